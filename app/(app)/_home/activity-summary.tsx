@@ -1,0 +1,28 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { RECORD_KINDS } from "@/lib/domain/enums";
+import { formatFigure } from "@/lib/records/format";
+import { KINDS } from "@/lib/records/kinds";
+import type { KindActivity } from "@/lib/records/queries";
+
+/** Approved work of the period so far, one tile per kind: count and its headline total. */
+export async function ActivitySummary({ activity, kinds = RECORD_KINDS }: { activity: KindActivity[]; kinds?: readonly (typeof RECORD_KINDS)[number][] }) {
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
+  return (
+    <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-4 xl:grid-cols-7">
+      {kinds.map((kind) => {
+        const a = activity.find((x) => x.kind === kind);
+        const headline = KINDS[kind].headline;
+        return (
+          <li key={kind}>
+            <Link href={`/records?kind=${kind}&status=approved`} className="block h-full rounded-lg border bg-card px-3 py-2.5 transition-colors hover:border-primary/40">
+              <span className="block text-xs text-muted-foreground">{t(`enums.recordKind.${kind}`)}</span>
+              <span className="mt-1 block text-lg font-semibold tabular-nums">{t("home.activity.count", { count: a?.records ?? 0 })}</span>
+              <span className="block text-xs tabular-nums text-muted-foreground">{formatFigure(a?.[headline.column] ?? 0, headline.unit, t, locale)}</span>
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

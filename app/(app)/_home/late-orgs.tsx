@@ -1,0 +1,51 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { useFormatter, useTranslations } from "next-intl";
+import { BellRing, Check } from "lucide-react";
+import { nudgeOrgAction } from "@/lib/nudges/actions";
+import type { LateOrg } from "@/lib/nudges/queries";
+import { Button } from "@/components/ui/button";
+
+/** Teams (for a union) or units (for the office) with nothing submitted this month, each with 催办. */
+export function LateOrgs({ orgs }: { orgs: LateOrg[] }) {
+  const t = useTranslations();
+  const format = useFormatter();
+  const [pending, start] = useTransition();
+  const [messages, setMessages] = useState<Record<string, string>>({});
+  if (orgs.length === 0) return <p className="text-sm text-muted-foreground">{t("home.late.none")}</p>;
+  return (
+    <ul className="divide-y">
+      {orgs.map((o) => {
+        const done = o.nudgedToday || messages[o.id] === "nudge.sent";
+        return (
+          <li key={o.id} className="flex min-h-14 items-center gap-3 py-2">
+            <div className="min-w-0 flex-1">
+              <div className="truncate text-sm font-medium">{o.name}</div>
+              <div className="text-xs text-muted-foreground">
+                {o.lastSubmittedAt ? t("home.late.lastSubmitted", { when: format.relativeTime(o.lastSubmittedAt) }) : t("home.late.never")}
+                {messages[o.id] && messages[o.id] !== "nudge.sent" ? <span className="ml-2 text-destructive">{t(messages[o.id]!)}</span> : null}
+              </div>
+            </div>
+            <Button
+              type="button"
+              size="sm"
+              variant={done ? "ghost" : "outline"}
+              disabled={done || pending}
+              className="h-9"
+              onClick={() =>
+                start(async () => {
+                  const result = await nudgeOrgAction(o.id);
+                  setMessages((m) => ({ ...m, [o.id]: result.message ?? (result.ok ? "nudge.sent" : "errors.unexpected") }));
+                })
+              }
+            >
+              {done ? <Check /> : <BellRing />}
+              {done ? t("nudge.done") : t("nudge.button")}
+            </Button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,207 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { BellRing, Building2, CalendarRange, ChevronRight, ClipboardCheck, GraduationCap, Users, UsersRound } from "lucide-react";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Progress } from "@/components/ui/progress";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { PageHeader } from "@/components/page-header";
+import { StatCard } from "@/components/stat-card";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { UNIT_KINDS } from "@/lib/domain/enums";
+import { percent } from "@/lib/format";
+import { getOfficeHome } from "@/lib/home/queries";
+import { periodProgress } from "@/lib/periods/queries";
+import { ActivitySummary } from "./activity-summary";
+import { LateOrgs } from "./late-orgs";
+
+export async function OfficeHome({ user }: { user: CurrentUser }) {
+  const [t, format, data] = await Promise.all([getTranslations(), getFormatter(), getOfficeHome(user)]);
+  const { period, totals, accounts, profile, units, waiting, activity, late } = data;
+  const progress = period ? periodProgress(period) : 0;
+  return (
+    <>
+      <PageHeader
+        eyebrow={t("home.office.eyebrow")}
+        title={t("home.office.title", { county: user.orgName })}
+        description={period ? t("home.periodLine", { year: period.year, progress }) : t("home.noPeriod")}
+      />
+      <section className="grid grid-cols-2 gap-3 lg:grid-cols-4" aria-label={t("home.keyFigures")}>
+        <StatCard
+          icon={Building2}
+          label={t("home.office.units")}
+          value={format.number(totals.units)}
+          unit={t("units.orgUnit")}
+          hint={UNIT_KINDS.map((k) => `${t(`enums.unitKind.${k}`)} ${totals.unitsByKind[k]}`).join(" · ")}
+        />
+        <StatCard icon={UsersRound} label={t("home.teams")} value={format.number(totals.teams)} unit={t("units.orgUnit")} />
+        <StatCard icon={Users} label={t("home.workers")} value={format.number(totals.workers)} unit={t("units.person")} />
+        <Link href="/review" className="rounded-xl transition-shadow hover:shadow-md">
+          <StatCard
+            icon={ClipboardCheck}
+            label={t("home.pendingReview")}
+            value={format.number(waiting.review)}
+            unit={t("home.recordsUnit")}
+            hint={t("home.pendingReviewHint.office")}
+            className={waiting.review ? "border-primary/40" : undefined}
+          />
+        </Link>
+      </section>
+
+      <Card className="mt-4">
+        <CardHeader>
+          <CardTitle>{t("home.activity.title")}</CardTitle>
+          <CardDescription>{t("home.activity.description", { year: period?.year ?? "" })}</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <ActivitySummary activity={activity} />
+        </CardContent>
+      </Card>
+
+      <div className="mt-4 grid gap-4 lg:grid-cols-3">
+        <Card className="lg:row-span-2">
+          <CardHeader>
+            <CardTitle className="flex items-center gap-2">
+              <BellRing className="size-4 text-primary" />
+              {t("home.late.unitsTitle")}
+            </CardTitle>
+            <CardDescription>{t("home.late.unitsDescription", { count: late.length })}</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <LateOrgs orgs={late} />
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle className="flex items-center gap-2">
+              <CalendarRange className="size-4 text-primary" />
+              {t("home.period.title")}
+            </CardTitle>
+            <CardDescription>
+              {period
+                ? t("home.period.range", { start: format.dateTime(new Date(period.startsOn), { dateStyle: "medium" }), end: format.dateTime(new Date(period.endsOn), { dateStyle: "medium" }) })
+                : t("home.noPeriod")}
+            </CardDescription>
+          </CardHeader>
+          <CardContent className="space-y-2">
+            <Progress value={progress} aria-label={t("home.period.title")} />
+            <p className="text-sm text-muted-foreground">{t("home.period.elapsed", { progress })}</p>
+            <p className="text-sm text-muted-foreground">{t("home.activeAccountsHint", { active: accounts.active, total: accounts.total })}</p>
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle className="flex items-center gap-2">
+              <GraduationCap className="size-4 text-primary" />
+              {t("home.profile.title")}
+            </CardTitle>
+            <CardDescription>{t("home.profile.description")}</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <ProfileBars profile={profile} />
+          </CardContent>
+        </Card>
+      </div>
+
+      <section className="mt-6" aria-labelledby="units-heading">
+        <div className="mb-3 flex items-end justify-between">
+          <h2 id="units-heading" className="text-base font-semibold">
+            {t("home.office.unitsTable")}
+          </h2>
+          <Link href="/org" className="text-sm text-primary hover:underline">
+            {t("common.viewAll")}
+          </Link>
+        </div>
+        <ul className="grid gap-2 md:hidden">
+          {units.map((u) => (
+            <li key={u.id}>
+              <Link href={`/org/${u.id}`} className="flex min-h-16 items-center gap-3 rounded-xl border bg-card px-4 py-3 active:bg-secondary">
+                <div className="min-w-0 flex-1">
+                  <div className="truncate font-medium">{u.name}</div>
+                  <div className="mt-0.5 text-xs text-muted-foreground">
+                    {t(`enums.unitKind.${u.unitKind ?? "enterprise"}`)} · {t("org.teamsCount", { count: u.teamCount })} · {t("units.people", { count: u.workerCount })}
+                  </div>
+                </div>
+                <ChevronRight className="size-4 text-muted-foreground" />
+              </Link>
+            </li>
+          ))}
+        </ul>
+        <div className="hidden overflow-hidden rounded-xl border bg-card md:block">
+          <Table>
+            <TableHeader>
+              <TableRow>
+                <TableHead>{t("org.col.unit")}</TableHead>
+                <TableHead>{t("org.col.unitKind")}</TableHead>
+                <TableHead>{t("org.col.industry")}</TableHead>
+                <TableHead className="text-right">{t("org.col.teams")}</TableHead>
+                <TableHead className="text-right">{t("org.col.workers")}</TableHead>
+                <TableHead className="hidden text-right sm:table-cell">{t("org.col.activeAccounts")}</TableHead>
+                <TableHead className="hidden lg:table-cell">{t("org.col.lastLogin")}</TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {units.map((u) => (
+                <TableRow key={u.id}>
+                  <TableCell className="font-medium">
+                    <Link href={`/org/${u.id}`} className="hover:text-primary hover:underline">
+                      {u.name}
+                    </Link>
+                  </TableCell>
+                  <TableCell>
+                    <Badge variant="secondary">{t(`enums.unitKind.${u.unitKind ?? "enterprise"}`)}</Badge>
+                  </TableCell>
+                  <TableCell className="text-muted-foreground">{u.industry ?? "—"}</TableCell>
+                  <TableCell className="text-right tabular-nums">{u.teamCount}</TableCell>
+                  <TableCell className="text-right tabular-nums">{t("units.people", { count: u.workerCount })}</TableCell>
+                  <TableCell className="hidden text-right tabular-nums sm:table-cell">{u.activeAccounts}</TableCell>
+                  <TableCell className="hidden text-muted-foreground lg:table-cell">
+                    {u.lastLoginAt ? format.relativeTime(u.lastLoginAt) : t("org.neverSignedIn")}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      </section>
+    </>
+  );
+}
+
+/** The roster's make-up as labelled bars (share of workers, with head counts). */
+export async function ProfileBars({
+  profile,
+  wide = false,
+}: {
+  profile: { total: number; female: number; collegeOrAbove: number; certified: number; technicians: number };
+  wide?: boolean;
+}) {
+  const t = await getTranslations("home.profile");
+  const rows = [
+    { key: "collegeOrAbove", value: profile.collegeOrAbove },
+    { key: "certified", value: profile.certified },
+    { key: "technicians", value: profile.technicians },
+    { key: "female", value: profile.female },
+  ] as const;
+  return (
+    <dl className={wide ? "grid gap-3 sm:grid-cols-2" : "grid gap-3"}>
+      {rows.map((r) => {
+        const pct = percent(r.value, profile.total);
+        return (
+          <div key={r.key}>
+            <div className="flex items-baseline justify-between text-sm">
+              <dt className="text-muted-foreground">{t(r.key)}</dt>
+              <dd className="tabular-nums">
+                <span className="font-medium">{pct}%</span>
+                <span className="ml-1.5 text-xs text-muted-foreground">{t("count", { count: r.value })}</span>
+              </dd>
+            </div>
+            <div className="mt-1.5 h-1.5 overflow-hidden rounded-full bg-secondary">
+              <div className="h-full rounded-full bg-primary/80" style={{ width: `${pct}%` }} />
+            </div>
+          </div>
+        );
+      })}
+    </dl>
+  );
+}

@@ -1,0 +1,273 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { BellRing, BookOpenText, Building2, Drama, GraduationCap, Lightbulb, Megaphone, Trophy, Users, UsersRound, Wrench } from "lucide-react";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { EChart } from "@/components/charts/echart";
+import { EmptyState } from "@/components/empty-state";
+import { PageHeader } from "@/components/page-header";
+import { StatCard } from "@/components/stat-card";
+import { requireUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
+import { getDashboard } from "@/lib/dashboard/queries";
+import { yearParamSchema } from "@/lib/dashboard/schemas";
+import { PUBLICITY_KINDS } from "@/lib/domain/enums";
+import { percent } from "@/lib/format";
+import { listLateOrgs } from "@/lib/nudges/queries";
+import { listPeriods, resolvePeriod } from "@/lib/periods/queries";
+import { chinaToday } from "@/lib/records/schemas";
+import { LateOrgs } from "../_home/late-orgs";
+import { PeriodPills } from "./period-pills";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("dashboard");
+  return { title: t("title") };
+}
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const PUBLICITY_UNIT = { forum: "times", training_class: "classes", banner: "pieces", bulletin: "issues", leaflet: "copies", blackboard: "issues", media: "times" } as const;
+
+/** The office's dashboard: the campaign's headline figures for a period, from approved work only. */
+export default async function DashboardPage({ searchParams }: Props) {
+  const user = await requireUser();
+  if (!can(user, "dashboard.view")) notFound();
+  const { year } = yearParamSchema.parse(await searchParams);
+  const [t, format, period, periods] = await Promise.all([getTranslations(), getFormatter(), resolvePeriod(user, year), listPeriods(user)]);
+  if (!period) {
+    return (
+      <>
+        <PageHeader title={t("dashboard.title")} />
+        <EmptyState icon={BookOpenText} title={t("home.noPeriod")} description={t("dashboard.noPeriodHint")} />
+      </>
+    );
+  }
+  const [data, lateUnits, lateTeams] = await Promise.all([getDashboard(user, period), listLateOrgs(user), listLateOrgs(user, { level: "team" })]);
+  if (!data) notFound();
+  const { totals } = data;
+  const n = (v: number, digits = 0) => format.number(v, { maximumFractionDigits: digits });
+  const wan = (yuan: number) => t("dashboard.unit.tenThousandYuan", { value: n(yuan / 10_000, 2) });
+  const share = (p: { active: number; total: number }) => percent(p.active, p.total);
+  const today = chinaToday();
+  const asOf = today < period.endsOn ? today : period.endsOn;
+
+  const monthLabels = data.byMonth.map((m) => t("dashboard.monthLabel", { month: Number(m.month.slice(5, 7)) }));
+  const trendOption = {
+    tooltip: { trigger: "axis" },
+    legend: { bottom: 0, icon: "roundRect", itemWidth: 10, itemHeight: 10 },
+    grid: { left: 8, right: 8, top: 28, bottom: 36, containLabel: true },
+    xAxis: { type: "category", data: monthLabels, axisTick: { show: false } },
+    yAxis: [
+      { type: "value", name: t("dashboard.axis.count"), splitLine: { lineStyle: { color: "#eef0f3" } } },
+      { type: "value", name: t("dashboard.axis.people"), splitLine: { show: false } },
+    ],
+    series: [
+      { name: t("dashboard.series.sessions"), type: "bar", barMaxWidth: 18, data: data.byMonth.map((m) => m.sessions) },
+      { name: t("dashboard.series.proposals"), type: "bar", barMaxWidth: 18, data: data.byMonth.map((m) => m.proposals) },
+      { name: t("dashboard.series.attendance"), type: "line", yAxisIndex: 1, smooth: true, symbolSize: 5, data: data.byMonth.map((m) => m.attendance) },
+      { name: t("dashboard.series.trainees"), type: "line", yAxisIndex: 1, smooth: true, symbolSize: 5, data: data.byMonth.map((m) => m.trainingTrainees) },
+    ],
+  };
+  const kinds = data.byUnitKind.filter((k) => k.units.total > 0);
+  const kindOption = {
+    tooltip: { trigger: "axis" },
+    legend: { bottom: 0, icon: "roundRect", itemWidth: 10, itemHeight: 10 },
+    grid: { left: 8, right: 8, top: 28, bottom: 36, containLabel: true },
+    xAxis: { type: "category", data: kinds.map((k) => t(`enums.unitKind.${k.kind}`)), axisTick: { show: false } },
+    yAxis: [
+      { type: "value", name: "%", max: 100, splitLine: { lineStyle: { color: "#eef0f3" } } },
+      { type: "value", name: t("dashboard.axis.hours"), splitLine: { show: false } },
+    ],
+    series: [
+      { name: t("dashboard.series.unitShare"), type: "bar", barMaxWidth: 28, data: kinds.map((k) => share(k.units)) },
+      { name: t("dashboard.series.workerShare"), type: "bar", barMaxWidth: 28, data: kinds.map((k) => share(k.workers)) },
+      {
+        name: t("dashboard.series.hoursPerWorker"),
+        type: "line",
+        yAxisIndex: 1,
+        symbolSize: 7,
+        data: kinds.map((k) => (k.workers.total ? Math.round((k.attendeeHours / k.workers.total) * 10) / 10 : 0)),
+      },
+    ],
+  };
+
+  const figure = (id: string, card: React.ReactNode) => (
+    <div data-testid={`figure-${id}`} className="min-w-0">
+      {card}
+    </div>
+  );
+
+  return (
+    <>
+      <PageHeader
+        eyebrow={t("dashboard.eyebrow")}
+        title={t("dashboard.heading", { year: period.year })}
+        description={t("dashboard.description", { date: format.dateTime(new Date(`${asOf}T00:00:00+08:00`), { dateStyle: "long" }) })}
+        actions={<PeriodPills periods={periods.map((p) => p.year)} current={period.year} />}
+      />
+
+      <section aria-labelledby="participation-heading">
+        <h2 id="participation-heading" className="sr-only">
+          {t("dashboard.participation")}
+        </h2>
+        <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
+          {figure(
+            "units",
+            <StatCard icon={Building2} label={t("dashboard.unitsTakingPart")} value={n(share(data.units))} unit="%" hint={t("dashboard.ofUnits", { active: data.units.active, total: data.units.total })} />,
+          )}
+          {figure(
+            "workers",
+            <StatCard icon={Users} label={t("dashboard.workersTakingPart")} value={n(share(data.workers))} unit="%" hint={t("dashboard.ofWorkers", { active: data.workers.active, total: data.workers.total })} />,
+          )}
+          {figure(
+            "teams",
+            <StatCard icon={UsersRound} label={t("dashboard.teamsTakingPart")} value={n(share(data.teams))} unit="%" hint={t("dashboard.ofTeams", { active: data.teams.active, total: data.teams.total })} />,
+          )}
+        </div>
+      </section>
+
+      <section className="mt-6" aria-labelledby="work-heading">
+        <h2 id="work-heading" className="mb-3 text-base font-semibold">
+          {t("dashboard.work")}
+        </h2>
+        <div className="grid grid-cols-2 gap-3 lg:grid-cols-3">
+          {figure(
+            "sessions",
+            <StatCard icon={BookOpenText} label={t("dashboard.sessions")} value={n(totals.sessions)} unit={t("dashboard.unit.times")} hint={t("dashboard.sessionsHint", { attendance: n(totals.attendance), hours: n(totals.sessionHours, 1) })} />,
+          )}
+          {figure(
+            "training",
+            <StatCard
+              icon={GraduationCap}
+              label={t("dashboard.training")}
+              value={n(totals.trainingTrainees)}
+              unit={t("dashboard.unit.personTimes")}
+              hint={t("dashboard.trainingHint", { classes: n(totals.trainingClasses), reClasses: n(totals.reemploymentClasses), reTrainees: n(totals.reemploymentTrainees), reemployed: n(totals.reemployed) })}
+            />,
+          )}
+          {figure(
+            "competitions",
+            <StatCard
+              icon={Trophy}
+              label={t("dashboard.competitions")}
+              value={n(totals.competitions)}
+              unit={t("dashboard.unit.events")}
+              hint={t("dashboard.competitionsHint", { participants: n(totals.competitionParticipants), winners: n(totals.competitionWinners) })}
+            />,
+          )}
+          {figure(
+            "proposals",
+            <StatCard
+              icon={Lightbulb}
+              label={t("dashboard.proposals")}
+              value={n(totals.proposals)}
+              unit={t("dashboard.unit.items")}
+              hint={t("dashboard.proposalsHint", { adopted: n(totals.proposalsAdopted), benefit: wan(totals.proposalBenefit) })}
+            />,
+          )}
+          {figure(
+            "innovations",
+            <StatCard
+              icon={Wrench}
+              label={t("dashboard.innovations10k")}
+              value={n(totals.innovations10k)}
+              unit={t("dashboard.unit.results")}
+              hint={t("dashboard.innovationsHint", { benefit: wan(totals.innovations10kBenefit), all: n(totals.innovations) })}
+            />,
+          )}
+          {figure(
+            "culture",
+            <StatCard icon={Drama} label={t("dashboard.culture")} value={n(totals.cultureEvents)} unit={t("dashboard.unit.events")} hint={t("dashboard.cultureHint", { participants: n(totals.cultureParticipants) })} />,
+          )}
+        </div>
+        <Card className="mt-3" data-testid="figure-publicity">
+          <CardHeader>
+            <CardTitle className="flex items-center gap-2">
+              <Megaphone className="size-4 text-primary" />
+              {t("dashboard.publicity")}
+            </CardTitle>
+            <CardDescription>{t("dashboard.publicityHint", { count: n(totals.publicityItems) })}</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <dl className="grid grid-cols-2 gap-x-6 gap-y-3 sm:grid-cols-4 lg:grid-cols-7">
+              {PUBLICITY_KINDS.map((channel) => {
+                const key = `publicity${channel.replace(/(^|_)(\w)/g, (_, __, c: string) => c.toUpperCase())}` as keyof typeof totals;
+                return (
+                  <div key={channel} data-testid={`publicity-${channel}`}>
+                    <dt className="text-xs text-muted-foreground">{t(`enums.publicityKind.${channel}`)}</dt>
+                    <dd className="mt-0.5 text-lg font-semibold tabular-nums">
+                      {n(totals[key])}
+                      <span className="ml-1 text-xs font-normal text-muted-foreground">{t(`dashboard.unit.${PUBLICITY_UNIT[channel]}`)}</span>
+                    </dd>
+                  </div>
+                );
+              })}
+            </dl>
+          </CardContent>
+        </Card>
+      </section>
+
+      <section className="mt-6 grid gap-4 lg:grid-cols-5" aria-label={t("dashboard.charts")}>
+        <Card className="lg:col-span-3">
+          <CardHeader>
+            <CardTitle>{t("dashboard.trendTitle")}</CardTitle>
+            <CardDescription>{t("dashboard.trendDescription")}</CardDescription>
+          </CardHeader>
+          <CardContent>
+            {data.byMonth.length ? <EChart option={trendOption} label={t("dashboard.trendTitle")} /> : <p className="text-sm text-muted-foreground">{t("dashboard.noData")}</p>}
+          </CardContent>
+        </Card>
+        <Card className="lg:col-span-2">
+          <CardHeader>
+            <CardTitle>{t("dashboard.byKindTitle")}</CardTitle>
+            <CardDescription>{t("dashboard.byKindDescription")}</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <EChart option={kindOption} label={t("dashboard.byKindTitle")} />
+          </CardContent>
+        </Card>
+      </section>
+
+      <section className="mt-6 grid items-start gap-4 lg:grid-cols-2" aria-label={t("dashboard.late")}>
+        <Card>
+          <CardHeader>
+            <CardTitle className="flex items-center gap-2">
+              <BellRing className="size-4 text-primary" />
+              {t("home.late.unitsTitle")}
+            </CardTitle>
+            <CardDescription>{t("home.late.unitsDescription", { count: lateUnits.length })}</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <LateOrgs orgs={lateUnits} />
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle className="flex items-center gap-2">
+              <BellRing className="size-4 text-primary" />
+              {t("home.late.teamsTitle")}
+            </CardTitle>
+            <CardDescription>{t("dashboard.lateTeamsDescription", { count: lateTeams.length })}</CardDescription>
+          </CardHeader>
+          <CardContent>
+            {lateTeams.length === 0 ? (
+              <p className="text-sm text-muted-foreground">{t("dashboard.noLateTeams")}</p>
+            ) : (
+              <ul className="divide-y" data-testid="late-teams">
+                {lateTeams.map((team) => (
+                  <li key={team.id} className="flex min-h-12 items-center justify-between gap-3 py-2 text-sm">
+                    <Link href={`/org/${team.id}`} className="min-w-0 truncate font-medium hover:text-primary hover:underline">
+                      {team.name}
+                    </Link>
+                    <span className="shrink-0 text-xs text-muted-foreground">{team.unitName}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </CardContent>
+        </Card>
+      </section>
+    </>
+  );
+}

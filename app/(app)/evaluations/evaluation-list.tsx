@@ -1,0 +1,118 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ChevronRight } from "lucide-react";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { formatPoints } from "@/lib/evaluations/format";
+import type { EvaluationListRow, SubjectStatusRow } from "@/lib/evaluations/queries";
+import { EvaluationStatusBadge, GradeBadge } from "./status-badges";
+
+/** Orgs with their evaluation of the year (or none yet): a dense table on desktop, cards on phones. */
+export async function SubjectEvaluations({ rows, showUnit, testId }: { rows: SubjectStatusRow[]; showUnit: boolean; testId?: string }) {
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
+  const score = (e: EvaluationListRow | null) => (e ? (e.finalTotal ?? e.reviewTotal ?? (e.status === "draft" || e.status === "returned" ? null : e.selfTotal)) : null);
+  const name = (r: SubjectStatusRow) =>
+    r.evaluation ? (
+      <Link href={`/evaluations/${r.evaluation.id}`} className="hover:text-primary hover:underline" data-user-content>
+        {r.subjectName}
+      </Link>
+    ) : (
+      <span data-user-content>{r.subjectName}</span>
+    );
+  return (
+    <div data-testid={testId}>
+      <ul className="grid gap-2 md:hidden">
+        {rows.map((r) => {
+          const inner = (
+            <>
+              <div className="min-w-0 flex-1">
+                <div className="flex items-center justify-between gap-2">
+                  <span className="truncate font-medium" data-user-content>
+                    {r.subjectName}
+                  </span>
+                  <EvaluationStatusBadge status={r.evaluation?.status ?? null} />
+                </div>
+                <div className="mt-0.5 text-xs text-muted-foreground">
+                  {showUnit ? `${r.unitName} · ` : ""}
+                  {formatPoints(score(r.evaluation), t, locale)}
+                  {r.evaluation?.grade ? ` · ${t(`enums.grade.${r.evaluation.grade}`)}` : ""}
+                </div>
+              </div>
+              {r.evaluation ? <ChevronRight className="size-4 text-muted-foreground" /> : null}
+            </>
+          );
+          return (
+            <li key={r.subjectId}>
+              {r.evaluation ? (
+                <Link href={`/evaluations/${r.evaluation.id}`} className="flex min-h-16 items-center gap-3 rounded-xl border bg-card px-4 py-3 active:bg-secondary">
+                  {inner}
+                </Link>
+              ) : (
+                <div className="flex min-h-16 items-center gap-3 rounded-xl border bg-card px-4 py-3">{inner}</div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <div className="hidden overflow-hidden rounded-xl border bg-card md:block">
+        <Table>
+          <TableHeader>
+            <TableRow>
+              <TableHead>{t("evaluations.col.subject")}</TableHead>
+              {showUnit ? <TableHead>{t("evaluations.col.unit")}</TableHead> : null}
+              <TableHead>{t("evaluations.col.status")}</TableHead>
+              <TableHead className="text-right">{t("evaluations.col.self")}</TableHead>
+              <TableHead className="text-right">{t("evaluations.col.review")}</TableHead>
+              <TableHead className="text-right">{t("evaluations.col.final")}</TableHead>
+              <TableHead>{t("evaluations.col.grade")}</TableHead>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {rows.map((r) => (
+              <TableRow key={r.subjectId}>
+                <TableCell className="font-medium">{name(r)}</TableCell>
+                {showUnit ? <TableCell className="text-muted-foreground">{r.unitName}</TableCell> : null}
+                <TableCell>
+                  <EvaluationStatusBadge status={r.evaluation?.status ?? null} />
+                </TableCell>
+                <TableCell className="text-right tabular-nums">{r.evaluation && r.evaluation.status !== "draft" && r.evaluation.status !== "returned" ? formatPoints(r.evaluation.selfTotal, t, locale) : "—"}</TableCell>
+                <TableCell className="text-right tabular-nums">{formatPoints(r.evaluation?.reviewTotal, t, locale)}</TableCell>
+                <TableCell className="text-right font-medium tabular-nums">{formatPoints(r.evaluation?.finalTotal, t, locale)}</TableCell>
+                <TableCell>
+                  <GradeBadge grade={r.evaluation?.grade ?? null} />
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+    </div>
+  );
+}
+
+/** Evaluations waiting for the user (review or confirmation), oldest first. */
+export async function EvaluationQueue({ rows, showUnit, testId }: { rows: EvaluationListRow[]; showUnit: boolean; testId: string }) {
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
+  return (
+    <ul className="grid gap-2" data-testid={testId}>
+      {rows.map((e) => (
+        <li key={e.id}>
+          <Link href={`/evaluations/${e.id}`} className="flex min-h-16 items-center gap-3 rounded-xl border bg-card px-4 py-3 transition-colors hover:border-primary/40 active:bg-secondary">
+            <div className="min-w-0 flex-1">
+              <div className="flex items-center gap-2">
+                <span className="truncate font-medium" data-user-content>
+                  {e.subjectName}
+                </span>
+                <EvaluationStatusBadge status={e.status} />
+              </div>
+              <div className="mt-0.5 text-xs text-muted-foreground">
+                {showUnit && e.target === "team" ? `${e.unitName} · ` : ""}
+                {t(`enums.evaluationTarget.${e.target}`)} · {e.status === "accepted" ? t("evaluations.queue.reviewLine", { total: formatPoints(e.reviewTotal, t, locale) }) : t("evaluations.queue.selfLine", { total: formatPoints(e.selfTotal, t, locale) })}
+              </div>
+            </div>
+            <ChevronRight className="size-4 text-muted-foreground" />
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,49 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { requireUser } from "@/lib/auth/current-user";
+import { navFor, tabsFor } from "@/lib/nav";
+import { countWaitingFor } from "@/lib/records/queries";
+import { countEvaluationsWaiting } from "@/lib/evaluations/queries";
+import { BrandMark } from "@/components/brand-mark";
+import { LanguageSwitch } from "@/components/language-switch";
+import { SidebarNav, TabBar } from "@/components/shell/nav-links";
+import { UserMenu } from "@/components/shell/user-menu";
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireUser();
+  const [t, waiting, evaluationsWaiting] = await Promise.all([getTranslations(), countWaitingFor(user), countEvaluationsWaiting(user)]);
+  const items = navFor(user);
+  const badges = { "/review": waiting.review, "/records": waiting.rejected, "/evaluations": evaluationsWaiting };
+  return (
+    <div className="min-h-dvh lg:grid lg:grid-cols-[15rem_minmax(0,1fr)]">
+      <aside className="sticky top-0 hidden h-dvh flex-col border-r bg-sidebar px-3 py-4 lg:flex">
+        <Link href="/" className="mb-6 flex items-center gap-2.5 px-2">
+          <BrandMark className="size-8" />
+          <span className="leading-tight">
+            <span className="block font-semibold">{t("common.productName")}</span>
+            <span className="block text-xs text-muted-foreground">{t("common.productSub")}</span>
+          </span>
+        </Link>
+        <SidebarNav items={items} role={user.role} badges={badges} />
+        <div className="mt-auto rounded-lg bg-secondary/70 px-3 py-2.5 text-xs text-muted-foreground">
+          <span className="block font-medium text-foreground">{user.orgName}</span>
+          {t(`enums.role.${user.role}`)}
+        </div>
+      </aside>
+      <div className="flex min-w-0 flex-col">
+        <header className="sticky top-0 z-30 flex h-14 items-center gap-3 border-b bg-card/90 px-4 backdrop-blur lg:px-8">
+          <Link href="/" className="flex items-center gap-2 lg:hidden" aria-label={t("common.productName")}>
+            <BrandMark className="size-7" />
+          </Link>
+          <span className="min-w-0 truncate text-sm font-medium text-muted-foreground">{user.orgName}</span>
+          <div className="ml-auto flex items-center gap-2">
+            <LanguageSwitch className="hidden sm:inline-flex" />
+            <UserMenu displayName={user.displayName} roleLabel={t(`enums.role.${user.role}`)} orgName={user.orgName} />
+          </div>
+        </header>
+        <main className="mx-auto w-full max-w-7xl flex-1 px-4 pb-24 pt-5 lg:px-8 lg:pb-10 lg:pt-7">{children}</main>
+      </div>
+      <TabBar items={tabsFor(user)} badges={badges} />
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { Building2, CheckCircle2, Download, FileUp, Plus } from "lucide-react";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/empty-state";
+import { PageHeader } from "@/components/page-header";
+import { requireUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
+import { listArchivedOrgs, listTeamsInScope, listUnitsInScope } from "@/lib/org/queries";
+import { ArchivedList } from "./archived-list";
+import { TeamsList } from "./teams-list";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("nav");
+  return { title: t("org.short") };
+}
+
+type Props = { searchParams: Promise<{ done?: string }> };
+
+function ExportButton({ label }: { label: string }) {
+  return (
+    <Button asChild variant="outline" className="h-11 md:h-9">
+      <a href="/org/export" download>
+        <Download />
+        {label}
+      </a>
+    </Button>
+  );
+}
+
+export default async function OrgPage({ searchParams }: Props) {
+  const user = await requireUser();
+  if (!can(user, "org.view")) notFound();
+  const [t, archived, { done }] = await Promise.all([getTranslations(), listArchivedOrgs(user), searchParams]);
+  const archivedNotice =
+    done === "archived" ? (
+      <Alert variant="success" className="mb-4">
+        <CheckCircle2 />
+        <AlertDescription>{t("org.done.archived")}</AlertDescription>
+      </Alert>
+    ) : null;
+
+  if (user.role === "union") {
+    const teams = await listTeamsInScope(user);
+    return (
+      <>
+        <PageHeader
+          title={t("org.unionTitle")}
+          description={t("org.unionDescription", { unit: user.orgName, count: teams.length })}
+          actions={
+            <>
+              <ExportButton label={t("common.exportExcel")} />
+              {can(user, "teams.manage") ? (
+                <Button asChild className="h-11 md:h-9">
+                  <Link href="/org/new">
+                    <Plus />
+                    {t("org.newTeam")}
+                  </Link>
+                </Button>
+              ) : null}
+            </>
+          }
+        />
+        {archivedNotice}
+        {teams.length ? <TeamsList rows={teams} /> : <EmptyState icon={Building2} title={t("home.union.noTeams")} description={t("org.noTeamsHint")} />}
+        <ArchivedList rows={archived} level="team" />
+      </>
+    );
+  }
+  const units = await listUnitsInScope(user, new Date(new Date().getFullYear(), 0, 1));
+  const manage = can(user, "units.manage");
+  return (
+    <>
+      <PageHeader
+        title={t("org.officeTitle")}
+        description={t("org.officeDescription", { county: user.orgName, count: units.length })}
+        actions={
+          <>
+            <ExportButton label={t("common.exportExcel")} />
+            {manage ? (
+              <>
+                <Button asChild variant="outline" className="h-11 md:h-9">
+                  <Link href="/org/import">
+                    <FileUp />
+                    {t("imports.orgs.button")}
+                  </Link>
+                </Button>
+                <Button asChild className="h-11 md:h-9">
+                  <Link href="/org/new">
+                    <Plus />
+                    {t("org.newUnit")}
+                  </Link>
+                </Button>
+              </>
+            ) : null}
+          </>
+        }
+      />
+      {archivedNotice}
+      {units.length === 0 ? (
+        <EmptyState
+          icon={Building2}
+          title={t("org.noUnits")}
+          description={t("org.noUnitsHint")}
+          action={
+            manage ? (
+              <Button asChild className="h-11 md:h-9">
+                <Link href="/org/import">
+                  <FileUp />
+                  {t("imports.orgs.button")}
+                </Link>
+              </Button>
+            ) : null
+          }
+        />
+      ) : (
+        <ul className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3">
+          {units.map((u) => (
+            <li key={u.id}>
+              <Link href={`/org/${u.id}`} className="block h-full rounded-xl border bg-card p-4 shadow-xs transition-colors hover:border-primary/40">
+                <div className="flex items-start justify-between gap-2">
+                  <span className="font-medium">{u.name}</span>
+                  <Badge variant="secondary">{t(`enums.unitKind.${u.unitKind ?? "enterprise"}`)}</Badge>
+                </div>
+                <p className="mt-1 text-xs text-muted-foreground">{u.industry ?? "—"}</p>
+                <dl className="mt-4 grid grid-cols-3 gap-2 text-center">
+                  <div className="rounded-lg bg-secondary/70 py-2">
+                    <dt className="text-xs text-muted-foreground">{t("org.col.teams")}</dt>
+                    <dd className="font-semibold tabular-nums">{t("units.count", { count: u.teamCount })}</dd>
+                  </div>
+                  <div className="rounded-lg bg-secondary/70 py-2">
+                    <dt className="text-xs text-muted-foreground">{t("org.col.workers")}</dt>
+                    <dd className="font-semibold tabular-nums">{t("units.people", { count: u.workerCount })}</dd>
+                  </div>
+                  <div className="rounded-lg bg-secondary/70 py-2">
+                    <dt className="text-xs text-muted-foreground">{t("org.col.activeAccounts")}</dt>
+                    <dd className="font-semibold tabular-nums">{t("units.count", { count: u.activeAccounts })}</dd>
+                  </div>
+                </dl>
+                {u.contactName ? (
+                  <p className="mt-3 text-xs text-muted-foreground">
+                    {t("org.contact")}: {u.contactName} {u.contactPhone ?? ""}
+                  </p>
+                ) : null}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      <ArchivedList rows={archived} level="unit" />
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+"use client";
+
+import { useRef, useState } from "react";
+import { useTranslations } from "next-intl";
+import { Camera, FileText, ImagePlus, X } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { EVIDENCE_ACCEPT, EVIDENCE_MAX_FILES, checkEvidenceFiles } from "@/lib/records/evidence-rules";
+
+/**
+ * Evidence picker: take a photo with the camera or choose files; previews before sending. Files go
+ * into one hidden <input type=file name="evidence"> so the form posts them with everything else.
+ */
+export function EvidenceInput({ existing, onProblem }: { existing: number; onProblem: (key: string | null) => void }) {
+  const t = useTranslations("records.evidence");
+  const store = useRef<HTMLInputElement>(null);
+  const [picked, setPicked] = useState<{ file: File; preview: string }[]>([]);
+  const files = picked.map((p) => p.file);
+  const previews = picked.map((p) => p.preview);
+
+  function sync(next: { file: File; preview: string }[]) {
+    onProblem(checkEvidenceFiles(next.map((p) => p.file), existing));
+    setPicked(next);
+    const dt = new DataTransfer();
+    next.forEach((p) => dt.items.add(p.file));
+    if (store.current) store.current.files = dt.files;
+  }
+
+  function add(list: FileList | null) {
+    if (!list?.length) return;
+    const added = Array.from(list).map((file) => ({ file, preview: file.type.startsWith("image/") ? URL.createObjectURL(file) : "" }));
+    sync([...picked, ...added]);
+  }
+
+  function remove(index: number) {
+    const gone = picked[index];
+    if (gone?.preview) URL.revokeObjectURL(gone.preview);
+    sync(picked.filter((_, j) => j !== index));
+  }
+
+  return (
+    <div className="space-y-3">
+      <input ref={store} type="file" name="evidence" multiple hidden tabIndex={-1} aria-hidden="true" />
+      <div className="flex flex-wrap gap-2">
+        <Button asChild type="button" variant="outline" className="h-11">
+          <label>
+            <Camera />
+            {t("takePhoto")}
+            <input type="file" accept="image/*" capture="environment" className="sr-only" onChange={(e) => (add(e.target.files), (e.target.value = ""))} />
+          </label>
+        </Button>
+        <Button asChild type="button" variant="outline" className="h-11">
+          <label>
+            <ImagePlus />
+            {t("chooseFiles")}
+            <input type="file" accept={EVIDENCE_ACCEPT} multiple className="sr-only" data-testid="evidence-files" onChange={(e) => (add(e.target.files), (e.target.value = ""))} />
+          </label>
+        </Button>
+      </div>
+      <p className="text-xs text-muted-foreground">{t("limits", { max: EVIDENCE_MAX_FILES, existing })}</p>
+      {files.length > 0 ? (
+        <ul className="grid grid-cols-3 gap-2 sm:grid-cols-5">
+          {files.map((f, i) => (
+            <li key={`${f.name}-${i}`} className="relative aspect-square overflow-hidden rounded-lg border bg-secondary">
+              {previews[i] ? (
+                // eslint-disable-next-line @next/next/no-img-element -- a local blob: preview, not an optimisable asset
+                <img src={previews[i]} alt={f.name} className="size-full object-cover" />
+              ) : (
+                <span className="flex size-full flex-col items-center justify-center gap-1 p-2 text-center text-xs text-muted-foreground">
+                  <FileText className="size-6" />
+                  <span className="line-clamp-2 break-all">{f.name}</span>
+                </span>
+              )}
+              <button
+                type="button"
+                onClick={() => remove(i)}
+                className="absolute right-1 top-1 grid size-7 place-items-center rounded-full bg-black/60 text-white"
+                aria-label={t("remove", { name: f.name })}
+              >
+                <X className="size-4" />
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { getTranslations } from "next-intl/server";
+import { Search } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { NativeSelect } from "@/components/ui/select-native";
+import { RECORD_KINDS, RECORD_STATUSES } from "@/lib/domain/enums";
+import type { RecordListFilters } from "@/lib/records/schemas";
+
+/** GET filter bar shared by the record list and the review queue (works without JavaScript). */
+export async function RecordFilters({
+  filters,
+  teams,
+  units,
+  showStatus,
+}: {
+  filters: RecordListFilters;
+  teams: { id: string; name: string; unitName: string }[];
+  units: { id: string; name: string }[];
+  showStatus: boolean;
+}) {
+  const t = await getTranslations();
+  return (
+    <form method="get" role="search" className="mb-4 grid gap-2 rounded-xl border bg-card p-3 sm:grid-cols-2 lg:flex lg:flex-wrap lg:items-center">
+      <label className="relative lg:min-w-56 lg:flex-1">
+        <span className="sr-only">{t("records.filter.search")}</span>
+        <Search className="pointer-events-none absolute left-3 top-1/2 size-4 -translate-y-1/2 text-muted-foreground" />
+        <Input name="q" defaultValue={filters.q ?? ""} placeholder={t("records.filter.searchPlaceholder")} className="pl-9 md:h-9" />
+      </label>
+      <NativeSelect name="kind" defaultValue={filters.kind ?? ""} aria-label={t("records.filter.kind")} className="lg:w-40">
+        <option value="">{t("records.filter.allKinds")}</option>
+        {RECORD_KINDS.map((k) => (
+          <option key={k} value={k}>
+            {t(`enums.recordKind.${k}`)}
+          </option>
+        ))}
+      </NativeSelect>
+      {showStatus ? (
+        <NativeSelect name="status" defaultValue={filters.status ?? ""} aria-label={t("records.filter.status")} className="lg:w-32">
+          <option value="">{t("records.filter.allStatuses")}</option>
+          {RECORD_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`enums.recordStatus.${s}`)}
+            </option>
+          ))}
+        </NativeSelect>
+      ) : null}
+      {units.length > 0 ? (
+        <NativeSelect name="unit" defaultValue={filters.unit ?? ""} aria-label={t("org.col.unit")} className="lg:w-44">
+          <option value="">{t("workers.allUnits")}</option>
+          {units.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name}
+            </option>
+          ))}
+        </NativeSelect>
+      ) : null}
+      {teams.length > 0 ? (
+        <NativeSelect name="team" defaultValue={filters.team ?? ""} aria-label={t("org.col.team")} className="lg:w-48">
+          <option value="">{t("workers.allTeams")}</option>
+          {teams.map((team) => (
+            <option key={team.id} value={team.id}>
+              {units.length ? `${team.unitName} / ${team.name}` : team.name}
+            </option>
+          ))}
+        </NativeSelect>
+      ) : null}
+      <div className="flex items-center gap-2 sm:col-span-2 lg:col-span-1">
+        <Input type="date" name="from" defaultValue={filters.from ?? ""} aria-label={t("records.filter.from")} className="md:h-9 lg:w-38" />
+        <span className="text-muted-foreground">–</span>
+        <Input type="date" name="to" defaultValue={filters.to ?? ""} aria-label={t("records.filter.to")} className="md:h-9 lg:w-38" />
+      </div>
+      <Button type="submit" variant="outline" className="h-10 md:h-9">
+        {t("common.filter")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,19 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
+import { resolveLocale } from "@/lib/i18n/locale";
+import { chinaDay, xlsxResponse } from "@/lib/imports/http";
+import { rosterWorkbook } from "@/lib/imports/workbooks";
+import { listWorkersForExport } from "@/lib/workers/queries";
+import { workerListFiltersSchema } from "@/lib/workers/schemas";
+
+/** The roster list as .xlsx, with the page's filters; the columns import again unchanged. */
+export async function GET(request: Request) {
+  const user = await getCurrentUser();
+  if (!user || !can(user, "workers.view")) return new Response("Not found", { status: 404 });
+  const filters = workerListFiltersSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const [t, locale, rows] = await Promise.all([getTranslations(), getLocale(), listWorkersForExport(user, filters)]);
+  const body = await rosterWorkbook(rows, { locale: resolveLocale(locale), showUnit: user.role === "office", t: t as never });
+  const day = chinaDay();
+  return xlsxResponse(body, `roster-${day}.xlsx`, `${user.orgName}-${t("workers.title")}-${day}.xlsx`);
+}

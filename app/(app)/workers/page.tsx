@@ -1,0 +1,172 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { CheckCircle2, ChevronLeft, ChevronRight, Download, FileUp, Search, UserPlus, Users } from "lucide-react";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { NativeSelect } from "@/components/ui/select-native";
+import { EmptyState } from "@/components/empty-state";
+import { PageHeader } from "@/components/page-header";
+import { requireUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
+import { WORKER_STATUSES } from "@/lib/domain/enums";
+import { listTeamsInScope, listUnitsInScope } from "@/lib/org/queries";
+import { listWorkers } from "@/lib/workers/queries";
+import { workerListFiltersSchema } from "@/lib/workers/schemas";
+import { RosterList } from "./roster-list";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("nav");
+  return { title: t("workers.short") };
+}
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function WorkersPage({ searchParams }: Props) {
+  const user = await requireUser();
+  if (!can(user, "workers.view")) notFound();
+  const raw = await searchParams;
+  const filters = workerListFiltersSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const [t, result, teams, units] = await Promise.all([
+    getTranslations(),
+    listWorkers(user, filters),
+    user.role === "leader" ? Promise.resolve([]) : listTeamsInScope(user, { unitId: filters.unit }),
+    user.role === "office" ? listUnitsInScope(user, new Date()) : Promise.resolve([]),
+  ]);
+  const pageHref = (page: number) => {
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries({ ...filters, page })) if (v !== undefined && v !== "") params.set(k, String(v));
+    return `/workers?${params}`;
+  };
+  const filtered = Boolean(filters.q || filters.team || filters.unit || filters.status !== "active");
+  const exportParams = new URLSearchParams();
+  for (const [k, v] of Object.entries({ ...filters, page: undefined })) if (v !== undefined && v !== "") exportParams.set(k, String(v));
+  const manage = can(user, "workers.manage");
+
+  return (
+    <>
+      <PageHeader
+        title={t("workers.title")}
+        description={t("workers.description", { count: result.total })}
+        actions={
+          <>
+            <Button asChild variant="outline" className="h-11 md:h-9">
+              <a href={`/workers/export?${exportParams}`} download>
+                <Download />
+                {t("common.exportExcel")}
+              </a>
+            </Button>
+            {manage ? (
+              <>
+                <Button asChild variant="outline" className="h-11 md:h-9">
+                  <Link href="/workers/import">
+                    <FileUp />
+                    {t("imports.workers.button")}
+                  </Link>
+                </Button>
+                <Button asChild className="h-11 md:h-9">
+                  <Link href="/workers/new">
+                    <UserPlus />
+                    {t("workers.add")}
+                  </Link>
+                </Button>
+              </>
+            ) : null}
+          </>
+        }
+      />
+      {raw.deleted ? (
+        <Alert variant="success" className="mb-4">
+          <CheckCircle2 />
+          <AlertDescription>{t("workers.done.deleted")}</AlertDescription>
+        </Alert>
+      ) : null}
+      <form method="get" className="mb-4 grid gap-2 rounded-xl border bg-card p-3 sm:grid-cols-[minmax(0,1fr)_auto_auto_auto_auto]" role="search">
+        <label className="relative">
+          <span className="sr-only">{t("workers.search")}</span>
+          <Search className="pointer-events-none absolute left-3 top-1/2 size-4 -translate-y-1/2 text-muted-foreground" />
+          <Input name="q" defaultValue={filters.q ?? ""} placeholder={t("workers.searchPlaceholder")} className="pl-9 md:h-9" />
+        </label>
+        {user.role === "office" ? (
+          <NativeSelect name="unit" defaultValue={filters.unit ?? ""} aria-label={t("org.col.unit")} className="sm:w-44">
+            <option value="">{t("workers.allUnits")}</option>
+            {units.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
+          </NativeSelect>
+        ) : null}
+        {user.role !== "leader" ? (
+          <NativeSelect name="team" defaultValue={filters.team ?? ""} aria-label={t("org.col.team")} className="sm:w-44">
+            <option value="">{t("workers.allTeams")}</option>
+            {teams.map((team) => (
+              <option key={team.id} value={team.id}>
+                {user.role === "office" ? `${team.unitName} / ${team.name}` : team.name}
+              </option>
+            ))}
+          </NativeSelect>
+        ) : null}
+        <NativeSelect name="status" defaultValue={filters.status} aria-label={t("workers.col.status")} className="sm:w-28">
+          {WORKER_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`enums.workerStatus.${s}`)}
+            </option>
+          ))}
+        </NativeSelect>
+        <Button type="submit" variant="outline" className="h-10 md:h-9">
+          {t("common.filter")}
+        </Button>
+      </form>
+
+      {result.rows.length === 0 ? (
+        <EmptyState
+          icon={Users}
+          title={filtered ? t("workers.noMatch") : t("home.leader.noWorkers")}
+          description={filtered ? t("workers.noMatchHint") : manage ? t("workers.emptyManageHint") : t("home.leader.noWorkersHint")}
+          action={
+            filtered ? (
+              <Button asChild variant="outline" className="h-11 md:h-9">
+                <Link href="/workers">{t("common.clearFilters")}</Link>
+              </Button>
+            ) : manage ? (
+              <Button asChild className="h-11 md:h-9">
+                <Link href="/workers/import">
+                  <FileUp />
+                  {t("imports.workers.button")}
+                </Link>
+              </Button>
+            ) : null
+          }
+        />
+      ) : (
+        <>
+          <RosterList rows={result.rows} showTeam={user.role !== "leader"} />
+          <nav className="mt-4 flex items-center justify-between text-sm" aria-label={t("common.pagination")}>
+            <span className="text-muted-foreground">{t("common.pageOf", { page: result.page, pages: result.pageCount })}</span>
+            <div className="flex gap-2">
+              {result.page > 1 ? (
+                <Button asChild variant="outline" size="sm">
+                  <Link href={pageHref(result.page - 1)}>
+                    <ChevronLeft />
+                    {t("common.previous")}
+                  </Link>
+                </Button>
+              ) : null}
+              {result.page < result.pageCount ? (
+                <Button asChild variant="outline" size="sm">
+                  <Link href={pageHref(result.page + 1)}>
+                    {t("common.next")}
+                    <ChevronRight />
+                  </Link>
+                </Button>
+              ) : null}
+            </div>
+          </nav>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { authConfig } from "./auth.config";
+import { getDb } from "@/db/client";
+import { attemptLogin } from "@/lib/auth/login";
+import { clientIp } from "@/lib/http/client-ip";
+
+class LoginRefused extends CredentialsSignin {
+  constructor(code: string) {
+    super();
+    this.code = code;
+  }
+}
+
+declare module "next-auth" {
+  interface User {
+    sessionVersion?: number;
+  }
+  interface Session {
+    sessionVersion?: number;
+  }
+}
+
+declare module "@auth/core/jwt" {
+  interface JWT {
+    uid?: string;
+    sv?: number;
+  }
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  ...authConfig,
+  logger: {
+    // Refused sign-ins are expected traffic, not server errors.
+    error(error) {
+      if (error instanceof CredentialsSignin) return;
+      console.error(error);
+    },
+  },
+  providers: [
+    Credentials({
+      credentials: { username: {}, password: {} },
+      async authorize(credentials, request) {
+        const username = typeof credentials.username === "string" ? credentials.username : "";
+        const password = typeof credentials.password === "string" ? credentials.password : "";
+        if (!username || !password || username.length > 64 || password.length > 256) throw new LoginRefused("invalid");
+        const outcome = await attemptLogin(await getDb(), username, password, clientIp(request.headers));
+        if (!outcome.ok) throw new LoginRefused(outcome.reason);
+        return { id: outcome.userId, sessionVersion: outcome.sessionVersion };
+      },
+    }),
+  ],
+  callbacks: {
+    ...authConfig.callbacks,
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = user.id;
+        token.sv = user.sessionVersion ?? 0;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (token.uid) session.user.id = token.uid;
+      session.sessionVersion = token.sv;
+      return session;
+    },
+  },
+});

@@ -1,0 +1,90 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
+import { AlertCircle, Loader2 } from "lucide-react";
+import type { ActionResult } from "@/lib/forms/action-result";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+
+/**
+ * A button that asks before it acts: archive, delete, deactivate … The action's refusal is shown in
+ * the dialog; on success the dialog closes (or the action redirects).
+ */
+export function ConfirmAction({
+  label,
+  icon,
+  title,
+  description,
+  confirmLabel,
+  action,
+  variant = "outline",
+  destructive = false,
+  size = "default",
+  className,
+}: {
+  label: string;
+  icon?: React.ReactNode;
+  title: string;
+  description: string;
+  confirmLabel: string;
+  action: () => Promise<ActionResult<unknown>>;
+  variant?: "outline" | "ghost" | "default";
+  destructive?: boolean;
+  size?: "default" | "sm" | "lg";
+  className?: string;
+}) {
+  const t = useTranslations();
+  const [open, setOpen] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, start] = useTransition();
+  function confirm() {
+    start(async () => {
+      const result = await action();
+      // An action that redirects never answers: the page is already moving on.
+      if (!result || result.ok) {
+        setOpen(false);
+        setMessage(null);
+      } else setMessage(result.message ?? "errors.invalidInput");
+    });
+  }
+  const [key, n] = (message ?? "").split("|");
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(o) => {
+        setOpen(o);
+        if (!o) setMessage(null);
+      }}
+    >
+      <DialogTrigger asChild>
+        <Button type="button" variant={variant} size={size} className={className}>
+          {icon}
+          {label}
+        </Button>
+      </DialogTrigger>
+      <DialogContent closeLabel={t("common.close")}>
+        <DialogHeader>
+          <DialogTitle>{title}</DialogTitle>
+          <DialogDescription>{description}</DialogDescription>
+        </DialogHeader>
+        {message ? (
+          <Alert variant="destructive">
+            <AlertCircle />
+            <AlertDescription>{t(key!, { n: n ?? "" })}</AlertDescription>
+          </Alert>
+        ) : null}
+        <DialogFooter>
+          <Button type="button" variant="ghost" onClick={() => setOpen(false)}>
+            {t("common.cancel")}
+          </Button>
+          <Button type="button" variant={destructive ? "destructive" : "default"} onClick={confirm} disabled={pending}>
+            {pending ? <Loader2 className="animate-spin" /> : null}
+            {confirmLabel}
+          </Button>
+        </DialogFooter>
+      </DialogContent>
+    </Dialog>
+  );
+}

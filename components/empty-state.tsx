@@ -1,0 +1,28 @@
+import type { LucideIcon } from "lucide-react";
+import { cn } from "@/lib/utils";
+
+/** Says what is missing and what to do next. */
+export function EmptyState({
+  icon: Icon,
+  title,
+  description,
+  action,
+  className,
+}: {
+  icon: LucideIcon;
+  title: string;
+  description?: string;
+  action?: React.ReactNode;
+  className?: string;
+}) {
+  return (
+    <div className={cn("flex flex-col items-center justify-center rounded-xl border border-dashed px-6 py-12 text-center", className)}>
+      <span className="grid size-12 place-items-center rounded-full bg-secondary text-muted-foreground">
+        <Icon className="size-6" />
+      </span>
+      <p className="mt-4 font-medium">{title}</p>
+      {description ? <p className="mt-1 max-w-sm text-sm text-muted-foreground">{description}</p> : null}
+      {action ? <div className="mt-5">{action}</div> : null}
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { Building2, ChartColumn, ClipboardCheck, FileText, House, ListChecks, Trophy, UserRound, UsersRound } from "lucide-react";
+import type { NavItem } from "@/lib/nav";
+import { cn } from "@/lib/utils";
+
+const ICONS = { home: House, dashboard: ChartColumn, review: ClipboardCheck, records: FileText, evaluations: ListChecks, rankings: Trophy, org: Building2, workers: UsersRound, account: UserRound } as const;
+
+/** Counts that wait for the user, keyed by nav href (e.g. records to review). */
+export type NavBadges = Partial<Record<string, number>>;
+
+function isActive(pathname: string, href: string) {
+  return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
+}
+
+function Badge({ count, className }: { count?: number; className?: string }) {
+  if (!count) return null;
+  return (
+    <span
+      data-user-content
+      className={cn("min-w-5 rounded-full bg-primary px-1.5 py-0.5 text-center text-[11px] font-semibold leading-none text-primary-foreground tabular-nums", className)}
+    >
+      {count > 99 ? "99+" : count}
+    </span>
+  );
+}
+
+/** Sidebar links (desktop). */
+export function SidebarNav({ items, role, badges }: { items: NavItem[]; role: string; badges: NavBadges }) {
+  const pathname = usePathname();
+  const t = useTranslations("nav");
+  return (
+    <nav aria-label={t("main")} className="flex flex-col gap-0.5">
+      {items.map((item) => {
+        const Icon = ICONS[item.icon];
+        const active = isActive(pathname, item.href);
+        return (
+          <Link
+            key={item.href}
+            href={item.href}
+            aria-current={active ? "page" : undefined}
+            className={cn(
+              "flex h-10 items-center gap-3 rounded-md px-3 text-sm transition-colors",
+              active ? "bg-accent font-medium text-accent-foreground" : "text-muted-foreground hover:bg-secondary hover:text-foreground",
+            )}
+          >
+            <Icon className={cn("size-4.5", active ? "text-primary" : "")} />
+            <span className="flex-1">{t(`${item.key}.${role}`)}</span>
+            <Badge count={badges[item.href]} />
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}
+
+/** Bottom tab bar (phones): large targets, thumb-reachable. */
+export function TabBar({ items, badges }: { items: NavItem[]; badges: NavBadges }) {
+  const pathname = usePathname();
+  const t = useTranslations("nav");
+  return (
+    <nav
+      aria-label={t("tabs")}
+      className="fixed inset-x-0 bottom-0 z-40 border-t bg-card/95 pb-[env(safe-area-inset-bottom)] backdrop-blur lg:hidden"
+    >
+      <ul className="grid" style={{ gridTemplateColumns: `repeat(${items.length}, minmax(0, 1fr))` }}>
+        {items.map((item) => {
+          const Icon = ICONS[item.icon];
+          const active = isActive(pathname, item.href);
+          return (
+            <li key={item.href}>
+              <Link
+                href={item.href}
+                aria-current={active ? "page" : undefined}
+                className={cn(
+                  "relative flex min-h-14 flex-col items-center justify-center gap-1 text-[11px]",
+                  active ? "font-medium text-primary" : "text-muted-foreground",
+                )}
+              >
+                <Icon className="size-5" />
+                {t(`${item.key}.short`)}
+                <Badge count={badges[item.href]} className="absolute left-1/2 top-1.5 ml-2" />
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

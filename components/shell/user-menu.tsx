@@ -1,0 +1,60 @@
+"use client";
+
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { ChevronDown, LogOut, UserRound } from "lucide-react";
+import { logout } from "@/lib/auth/actions";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
+
+export function UserMenu({ displayName, roleLabel, orgName }: { displayName: string; roleLabel: string; orgName: string }) {
+  const t = useTranslations("nav");
+  return (
+    <DropdownMenu>
+      <DropdownMenuTrigger
+        className="flex min-h-10 items-center gap-2 rounded-md px-2 text-sm outline-none hover:bg-secondary focus-visible:ring-[3px] focus-visible:ring-ring/40"
+        aria-label={t("userMenu")}
+      >
+        <span data-user-content className="grid size-8 place-items-center rounded-full bg-accent text-sm font-medium text-accent-foreground">
+          {displayName.slice(0, 1)}
+        </span>
+        <span className="hidden text-left leading-tight sm:block">
+          <span data-user-content className="block font-medium">
+            {displayName}
+          </span>
+          <span className="block text-xs text-muted-foreground">{roleLabel}</span>
+        </span>
+        <ChevronDown className="size-4 text-muted-foreground" />
+      </DropdownMenuTrigger>
+      <DropdownMenuContent align="end" className="w-56">
+        <DropdownMenuLabel>
+          <span className="block font-medium">{displayName}</span>
+          <span className="block text-xs font-normal text-muted-foreground">
+            {roleLabel} · {orgName}
+          </span>
+        </DropdownMenuLabel>
+        <DropdownMenuSeparator />
+        <DropdownMenuItem asChild>
+          <Link href="/account">
+            <UserRound />
+            {t("account.short")}
+          </Link>
+        </DropdownMenuItem>
+        <DropdownMenuItem asChild>
+          <form action={logout} className="w-full">
+            <button type="submit" className="flex w-full items-center gap-2">
+              <LogOut />
+              {t("logout")}
+            </button>
+          </form>
+        </DropdownMenuItem>
+      </DropdownMenuContent>
+    </DropdownMenu>
+  );
+}

@@ -1,0 +1,189 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import postgres from "postgres";
+import * as schema from "./schema";
+
+/** Both drivers expose the same PgDatabase query API; we type against one of them. */
+export type Database = PostgresJsDatabase<typeof schema>;
+export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+/** Anything a query can run on: the database or an open transaction. */
+export type Queryable = Database | Transaction;
+
+export interface DbHandle {
+  db: Database;
+  kind: "pglite" | "postgres";
+  /** Where it lives, without credentials (for logs and error messages). */
+  describe: string;
+  close(): Promise<void>;
+}
+
+export const MIGRATIONS_FOLDER = path.join(/* turbopackIgnore: true */ process.cwd(), "db", "migrations");
+/** Arbitrary constant shared by every app server: migrations run under this advisory lock. */
+const MIGRATION_LOCK_KEY = 7_021_946_113;
+
+export class DataDirBusyError extends Error {
+  constructor(
+    readonly dir: string,
+    readonly holder: { pid: number; host: string; command?: string; startedAt?: string },
+  ) {
+    super(
+      `The embedded database at ${dir} is already open in process ${holder.pid} on ${holder.host}` +
+        `${holder.command ? ` (${holder.command})` : ""}, started ${holder.startedAt ?? "at an unknown time"}. ` +
+        `PGlite allows one process per data directory: stop that process, or point DATA_DIR elsewhere. ` +
+        `(嵌入式数据库已被进程 ${holder.pid} 占用：请先停止该进程，或通过 DATA_DIR 指定其他目录。)`,
+    );
+    this.name = "DataDirBusyError";
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * PGlite has no lock of its own: two processes on one directory silently lose writes. A pid file
+ * beside the data directory makes the second opener fail loudly, naming the holder.
+ */
+export function acquireDataDirLock(dataDir: string): () => void {
+  const lockPath = `${dataDir}.lock`;
+  const me = {
+    pid: process.pid,
+    host: os.hostname(),
+    command: process.argv.slice(1).map((a) => path.basename(a)).join(" "),
+    startedAt: new Date().toISOString(),
+  };
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      fs.writeFileSync(lockPath, JSON.stringify(me), { flag: "wx" });
+      const release = () => {
+        try {
+          const held = JSON.parse(fs.readFileSync(lockPath, "utf8"));
+          if (held.pid === process.pid) fs.unlinkSync(lockPath);
+        } catch {
+          /* already gone */
+        }
+      };
+      process.once("exit", release);
+      return release;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+      let holder: typeof me | null = null;
+      try {
+        holder = JSON.parse(fs.readFileSync(lockPath, "utf8"));
+      } catch {
+        holder = null; // unreadable: treat as stale
+      }
+      if (holder && holder.pid === process.pid) return () => {};
+      if (holder && holder.host === me.host && isAlive(holder.pid)) throw new DataDirBusyError(dataDir, holder);
+      fs.rmSync(lockPath, { force: true }); // stale: its process is gone
+    }
+  }
+  throw new Error(`Could not lock ${dataDir}`);
+}
+
+/** Opens a database: PostgreSQL when `url` is given, else PGlite in `dataDir` (or `memory://`). */
+export async function openDatabase(opts: { url?: string; dataDir?: string; poolSize?: number }): Promise<DbHandle> {
+  if (opts.url) {
+    const client = postgres(opts.url, { max: opts.poolSize ?? 10, onnotice: () => {} });
+    const db = drizzlePostgres(client, { schema });
+    const u = new URL(opts.url);
+    return {
+      db,
+      kind: "postgres",
+      describe: `postgresql://${u.host}${u.pathname}`,
+      close: () => client.end({ timeout: 5 }),
+    };
+  }
+  const dataDir = opts.dataDir ?? "memory://";
+  let release = () => {};
+  let target = dataDir;
+  if (!dataDir.startsWith("memory://")) {
+    target = path.resolve(/* turbopackIgnore: true */ dataDir);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    release = acquireDataDirLock(target);
+    fs.mkdirSync(target, { recursive: true });
+  }
+  try {
+    const pg = new PGlite(target);
+    await pg.waitReady;
+    const db = drizzlePglite(pg, { schema }) as unknown as Database;
+    return {
+      db,
+      kind: "pglite",
+      describe: `pglite:${target}`,
+      close: async () => {
+        await pg.close();
+        release();
+      },
+    };
+  } catch (err) {
+    release();
+    throw err;
+  }
+}
+
+/** Applies committed migrations; several app servers starting at once serialise on an advisory lock. */
+export async function migrateDatabase(handle: DbHandle, url?: string): Promise<void> {
+  if (handle.kind === "pglite") {
+    await migratePglite(handle.db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+    return;
+  }
+  // Session-level advisory locks belong to one connection: use a dedicated one.
+  const client = postgres(url!, { max: 1, onnotice: () => {} });
+  try {
+    await client`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
+    await migratePostgres(drizzlePostgres(client), { migrationsFolder: MIGRATIONS_FOLDER });
+    await client`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`;
+  } finally {
+    await client.end({ timeout: 5 });
+  }
+}
+
+/** Where the app's embedded database lives (DATA_DIR, default ./.data). */
+export function dataDir(): string {
+  return path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.DATA_DIR ?? ".data");
+}
+
+type AppDbState = { handle?: Promise<DbHandle> };
+const state = ((globalThis as { __czDb?: AppDbState }).__czDb ??= {});
+
+/**
+ * The app's one database: opened, migrated (and demo-seeded when asked) once per process.
+ * A failed start is forgotten so the next request retries instead of failing forever.
+ */
+export function getDbHandle(): Promise<DbHandle> {
+  if (!state.handle) {
+    state.handle = (async () => {
+      const url = process.env.DATABASE_URL;
+      const handle = await openDatabase(
+        url ? { url, poolSize: Number(process.env.DB_POOL_SIZE ?? 10) } : { dataDir: path.join(dataDir(), "pglite") },
+      );
+      await migrateDatabase(handle, url);
+      return handle;
+    })();
+    state.handle.catch(() => {
+      state.handle = undefined;
+    });
+  }
+  return state.handle;
+}
+
+export async function getDb(): Promise<Database> {
+  return (await getDbHandle()).db;
+}
+
+/** Tests point the app's data layer at their own database. */
+export function setDatabaseForTests(handle: DbHandle): void {
+  state.handle = Promise.resolve(handle);
+}

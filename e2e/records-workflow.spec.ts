@@ -1,0 +1,191 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./helpers";
+
+// A tiny valid PNG (1×1, red) standing in for a phone photo.
+const PHOTO = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==",
+  "base64",
+);
+const stamp = Date.now().toString().slice(-6);
+const SESSION = `班前安全学习：灌装线操作规程 ${stamp}`;
+const COURSE = `叉车司机安全操作培训 ${stamp}`;
+
+test.describe.configure({ mode: "serial" });
+
+async function openRecordByTitle(page: Page, path: string, title: string) {
+  await page.goto(`${path}?q=${encodeURIComponent(title)}`);
+  await page.locator("main").getByRole("link", { name: title }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+}
+
+function statusBadge(page: Page) {
+  return page.locator("main [data-status]").first();
+}
+
+let sessionUrl = "";
+let courseUrl = "";
+
+test("leader logs a study session with 8 attendees and a photo and submits it", async ({ page }) => {
+  await signIn(page, "leader");
+  await page.goto("/records/new?kind=study_session");
+  await page.getByLabel("标题（主题）").fill(SESSION);
+  await page.getByText("学技术", { exact: true }).click();
+  await page.getByText("岗位学习", { exact: true }).click();
+  await page.getByLabel("学时").fill("1.5");
+  await page.getByLabel("主讲人").fill("王建国");
+  const picker = page.locator("#field-attendees");
+  const boxes = picker.locator("input[type=checkbox]");
+  for (let i = 0; i < 8; i++) await boxes.nth(i).check();
+  await expect(picker).toContainText("已选 8 /");
+  await page.getByTestId("evidence-files").setInputFiles({ name: "现场照片.png", mimeType: "image/png", buffer: PHOTO });
+  await expect(page.locator("#field-evidence img")).toHaveCount(1);
+  await page.getByRole("button", { name: "提交审核" }).click();
+
+  await expect(page).toHaveURL(/\/records\/[0-9a-f-]{36}\?saved=submitted/);
+  sessionUrl = page.url().split("?")[0]!;
+  await expect(statusBadge(page)).toHaveText("待审核");
+  await expect(page.getByTestId("count-attendees")).toHaveText("8 人");
+  await expect(page.locator("main img[alt]")).toHaveCount(1);
+  await expect(page.getByTestId("record-actions")).toHaveCount(0); // submitted: nothing for the leader to press
+});
+
+test("bad input stays on the form with field-level messages", async ({ page }) => {
+  await signIn(page, "leader");
+  await page.goto("/records/new?kind=study_session");
+  await page.getByLabel("学时").fill("-2");
+  await page.getByRole("button", { name: "提交审核" }).click();
+  await expect(page).toHaveURL(/\/records\/new/);
+  await expect(page.locator("[data-field=title]")).toContainText("此项为必填项。");
+  await expect(page.locator("[data-field=hours]")).toContainText("不能小于 0.5");
+  await expect(page.locator("[data-field=attendees]")).toContainText("请至少选择 1 人");
+});
+
+test("union sends it back with a reason; the leader sees it, fixes it and resubmits", async ({ browser }) => {
+  const union = await (await browser.newContext()).newPage();
+  await signIn(union, "union");
+  await expect(union.locator("aside nav").getByRole("link", { name: /待审核/ })).toContainText(/\d/);
+  await openRecordByTitle(union, "/review", SESSION);
+  await union.getByRole("button", { name: "退回" }).click();
+  await union.getByRole("button", { name: "确认退回" }).click();
+  await expect(union.getByRole("dialog")).toContainText("请填写原因");
+  await union.getByLabel("原因").fill("参加人员与签到表不符，请补充王建国本人");
+  await union.getByRole("button", { name: "确认退回" }).click();
+  await expect(statusBadge(union)).toHaveText("已退回");
+
+  const leader = await (await browser.newContext()).newPage();
+  await signIn(leader, "leader");
+  await leader.goto(sessionUrl);
+  await expect(leader.getByTestId("review-note")).toContainText("参加人员与签到表不符");
+  await leader.getByRole("link", { name: "编辑" }).click();
+  await expect(leader.getByText(/退回原因：参加人员与签到表不符/)).toBeVisible();
+  await leader.getByLabel("学时").fill("2");
+  await leader.locator("#field-attendees input[type=checkbox]").nth(8).check();
+  await leader.getByRole("button", { name: "提交审核" }).click();
+  await expect(leader).toHaveURL(/saved=submitted/);
+  await expect(statusBadge(leader)).toHaveText("待审核");
+  await expect(leader.getByTestId("count-attendees")).toHaveText("9 人");
+});
+
+test("union approves; the record is locked for the leader and visible to the office", async ({ browser }) => {
+  const union = await (await browser.newContext()).newPage();
+  await signIn(union, "union");
+  await union.goto(sessionUrl);
+  await union.getByRole("button", { name: "审核通过" }).click();
+  await expect(statusBadge(union)).toHaveText("已通过");
+
+  const leader = await (await browser.newContext()).newPage();
+  await signIn(leader, "leader");
+  await leader.goto(sessionUrl);
+  await expect(statusBadge(leader)).toHaveText("已通过");
+  await expect(leader.getByText(/记录已锁定/)).toBeVisible();
+  await expect(leader.getByTestId("record-actions")).toHaveCount(0);
+  await leader.goto(`${sessionUrl}/edit`);
+  await expect(leader).toHaveURL(sessionUrl);
+
+  const office = await (await browser.newContext()).newPage();
+  await signIn(office, "office");
+  await openRecordByTitle(office, "/records", SESSION);
+  await expect(statusBadge(office)).toHaveText("已通过");
+  const history = office.getByTestId("history");
+  await expect(history).toContainText("审核通过");
+  await expect(history).toContainText("参加人员与签到表不符");
+});
+
+test("union logs a training course and the office approves it", async ({ browser }) => {
+  const union = await (await browser.newContext()).newPage();
+  await signIn(union, "union");
+  await union.goto("/records/new?kind=training");
+  await union.getByLabel("标题（主题）").fill(COURSE);
+  await union.getByLabel("培训专业").fill("叉车驾驶");
+  await union.getByLabel("期数").fill("2");
+  await union.getByLabel("培训人次").fill("60");
+  await union.getByLabel("学时").fill("16");
+  await union.getByRole("button", { name: "提交审核" }).click();
+  await expect(union).toHaveURL(/saved=submitted/);
+  courseUrl = union.url().split("?")[0]!;
+  await expect(statusBadge(union)).toHaveText("待审核");
+
+  const office = await (await browser.newContext()).newPage();
+  await signIn(office, "office");
+  await openRecordByTitle(office, "/review", COURSE);
+  await office.getByRole("button", { name: "审核通过" }).click();
+  await expect(statusBadge(office)).toHaveText("已通过");
+});
+
+test("union2 and leader2 never see any of it", async ({ browser }) => {
+  for (const username of ["union2", "leader2"]) {
+    const page = await (await browser.newContext()).newPage();
+    await signIn(page, username);
+    for (const url of [sessionUrl, courseUrl, `${sessionUrl}/edit`]) {
+      const res = await page.goto(url);
+      expect(res?.status()).toBe(404);
+      await expect(page.getByRole("heading", { name: "页面不存在" })).toBeVisible();
+    }
+    for (const title of [SESSION, COURSE]) {
+      await page.goto(`/records?q=${encodeURIComponent(title)}`);
+      await expect(page.getByText("没有符合条件的记录")).toBeVisible();
+    }
+    const photo = await page.request.get(`${sessionUrl}/evidence/00000000-0000-4000-8000-000000000000`);
+    expect(photo.status()).toBe(404);
+  }
+});
+
+test("union reminds a late team (催办); its leader sees the reminder on the home page", async ({ browser }) => {
+  const union = await (await browser.newContext()).newPage();
+  await signIn(union, "union");
+  const late = union.locator("li", { hasText: "设备维修班" }).filter({ has: union.getByRole("button") });
+  await late.getByRole("button", { name: "催办" }).click();
+  await expect(late.getByRole("button", { name: "已催办" })).toBeDisabled();
+
+  // hx03 leads 红星集团's 设备维修班 in the demo county.
+  const leader = await (await browser.newContext()).newPage();
+  await signIn(leader, "hx03");
+  const banner = leader.getByRole("status").filter({ hasText: "提醒您" });
+  await expect(banner).toContainText("红星集团（赵丽华）提醒您");
+  await banner.getByRole("button", { name: "知道了" }).click();
+  await expect(banner).toHaveCount(0);
+});
+
+test("the record list exports to Excel exactly what its filters show", async ({ page }) => {
+  await signIn(page, "leader");
+  const query = "kind=study_session&status=approved";
+  await page.goto(`/records?${query}`);
+  const total = Number((await page.locator("main p").filter({ hasText: /^共 [\d,]+ 条$/ }).innerText()).replace(/\D/g, ""));
+  expect(total).toBeGreaterThan(10);
+  const response = await page.request.get(`/records/export?${query}`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("spreadsheetml");
+  const ExcelJS = (await import("exceljs")).default;
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await response.body()) as never);
+  const sheet = workbook.worksheets[0]!;
+  const header = (sheet.getRow(1).values as unknown[]).slice(1);
+  expect(header).toEqual(expect.arrayContaining(["标题", "类型", "状态", "学时", "学习形式"]));
+  expect(sheet.rowCount - 1).toBe(total);
+  const kindCol = header.indexOf("类型") + 1;
+  const statusCol = header.indexOf("状态") + 1;
+  for (let r = 2; r <= sheet.rowCount; r++) {
+    expect(sheet.getRow(r).getCell(kindCol).value).toBe("学习活动");
+    expect(sheet.getRow(r).getCell(statusCol).value).toBe("已通过");
+  }
+});

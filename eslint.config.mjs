@@ -1,0 +1,20 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  {
+    ignores: [".next/**", "node_modules/**", ".data/**", ".e2e-data/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "bench/results/**"],
+  },
+  {
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: "No raw HTML: user text is rendered as text." },
+      ],
+    },
+  },
+];
+
+export default config;

@@ -1,0 +1,25 @@
+import "server-only";
+import { cache } from "react";
+import { redirect } from "next/navigation";
+import { auth } from "@/auth";
+import { getDb } from "@/db/client";
+import { loadActiveUser, type CurrentUser } from "./load-user";
+
+export type { CurrentUser } from "./load-user";
+
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The current request's user, re-read from the database once per request. */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await auth();
+  const id = session?.user?.id;
+  if (!id || !UUID_RE.test(id)) return null;
+  return loadActiveUser(await getDb(), id, session.sessionVersion ?? 0);
+});
+
+/** For pages and actions: the current user, or off to the login page. */
+export async function requireUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/login");
+  return user;
+}

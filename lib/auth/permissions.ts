@@ -1,0 +1,32 @@
+import type { Role } from "@/lib/domain/enums";
+
+/**
+ * What each role may do. Pages, navigation and actions ask `can(user, …)`; none compares roles inline.
+ * Scope (which orgs) is a separate question answered by lib/auth/scope.ts.
+ */
+export const PERMISSIONS = {
+  "home.view": ["office", "union", "leader"],
+  "org.view": ["office", "union"],
+  "workers.view": ["office", "union", "leader"],
+  "account.manage": ["office", "union", "leader"],
+  "records.view": ["office", "union", "leader"],
+  "review.view": ["office", "union"],
+  /** Create, edit and archive units; import units and teams from Excel. */
+  "units.manage": ["office"],
+  /** Create, edit and archive the teams of one's own unit. */
+  "teams.manage": ["union"],
+  /** Keep the worker roster of one's own unit: add, edit, move, mark as left, import. */
+  "workers.manage": ["union"],
+  /** Create accounts one level down, reset their passwords, deactivate and reactivate them. */
+  "users.manage": ["office", "union"],
+  "dashboard.view": ["office"],
+  "schemes.manage": ["office"],
+  "evaluations.view": ["office", "union", "leader"],
+  "rankings.view": ["office", "union", "leader"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(user: { role: Role } | null | undefined, permission: Permission): boolean {
+  return !!user && (PERMISSIONS[permission] as readonly Role[]).includes(user.role);
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { LOCK_MINUTES, MAX_FAILED_LOGINS, afterFailedLogin, isLocked, minutesLeft } from "./rules";
+import { can, PERMISSIONS } from "./permissions";
+import { changePasswordSchema, loginSchema } from "./schemas";
+import { clientIp } from "@/lib/http/client-ip";
+import { resolveLocale } from "@/lib/i18n/locale";
+import { navFor, tabsFor } from "@/lib/nav";
+
+const now = new Date("2026-05-01T08:00:00Z");
+
+describe("lock-out rules", () => {
+  it("counts failures up to the limit, then locks and restarts the count", () => {
+    let state = { failedLogins: 0, lockedUntil: null as Date | null };
+    for (let i = 1; i < MAX_FAILED_LOGINS; i++) {
+      state = afterFailedLogin(state.failedLogins, now);
+      expect(state).toEqual({ failedLogins: i, lockedUntil: null });
+    }
+    state = afterFailedLogin(state.failedLogins, now);
+    expect(state.failedLogins).toBe(0);
+    expect(state.lockedUntil!.getTime() - now.getTime()).toBe(LOCK_MINUTES * 60_000);
+  });
+
+  it("is locked only before lockedUntil", () => {
+    expect(isLocked(null, now)).toBe(false);
+    expect(isLocked(new Date(now.getTime() + 1), now)).toBe(true);
+    expect(isLocked(new Date(now.getTime()), now)).toBe(false);
+    expect(minutesLeft(new Date(now.getTime() + 61_000), now)).toBe(2);
+    expect(minutesLeft(new Date(now.getTime() + 1_000), now)).toBe(1);
+  });
+});
+
+describe("permissions and navigation", () => {
+  it("gives each role exactly its areas", () => {
+    expect(navFor({ role: "office" }).map((i) => i.href)).toEqual(["/", "/dashboard", "/review", "/records", "/evaluations", "/rankings", "/org", "/workers", "/account"]);
+    expect(navFor({ role: "union" }).map((i) => i.href)).toEqual(["/", "/review", "/records", "/evaluations", "/rankings", "/org", "/workers", "/account"]);
+    expect(navFor({ role: "leader" }).map((i) => i.href)).toEqual(["/", "/records", "/evaluations", "/rankings", "/workers", "/account"]);
+    for (const role of ["office", "union", "leader"] as const) expect(tabsFor({ role }).length).toBeLessThanOrEqual(5);
+    expect(tabsFor({ role: "office" }).map((i) => i.href)).toEqual(["/", "/dashboard", "/review", "/evaluations", "/rankings"]);
+    expect(tabsFor({ role: "union" }).map((i) => i.href)).toEqual(["/", "/review", "/records", "/evaluations", "/workers"]);
+    expect(tabsFor({ role: "leader" }).map((i) => i.href)).toEqual(["/", "/records", "/evaluations", "/rankings", "/workers"]);
+    expect(can({ role: "union" }, "dashboard.view")).toBe(false);
+    expect(can(null, "home.view")).toBe(false);
+    expect(can({ role: "leader" }, "org.view")).toBe(false);
+    for (const roles of Object.values(PERMISSIONS)) expect(roles.length).toBeGreaterThan(0);
+  });
+});
+
+describe("form schemas", () => {
+  it("refuses an empty or oversized login with field keys", () => {
+    const r = loginSchema.safeParse({ username: "  ", password: "" });
+    expect(r.success).toBe(false);
+    expect(r.error!.issues.map((i) => [i.path[0], i.message])).toEqual([
+      ["username", "validation.required"],
+      ["password", "validation.required"],
+    ]);
+    expect(loginSchema.safeParse({ username: "x".repeat(65), password: "p" }).success).toBe(false);
+    expect(loginSchema.safeParse({ username: null, password: null }).success).toBe(false);
+  });
+
+  it("checks a new password's strength, confirmation and difference", () => {
+    const base = { currentPassword: "old-pass-1", newPassword: "newpass12", confirmPassword: "newpass12" };
+    expect(changePasswordSchema.safeParse(base).success).toBe(true);
+    const msg = (v: object) => changePasswordSchema.safeParse({ ...base, ...v }).error?.issues[0]?.message;
+    expect(msg({ newPassword: "short1", confirmPassword: "short1" })).toBe("validation.passwordTooShort");
+    expect(msg({ newPassword: "lettersonly", confirmPassword: "lettersonly" })).toBe("validation.passwordWeak");
+    expect(msg({ confirmPassword: "different1" })).toBe("validation.passwordMismatch");
+    expect(msg({ newPassword: "old-pass-1", confirmPassword: "old-pass-1" })).toBe("validation.passwordUnchanged");
+  });
+});
+
+describe("request helpers", () => {
+  it("takes the client address from the proxy's header", () => {
+    expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.9, 10.0.0.1" }))).toBe("203.0.113.9");
+    expect(clientIp(new Headers({ "x-real-ip": "198.51.100.2" }))).toBe("198.51.100.2");
+    expect(clientIp(new Headers())).toBe("local");
+  });
+
+  it("speaks Chinese unless English was chosen", () => {
+    expect(resolveLocale(undefined)).toBe("zh-CN");
+    expect(resolveLocale("en")).toBe("en");
+    expect(resolveLocale("fr")).toBe("zh-CN");
+  });
+});

@@ -1,0 +1,114 @@
+import "server-only";
+import { and, asc, eq, gte, isNull, lte, sql, type SQL } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { orgMonthStats, orgs, workerYearStats, workers, type Period } from "@/db/schema";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
+import { UNIT_KINDS, type UnitKind } from "@/lib/domain/enums";
+import { ORG_STAT_KEYS, type OrgStatFigures } from "@/lib/stats/aggregates";
+
+/** Months a period covers, as the first day of each ('YYYY-MM-01'), for the stats' `month` column. */
+export function periodMonthRange(period: Pick<Period, "startsOn" | "endsOn">): [string, string] {
+  return [`${period.startsOn.slice(0, 7)}-01`, period.endsOn];
+}
+
+export interface Participation {
+  total: number;
+  /** Orgs (or workers) with approved work in the period. */
+  active: number;
+}
+
+export interface DashboardData {
+  period: Period;
+  units: Participation;
+  teams: Participation;
+  workers: Participation;
+  totals: OrgStatFigures;
+  byMonth: ({ month: string } & Pick<OrgStatFigures, "sessions" | "attendance" | "proposals" | "trainingTrainees" | "competitionParticipants" | "cultureParticipants">)[];
+  byUnitKind: { kind: UnitKind; units: Participation; workers: Participation; sessions: number; attendeeHours: number; proposals: number }[];
+}
+
+const sumAll = () =>
+  Object.fromEntries(ORG_STAT_KEYS.map((k) => [k, sql<number>`coalesce(sum(${orgMonthStats[k]}), 0)::float8`])) as Record<keyof OrgStatFigures, SQL<number>>;
+
+/**
+ * The office's headline figures for a period, read from the maintained aggregates (never from raw
+ * records): who takes part, what was done, month by month and by unit kind. Office only.
+ */
+export async function getDashboard(user: CurrentUser, period: Period): Promise<DashboardData | null> {
+  if (!can(user, "dashboard.view") || period.countyId !== user.countyId) return null;
+  const db = await getDb();
+  const [from, to] = periodMonthRange(period);
+  const inPeriod = and(eq(orgMonthStats.countyId, user.countyId), gte(orgMonthStats.month, from), lte(orgMonthStats.month, to));
+  const unitOrg = and(eq(orgs.countyId, user.countyId), eq(orgs.level, "unit"), isNull(orgs.archivedAt));
+  const teamOrg = and(eq(orgs.countyId, user.countyId), eq(orgs.level, "team"), isNull(orgs.archivedAt));
+  const unitActive = sql`exists (select 1 from ${orgMonthStats} s where s.unit_id = ${orgs.id} and s.month >= ${from} and s.month <= ${to} and s.records > 0)`;
+  const teamActive = sql`exists (select 1 from ${orgMonthStats} s where s.org_id = ${orgs.id} and s.month >= ${from} and s.month <= ${to} and s.records > 0)`;
+  const workerActive = sql`exists (select 1 from ${workerYearStats} ws where ws.worker_id = ${workers.id} and ws.year = ${period.year}
+    and ws.sessions + ws.proposals + ws.innovations > 0)`;
+
+  const [totalsRows, monthRows, unitRows, teamRows, workerRows, kindRows] = await Promise.all([
+    db.select(sumAll()).from(orgMonthStats).where(inPeriod),
+    db
+      .select({
+        month: orgMonthStats.month,
+        sessions: sql<number>`sum(${orgMonthStats.sessions})::float8`,
+        attendance: sql<number>`sum(${orgMonthStats.attendance})::float8`,
+        proposals: sql<number>`sum(${orgMonthStats.proposals})::float8`,
+        trainingTrainees: sql<number>`sum(${orgMonthStats.trainingTrainees})::float8`,
+        competitionParticipants: sql<number>`sum(${orgMonthStats.competitionParticipants})::float8`,
+        cultureParticipants: sql<number>`sum(${orgMonthStats.cultureParticipants})::float8`,
+      })
+      .from(orgMonthStats)
+      .where(inPeriod)
+      .groupBy(orgMonthStats.month)
+      .orderBy(asc(orgMonthStats.month)),
+    db
+      .select({ kind: orgs.unitKind, total: sql<number>`count(*)::int`, active: sql<number>`(count(*) filter (where ${unitActive}))::int` })
+      .from(orgs)
+      .where(unitOrg)
+      .groupBy(orgs.unitKind),
+    db.select({ total: sql<number>`count(*)::int`, active: sql<number>`(count(*) filter (where ${teamActive}))::int` }).from(orgs).where(teamOrg),
+    db
+      .select({ kind: orgs.unitKind, total: sql<number>`count(*)::int`, active: sql<number>`(count(*) filter (where ${workerActive}))::int` })
+      .from(workers)
+      .innerJoin(orgs, eq(orgs.id, workers.unitId))
+      .where(and(eq(workers.countyId, user.countyId), eq(workers.status, "active"), isNull(orgs.archivedAt)))
+      .groupBy(orgs.unitKind),
+    db
+      .select({
+        kind: orgs.unitKind,
+        sessions: sql<number>`coalesce(sum(${orgMonthStats.sessions}), 0)::float8`,
+        attendeeHours: sql<number>`coalesce(sum(${orgMonthStats.attendeeHours}), 0)::float8`,
+        proposals: sql<number>`coalesce(sum(${orgMonthStats.proposals}), 0)::float8`,
+      })
+      .from(orgMonthStats)
+      .innerJoin(orgs, eq(orgs.id, orgMonthStats.unitId))
+      .where(and(inPeriod, isNull(orgs.archivedAt)))
+      .groupBy(orgs.unitKind),
+  ]);
+
+  const sumOf = (rows: { total: number; active: number }[]): Participation => ({
+    total: rows.reduce((s, r) => s + r.total, 0),
+    active: rows.reduce((s, r) => s + r.active, 0),
+  });
+  return {
+    period,
+    units: sumOf(unitRows),
+    teams: sumOf(teamRows),
+    workers: sumOf(workerRows),
+    totals: totalsRows[0] as OrgStatFigures,
+    byMonth: monthRows,
+    byUnitKind: UNIT_KINDS.map((kind) => {
+      const figures = kindRows.find((r) => r.kind === kind);
+      return {
+        kind,
+        units: sumOf(unitRows.filter((r) => r.kind === kind)),
+        workers: sumOf(workerRows.filter((r) => r.kind === kind)),
+        sessions: figures?.sessions ?? 0,
+        attendeeHours: figures?.attendeeHours ?? 0,
+        proposals: figures?.proposals ?? 0,
+      };
+    }),
+  };
+}

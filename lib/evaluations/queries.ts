@@ -1,0 +1,212 @@
+import "server-only";
+import { and, asc, desc, eq, inArray, isNull, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { getDb } from "@/db/client";
+import { auditLog, evaluationIndicators, evaluationItems, evaluationSchemes, evaluationScores, evaluations, orgs, periods, users, type Evaluation, type EvaluationItem, type EvaluationScore, type Period } from "@/db/schema";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import type { EvaluationStatus, EvaluationTarget, Grade } from "@/lib/domain/enums";
+import { getCurrentPeriod } from "@/lib/periods/queries";
+import { chinaToday } from "@/lib/records/schemas";
+import { targetForUnitKind } from "./default-schemes";
+import { totalsOf, type GradeBands, type OrgFacts } from "./engine";
+import { factsForOrgs, scoreAutoItems, type AutoScore } from "./facts";
+import { evaluationScopeFor } from "./scope";
+import { allowedEvaluationActions, type EvaluationAction } from "./rules";
+
+export { evaluationScopeFor };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+
+const subject = alias(orgs, "subject");
+const unit = alias(orgs, "unit");
+
+export interface EvaluationListRow {
+  id: string;
+  subjectId: string;
+  target: EvaluationTarget;
+  status: EvaluationStatus;
+  version: number;
+  subjectName: string;
+  unitName: string;
+  year: number;
+  selfTotal: number | null;
+  reviewTotal: number | null;
+  finalTotal: number | null;
+  grade: Grade | null;
+  vetoed: boolean;
+  submittedAt: Date | null;
+  updatedAt: Date;
+}
+
+const listColumns = {
+  id: evaluations.id,
+  subjectId: evaluations.subjectId,
+  target: evaluations.target,
+  status: evaluations.status,
+  version: evaluations.version,
+  subjectName: subject.name,
+  unitName: unit.name,
+  year: periods.year,
+  selfTotal: evaluations.selfTotal,
+  reviewTotal: evaluations.reviewTotal,
+  finalTotal: evaluations.finalTotal,
+  grade: evaluations.grade,
+  vetoed: evaluations.vetoed,
+  submittedAt: evaluations.submittedAt,
+  updatedAt: evaluations.updatedAt,
+};
+
+async function listWhere(where: SQL | undefined, order: SQL[]): Promise<EvaluationListRow[]> {
+  const db = await getDb();
+  return db
+    .select(listColumns)
+    .from(evaluations)
+    .innerJoin(subject, eq(subject.id, evaluations.subjectId))
+    .innerJoin(unit, eq(unit.id, evaluations.unitId))
+    .innerJoin(periods, eq(periods.id, evaluations.periodId))
+    .where(where)
+    .orderBy(...order);
+}
+
+/** What waits for this user: self-assessments to review (union: its teams'; office: units'), and for the office, reviews to confirm. */
+export async function listEvaluationQueue(user: CurrentUser): Promise<{ review: EvaluationListRow[]; confirm: EvaluationListRow[] }> {
+  if (user.role === "leader") return { review: [], confirm: [] };
+  const reviewWhere =
+    user.role === "union"
+      ? and(eq(evaluations.countyId, user.countyId), eq(evaluations.unitId, user.unitId!), eq(evaluations.target, "team"), eq(evaluations.status, "submitted"))
+      : and(eq(evaluations.countyId, user.countyId), inArray(evaluations.target, ["enterprise", "organ_institution"]), eq(evaluations.status, "submitted"));
+  const [review, confirm] = await Promise.all([
+    listWhere(reviewWhere, [asc(evaluations.submittedAt)]),
+    user.role === "office" ? listWhere(and(eq(evaluations.countyId, user.countyId), eq(evaluations.status, "accepted")), [asc(evaluations.reviewedAt)]) : Promise.resolve([]),
+  ]);
+  return { review, confirm };
+}
+
+/** Badge count for the navigation: evaluations waiting for this user's review or confirmation. */
+export async function countEvaluationsWaiting(user: CurrentUser): Promise<number> {
+  const { review, confirm } = await listEvaluationQueue(user);
+  return review.length + confirm.length;
+}
+
+export interface SubjectStatusRow {
+  subjectId: string;
+  subjectName: string;
+  unitName: string;
+  evaluation: EvaluationListRow | null;
+}
+
+/** Every team (union: its own; office: the county's) or unit (office) with its evaluation of the period, if opened. */
+export async function listSubjectsWithEvaluations(user: CurrentUser, period: Period, level: "team" | "unit"): Promise<SubjectStatusRow[]> {
+  if (user.role === "leader" || (user.role === "union" && level === "unit")) return [];
+  const db = await getDb();
+  const orgRows = await db
+    .select({ id: orgs.id, name: orgs.name, unitName: unit.name })
+    .from(orgs)
+    .innerJoin(unit, eq(unit.id, orgs.unitId))
+    .where(and(eq(orgs.countyId, user.countyId), eq(orgs.level, level), isNull(orgs.archivedAt), user.role === "union" ? eq(orgs.unitId, user.unitId!) : undefined))
+    .orderBy(asc(unit.name), asc(orgs.name));
+  const evals = await listWhere(
+    and(evaluationScopeFor(user), eq(evaluations.periodId, period.id), level === "team" ? eq(evaluations.target, "team") : inArray(evaluations.target, ["enterprise", "organ_institution"])),
+    [asc(evaluations.createdAt)],
+  );
+  const bySubject = new Map(evals.map((e) => [e.subjectId, e]));
+  return orgRows.map((o) => ({ subjectId: o.id, subjectName: o.name, unitName: o.unitName, evaluation: bySubject.get(o.id) ?? null }));
+}
+
+export interface MyEvaluation {
+  period: Period | null;
+  target: EvaluationTarget | null;
+  subjectName: string;
+  schemeId: string | null;
+  schemeName: string | null;
+  evaluation: EvaluationListRow | null;
+}
+
+/** A leader's team's or a union's unit's evaluation of the current year: open, not yet opened, or without a published scheme. */
+export async function getMyEvaluation(user: CurrentUser): Promise<MyEvaluation | null> {
+  if (user.role === "office") return null;
+  const db = await getDb();
+  const period = await getCurrentPeriod(user);
+  const [own] = await db.select({ name: orgs.name, unitKind: unit.unitKind }).from(orgs).innerJoin(unit, eq(unit.id, orgs.unitId)).where(eq(orgs.id, user.orgId));
+  const target: EvaluationTarget = user.role === "leader" ? "team" : targetForUnitKind(own?.unitKind ?? null);
+  if (!period) return { period: null, target, subjectName: own?.name ?? "", schemeId: null, schemeName: null, evaluation: null };
+  const [scheme] = await db
+    .select({ id: evaluationSchemes.id, name: evaluationSchemes.name })
+    .from(evaluationSchemes)
+    .where(and(eq(evaluationSchemes.countyId, user.countyId), eq(evaluationSchemes.periodId, period.id), eq(evaluationSchemes.target, target), eq(evaluationSchemes.status, "published")))
+    .orderBy(desc(evaluationSchemes.version))
+    .limit(1);
+  const [evaluation] = await listWhere(and(eq(evaluations.periodId, period.id), eq(evaluations.target, target), eq(evaluations.subjectId, user.orgId), evaluationScopeFor(user)), [asc(evaluations.createdAt)]);
+  return { period, target, subjectName: own?.name ?? "", schemeId: scheme?.id ?? null, schemeName: scheme?.name ?? null, evaluation: evaluation ?? null };
+}
+
+export interface DetailItem extends EvaluationItem {
+  score: EvaluationScore;
+  /** For an editable self-assessment: the auto item scored against today's figures. */
+  live: AutoScore | null;
+}
+
+export interface EvaluationDetail {
+  evaluation: Evaluation & { subjectName: string; unitName: string; year: number; startsOn: string; endsOn: string };
+  scheme: { id: string; name: string; version: number; bands: GradeBands };
+  indicators: { id: string; name: string; items: DetailItem[] }[];
+  /** Totals of the self-assessment as it stands (with live auto scores while editable) and of the review. */
+  selfTotals: ReturnType<typeof totalsOf>;
+  reviewTotals: ReturnType<typeof totalsOf> | null;
+  facts: OrgFacts | null;
+  actions: EvaluationAction[];
+  history: { id: number; action: string; actorName: string | null; at: Date; before: unknown; after: unknown }[];
+}
+
+/** One evaluation with its scheme, scores, the figures behind the auto items and its history; null outside the user's scope. */
+export async function getEvaluationDetail(user: CurrentUser, id: string): Promise<EvaluationDetail | null> {
+  if (!UUID.test(id)) return null;
+  const db = await getDb();
+  const [row] = await db
+    .select({ evaluation: evaluations, subjectName: subject.name, unitName: unit.name, year: periods.year, startsOn: periods.startsOn, endsOn: periods.endsOn })
+    .from(evaluations)
+    .innerJoin(subject, eq(subject.id, evaluations.subjectId))
+    .innerJoin(unit, eq(unit.id, evaluations.unitId))
+    .innerJoin(periods, eq(periods.id, evaluations.periodId))
+    .where(and(eq(evaluations.id, id), evaluationScopeFor(user)));
+  if (!row) return null;
+  const e = row.evaluation;
+  const actor = alias(users, "actor");
+  const [[scheme], indicators, items, scores, history] = await Promise.all([
+    db.select({ id: evaluationSchemes.id, name: evaluationSchemes.name, version: evaluationSchemes.version, bands: evaluationSchemes.bands }).from(evaluationSchemes).where(eq(evaluationSchemes.id, e.schemeId)),
+    db.select().from(evaluationIndicators).where(eq(evaluationIndicators.schemeId, e.schemeId)).orderBy(asc(evaluationIndicators.position)),
+    db.select().from(evaluationItems).where(eq(evaluationItems.schemeId, e.schemeId)).orderBy(asc(evaluationItems.position)),
+    db.select().from(evaluationScores).where(eq(evaluationScores.evaluationId, id)),
+    db
+      .select({ id: auditLog.id, action: auditLog.action, actorName: actor.displayName, at: auditLog.at, before: auditLog.before, after: auditLog.after })
+      .from(auditLog)
+      .leftJoin(actor, eq(actor.id, auditLog.actorId))
+      .where(and(eq(auditLog.entity, "evaluation"), eq(auditLog.entityId, id)))
+      .orderBy(desc(auditLog.id)),
+  ]);
+  const actions = allowedEvaluationActions(user, e);
+  const editable = actions.includes("save");
+  const level = e.target === "team" ? "team" : "unit";
+  const subjectId = level === "team" ? e.teamId! : e.unitId;
+  const facts = (await factsForOrgs(db, e.countyId, { year: row.year, startsOn: row.startsOn, endsOn: row.endsOn }, level, chinaToday(), [subjectId])).get(subjectId) ?? null;
+  const live = editable ? new Map(scoreAutoItems(items, facts).map((a) => [a.itemId, a])) : new Map<string, AutoScore>();
+  const scoreOf = new Map(scores.map((s) => [s.itemId, s]));
+  const detailItems: DetailItem[] = items.map((it) => ({ ...it, score: scoreOf.get(it.id)!, live: live.get(it.id) ?? null }));
+  const selfTotals = totalsOf(
+    items,
+    new Map(detailItems.map((it) => [it.id, { points: it.live ? it.live.points : (it.score?.selfPoints ?? null), vetoed: it.score?.selfVetoed ?? false }])),
+  );
+  const reviewed = scores.some((s) => s.reviewPoints !== null);
+  const reviewTotals = reviewed ? totalsOf(items, new Map(scores.map((s) => [s.itemId, { points: s.reviewPoints, vetoed: s.reviewVetoed }]))) : null;
+  return {
+    evaluation: { ...e, subjectName: row.subjectName, unitName: row.unitName, year: row.year, startsOn: row.startsOn, endsOn: row.endsOn },
+    scheme: scheme!,
+    indicators: indicators.map((ind) => ({ id: ind.id, name: ind.name, items: detailItems.filter((it) => it.indicatorId === ind.id) })),
+    selfTotals,
+    reviewTotals,
+    facts,
+    actions,
+    history,
+  };
+}

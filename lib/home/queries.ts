@@ -1,0 +1,64 @@
+import "server-only";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { countActiveAccounts, countScope, listTeamsInScope, listUnitsInScope } from "@/lib/org/queries";
+import { getCurrentPeriod } from "@/lib/periods/queries";
+import { getRosterProfile, listWorkers } from "@/lib/workers/queries";
+import { listLateOrgs, listMyNudges } from "@/lib/nudges/queries";
+import { countWaitingFor, listMyRecentRecords, listMyRejectedRecords, summariseApprovedActivity } from "@/lib/records/queries";
+import { chinaToday } from "@/lib/records/schemas";
+
+function periodStart(period: { startsOn: string } | null, today: Date): Date {
+  return period ? new Date(`${period.startsOn}T00:00:00+08:00`) : new Date(today.getFullYear(), 0, 1);
+}
+
+function activityRange(period: { startsOn: string; endsOn: string } | null, today: Date): [string, string] {
+  return period ? [period.startsOn, period.endsOn] : [`${today.getFullYear()}-01-01`, chinaToday(today)];
+}
+
+/** The county overview an office lands on. */
+export async function getOfficeHome(user: CurrentUser, today = new Date()) {
+  const period = await getCurrentPeriod(user, today);
+  const since = periodStart(period, today);
+  const [totals, accounts, profile, units, waiting, activity, late] = await Promise.all([
+    countScope(user),
+    countActiveAccounts(user, since),
+    getRosterProfile(user),
+    listUnitsInScope(user, since),
+    countWaitingFor(user),
+    summariseApprovedActivity(user, ...activityRange(period, today)),
+    listLateOrgs(user),
+  ]);
+  return { period, totals, accounts, profile, units, waiting, activity, late };
+}
+
+/** A union's home: its unit's teams and their leaders. */
+export async function getUnionHome(user: CurrentUser, today = new Date()) {
+  const period = await getCurrentPeriod(user, today);
+  const since = periodStart(period, today);
+  const [totals, accounts, profile, teams, waiting, activity, late, nudges, rejected] = await Promise.all([
+    countScope(user),
+    countActiveAccounts(user, since),
+    getRosterProfile(user),
+    listTeamsInScope(user),
+    countWaitingFor(user),
+    summariseApprovedActivity(user, ...activityRange(period, today)),
+    listLateOrgs(user),
+    listMyNudges(user),
+    listMyRejectedRecords(user),
+  ]);
+  return { period, totals, accounts, profile, teams, waiting, activity, late, nudges, rejected };
+}
+
+/** A leader's home: its team and roster. */
+export async function getLeaderHome(user: CurrentUser, today = new Date()) {
+  const period = await getCurrentPeriod(user, today);
+  const [profile, roster, activity, nudges, rejected, recent] = await Promise.all([
+    getRosterProfile(user),
+    listWorkers(user, { status: "active", page: 1 }),
+    summariseApprovedActivity(user, ...activityRange(period, today)),
+    listMyNudges(user),
+    listMyRejectedRecords(user),
+    listMyRecentRecords(user, 6),
+  ]);
+  return { period, profile, roster, activity, nudges, rejected, recent };
+}

@@ -1,0 +1,269 @@
+import "server-only";
+import ExcelJS from "exceljs";
+import type { Locale } from "@/lib/domain/enums";
+import { ORG_COLUMNS, WORKER_COLUMNS, type ImportColumn } from "./columns";
+import { choiceLabels, type ImportEnum } from "./labels";
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "./read-sheet";
+
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** Rows of the template that offer drop-down lists. */
+const VALIDATED_ROWS = 5000;
+const REQUIRED_FILL = "FFFDE8E8";
+const HEADER_FILL = "FFF3F4F6";
+
+function styleHeader(ws: ExcelJS.Worksheet, columns: readonly { required?: boolean }[]) {
+  const row = ws.getRow(1);
+  row.font = { bold: true };
+  row.height = 20;
+  columns.forEach((c, i) => {
+    row.getCell(i + 1).fill = { type: "pattern", pattern: "solid", fgColor: { argb: c.required ? REQUIRED_FILL : HEADER_FILL } };
+  });
+  ws.views = [{ state: "frozen", ySplit: 1 }];
+}
+
+function colLetter(n: number): string {
+  let s = "";
+  for (let i = n; i > 0; i = Math.floor((i - 1) / 26)) s = String.fromCharCode(65 + ((i - 1) % 26)) + s;
+  return s;
+}
+
+/**
+ * The data sheet, an instructions sheet and a sheet of choices that the data sheet's drop-downs
+ * point at. Headers stay Chinese whatever the interface language: they are what offices and unions
+ * already use, and what the import looks for first.
+ */
+async function template(
+  columns: readonly ImportColumn[],
+  sheetName: string,
+  choices: Record<string, string[]>,
+  instructions: string[][],
+  t: Translate,
+): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "创争平台";
+  const ws = wb.addWorksheet(sheetName);
+  ws.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width, style: c.key === "employeeNo" ? { numFmt: "@" } : c.date ? { numFmt: "yyyy-mm-dd" } : {} }));
+  styleHeader(ws, columns);
+
+  const help = wb.addWorksheet(t("imports.template.helpSheet"));
+  help.columns = [
+    { header: t("imports.template.colColumn"), key: "column", width: 20 },
+    { header: t("imports.template.colRequired"), key: "required", width: 10 },
+    { header: t("imports.template.colRule"), key: "rule", width: 80 },
+  ];
+  styleHeader(help, [{}, {}, {}]);
+  for (const row of instructions) help.addRow(row);
+  help.getColumn(3).alignment = { wrapText: true, vertical: "top" };
+
+  const lists = wb.addWorksheet(t("imports.template.choicesSheet"));
+  const keys = Object.keys(choices);
+  keys.forEach((key, i) => {
+    const col = columns.find((c) => c.key === key)!;
+    lists.getCell(1, i + 1).value = col.header;
+    choices[key]!.forEach((label, j) => (lists.getCell(j + 2, i + 1).value = label));
+    lists.getColumn(i + 1).width = col.width + 4;
+    const at = columns.indexOf(col) + 1;
+    const sheetRef = `'${lists.name}'!$${colLetter(i + 1)}$2:$${colLetter(i + 1)}$${Math.max(2, choices[key]!.length + 1)}`;
+    // Range validations exist at runtime (exceljs ≥ 4.3) but are missing from its typings.
+    (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(`${colLetter(at)}2:${colLetter(at)}${VALIDATED_ROWS + 1}`, {
+      type: "list",
+      allowBlank: !col.required,
+      formulae: [sheetRef],
+      showErrorMessage: true,
+      errorStyle: "warning",
+      errorTitle: col.header,
+      error: t("imports.template.pickFromList"),
+    });
+  });
+  styleHeader(lists, keys.map(() => ({})));
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+function enumChoices(columns: readonly ImportColumn[]): Record<string, string[]> {
+  return Object.fromEntries(columns.filter((c) => c.enum).map((c) => [c.key, choiceLabels(c.enum as ImportEnum)]));
+}
+
+function generalRules(t: Translate): string[][] {
+  return [
+    [],
+    [t("imports.template.notes"), "", t("imports.template.noteOneSheet")],
+    ["", "", t("imports.template.noteLimits", { rows: MAX_IMPORT_ROWS, mb: MAX_IMPORT_BYTES / 1024 / 1024 })],
+    ["", "", t("imports.template.noteAllOrNothing")],
+  ];
+}
+
+/** The roster template of a union's unit: its live teams are the choices of the team column. */
+export function workersTemplate(teams: string[], t: Translate): Promise<Buffer> {
+  const yes = t("common.yes");
+  const no = t("common.no");
+  const rule: Record<string, string> = {
+    employeeNo: t("imports.template.rule.employeeNo"),
+    name: t("imports.template.rule.name"),
+    team: t("imports.template.rule.team"),
+    gender: t("imports.template.rule.choice", { choices: choiceLabels("gender").join("、") }),
+    education: t("imports.template.rule.choice", { choices: choiceLabels("education").join("、") }),
+    skillLevel: t("imports.template.rule.skillLevel", { choices: choiceLabels("skillLevel").join("、") }),
+    post: t("imports.template.rule.post"),
+    birthDate: t("imports.template.rule.birthDate"),
+  };
+  return template(
+    WORKER_COLUMNS,
+    t("imports.template.workersSheet"),
+    { team: teams, ...enumChoices(WORKER_COLUMNS) },
+    [
+      ...WORKER_COLUMNS.map((c) => [c.header, c.required ? yes : no, rule[c.key]!]),
+      ...generalRules(t),
+      ["", "", t("imports.template.noteWorkersMatch")],
+      ["", "", t("imports.template.noteWorkersBlank")],
+    ],
+    t,
+  );
+}
+
+/** The office's template of units and their teams. */
+export function orgsTemplate(t: Translate): Promise<Buffer> {
+  const yes = t("common.yes");
+  const no = t("common.no");
+  const rule: Record<string, string> = {
+    unitName: t("imports.template.rule.unitName"),
+    unitKind: t("imports.template.rule.choice", { choices: choiceLabels("unitKind").join("、") }),
+    industry: t("imports.template.rule.optionalText", { n: 40 }),
+    contactName: t("imports.template.rule.optionalText", { n: 20 }),
+    contactPhone: t("imports.template.rule.phone"),
+    teamName: t("imports.template.rule.teamName"),
+    teamKind: t("imports.template.rule.teamKind", { choices: choiceLabels("teamKind").join("、") }),
+  };
+  return template(
+    ORG_COLUMNS,
+    t("imports.template.orgsSheet"),
+    enumChoices(ORG_COLUMNS),
+    [...ORG_COLUMNS.map((c) => [c.header, c.required ? yes : no, rule[c.key]!]), ...generalRules(t), ["", "", t("imports.template.noteOrgsMatch")]],
+    t,
+  );
+}
+
+const headerIn = (c: ImportColumn, locale: Locale) => (locale === "en" ? c.headerEn : c.header);
+
+export interface RosterExportRow {
+  employeeNo: string;
+  name: string;
+  teamName: string;
+  unitName: string;
+  gender: string;
+  education: string;
+  skillLevel: string;
+  post: string | null;
+  birthDate: string | null;
+  status: string;
+}
+
+/**
+ * The roster as .xlsx: the import's columns (so it can be edited and imported again), then the unit
+ * (office) and status, in the interface's language.
+ */
+export async function rosterWorkbook(rows: RosterExportRow[], opts: { locale: Locale; showUnit: boolean; t: Translate }): Promise<Buffer> {
+  const { locale, t } = opts;
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "创争平台";
+  const ws = wb.addWorksheet(t("workers.title"));
+  ws.columns = [
+    ...(WORKER_COLUMNS as readonly ImportColumn[]).map((c) => ({ header: headerIn(c, locale), key: c.key, width: c.width, style: c.date ? { numFmt: "yyyy-mm-dd" } : {} })),
+    ...(opts.showUnit ? [{ header: locale === "en" ? "Unit" : "单位", key: "unit", width: 24 }] : []),
+    { header: locale === "en" ? "Status" : "状态", key: "status", width: 8 },
+  ];
+  for (const r of rows) {
+    ws.addRow({
+      employeeNo: r.employeeNo,
+      name: r.name,
+      team: r.teamName,
+      gender: t(`enums.gender.${r.gender}`),
+      education: t(`enums.education.${r.education}`),
+      skillLevel: t(`enums.skillLevel.${r.skillLevel}`),
+      post: r.post ?? "",
+      birthDate: r.birthDate ? new Date(`${r.birthDate}T00:00:00Z`) : null,
+      unit: r.unitName,
+      status: t(`enums.workerStatus.${r.status}`),
+    });
+  }
+  styleHeader(ws, []);
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: ws.columns.length } };
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+export interface OrgExportRow {
+  unitName: string;
+  unitKind: string;
+  industry: string | null;
+  contactName: string | null;
+  contactPhone: string | null;
+  teamName: string | null;
+  teamKind: string | null;
+  workers: number;
+  leaderName: string | null;
+}
+
+export interface AccountExport {
+  username: string;
+  displayName: string;
+  role: string;
+  active: boolean;
+  lastLoginAt: Date | null;
+  unitName: string | null;
+  teamName: string | null;
+}
+
+/** Units and teams in the import's columns (plus head count and leader), and the accounts below the user. */
+export async function orgWorkbook(rows: OrgExportRow[], accounts: AccountExport[], opts: { locale: Locale; t: Translate }): Promise<Buffer> {
+  const { locale, t } = opts;
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "创争平台";
+  const ws = wb.addWorksheet(t("org.export.orgSheet"));
+  ws.columns = [
+    ...ORG_COLUMNS.map((c) => ({ header: headerIn(c, locale), key: c.key, width: c.width })),
+    { header: locale === "en" ? "Workers" : "职工人数", key: "workers", width: 10 },
+    { header: locale === "en" ? "Team leader" : "班组长", key: "leader", width: 12 },
+  ];
+  for (const r of rows) {
+    ws.addRow({
+      unitName: r.unitName,
+      unitKind: t(`enums.unitKind.${r.unitKind}`),
+      industry: r.industry ?? "",
+      contactName: r.contactName ?? "",
+      contactPhone: r.contactPhone ?? "",
+      teamName: r.teamName ?? "",
+      teamKind: r.teamKind ? t(`enums.teamKind.${r.teamKind}`) : "",
+      workers: r.workers,
+      leader: r.leaderName ?? "",
+    });
+  }
+  styleHeader(ws, []);
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: ws.columns.length } };
+
+  const acc = wb.addWorksheet(t("org.export.accountsSheet"));
+  acc.columns = [
+    { header: t("users.col.username"), key: "username", width: 16 },
+    { header: t("users.col.displayName"), key: "displayName", width: 12 },
+    { header: t("users.col.role"), key: "role", width: 10 },
+    { header: t("org.col.unit"), key: "unit", width: 24 },
+    { header: t("org.col.team"), key: "team", width: 24 },
+    { header: t("users.col.status"), key: "status", width: 10 },
+    { header: t("users.col.lastLogin"), key: "lastLogin", width: 20 },
+  ];
+  for (const a of accounts) {
+    acc.addRow({
+      username: a.username,
+      displayName: a.displayName,
+      role: t(`enums.role.${a.role}`),
+      unit: a.unitName ?? "",
+      team: a.teamName ?? "",
+      status: a.active ? t("users.status.active") : t("users.status.inactive"),
+      lastLogin: a.lastLoginAt ?? t("org.neverSignedIn"),
+    });
+  }
+  acc.getColumn("lastLogin").numFmt = "yyyy-mm-dd hh:mm";
+  styleHeader(acc, []);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

@@ -1,0 +1,49 @@
+import "server-only";
+import { and, asc, desc, eq, gte, lte } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { periods, type Period } from "@/db/schema";
+import type { CurrentUser } from "@/lib/auth/current-user";
+
+/** The user's county's evaluation year containing today, else its latest one. */
+export async function getCurrentPeriod(user: CurrentUser, today = new Date()): Promise<Period | null> {
+  const db = await getDb();
+  const day = today.toISOString().slice(0, 10);
+  const [current] = await db
+    .select()
+    .from(periods)
+    .where(and(eq(periods.countyId, user.countyId), lte(periods.startsOn, day), gte(periods.endsOn, day)))
+    .limit(1);
+  if (current) return current;
+  const [latest] = await db
+    .select()
+    .from(periods)
+    .where(eq(periods.countyId, user.countyId))
+    .orderBy(desc(periods.year))
+    .limit(1);
+  return latest ?? null;
+}
+
+/** Share of the period elapsed on `today`, 0–100. */
+export function periodProgress(period: Pick<Period, "startsOn" | "endsOn">, today = new Date()): number {
+  const start = new Date(`${period.startsOn}T00:00:00Z`).getTime();
+  const end = new Date(`${period.endsOn}T23:59:59Z`).getTime();
+  const pct = ((today.getTime() - start) / (end - start)) * 100;
+  return Math.min(100, Math.max(0, Math.round(pct)));
+}
+
+
+/** The user's county's evaluation years, latest first. */
+export async function listPeriods(user: CurrentUser): Promise<Period[]> {
+  const db = await getDb();
+  return db.select().from(periods).where(eq(periods.countyId, user.countyId)).orderBy(desc(periods.year), asc(periods.startsOn));
+}
+
+/** The year asked for (when the county has it), else the current one. */
+export async function resolvePeriod(user: CurrentUser, year: number | undefined, today = new Date()): Promise<Period | null> {
+  if (year !== undefined) {
+    const db = await getDb();
+    const [row] = await db.select().from(periods).where(and(eq(periods.countyId, user.countyId), eq(periods.year, year))).limit(1);
+    if (row) return row;
+  }
+  return getCurrentPeriod(user, today);
+}

@@ -1,0 +1,46 @@
+import "server-only";
+import ExcelJS from "exceljs";
+import { formatMetricValue } from "@/lib/evaluations/format";
+import type { Rankings } from "./queries";
+import { rankMetricsFor } from "./schemas";
+
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/** The rankings as shown, with every metric of the level as a column. */
+export async function rankingsWorkbook(r: Rankings, t: Translate, locale: string): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "创争平台";
+  const level = r.filters.level;
+  const ws = wb.addWorksheet(t(`rankings.level.${level}`), { views: [{ state: "frozen", ySplit: 1 }] });
+  const metrics = rankMetricsFor(level);
+  ws.columns = [
+    { header: t("rankings.col.rank"), key: "rank", width: 8 },
+    { header: t(`rankings.col.name.${level}`), key: "name", width: 24 },
+    ...(level === "team" ? [{ header: t("rankings.col.unit"), key: "unit", width: 22 }] : []),
+    { header: t("rankings.col.unitKind"), key: "unitKind", width: 12 },
+    { header: t("rankings.col.industry"), key: "industry", width: 14 },
+    { header: t("rankings.col.status"), key: "status", width: 12 },
+    { header: t("rankings.col.score"), key: "score", width: 10 },
+    { header: t("rankings.col.provisional"), key: "provisional", width: 10 },
+    { header: t("rankings.col.grade"), key: "grade", width: 10 },
+    ...metrics.map((m) => ({ header: `${t(`enums.autoMetric.${m}`)}（${formatMetricValue(m, 0, t, locale).replace(/^0\s*/, "")}）`, key: m, width: 16 })),
+  ];
+  for (const row of r.rows) {
+    ws.addRow({
+      rank: row.rank ?? "",
+      name: row.name,
+      unit: row.unitName,
+      unitKind: row.unitKind ? t(`enums.unitKind.${row.unitKind}`) : "",
+      industry: row.industry ?? "",
+      status: row.status ? t(`enums.evaluationStatus.${row.status}`) : t("evaluations.notStarted"),
+      score: row.score ?? "",
+      provisional: row.score === null ? "" : row.provisional ? t("common.yes") : t("common.no"),
+      grade: row.grade ? t(`enums.grade.${row.grade}`) : row.vetoed ? t("rankings.vetoed") : "",
+      ...Object.fromEntries(metrics.map((m) => [m, row.metrics[m] === null || row.metrics[m] === undefined ? "" : Math.round(row.metrics[m]! * 100) / 100])),
+    });
+  }
+  ws.getRow(1).font = { bold: true };
+  ws.getRow(1).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF3F4F6" } };
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: ws.columns.length } };
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

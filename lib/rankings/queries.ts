@@ -1,0 +1,140 @@
+import "server-only";
+import { and, asc, eq, inArray, isNull, isNotNull } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { getDb } from "@/db/client";
+import { evaluations, orgs, type Period } from "@/db/schema";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
+import type { AutoMetric, EvaluationStatus, Grade, UnitKind } from "@/lib/domain/enums";
+import { metricValue, rankBy, type OrgFacts } from "@/lib/evaluations/engine";
+import { factsForOrgs } from "@/lib/evaluations/facts";
+import { rankingScore } from "@/lib/evaluations/rules";
+import { chinaToday } from "@/lib/records/schemas";
+import { rankMetricsFor, type RankingFilters } from "./schemas";
+
+export interface RankingRow {
+  orgId: string;
+  name: string;
+  unitId: string;
+  unitName: string;
+  unitKind: UnitKind | null;
+  industry: string | null;
+  evaluationId: string | null;
+  status: EvaluationStatus | null;
+  score: number | null;
+  provisional: boolean;
+  grade: Grade | null;
+  vetoed: boolean;
+  /** The figure ranked by (score or the chosen metric). */
+  value: number | null;
+  rank: number | null;
+  metrics: Partial<Record<AutoMetric, number | null>>;
+  /** Below the office: where this row stands on each metric in the whole field. */
+  metricRanks?: Partial<Record<AutoMetric, number | null>>;
+}
+
+export interface Rankings {
+  period: Period;
+  filters: RankingFilters;
+  rows: RankingRow[];
+  /** How many orgs were ranked (the whole field, also when only some rows are shown). */
+  field: number;
+  /** The county's industries, for the filter. */
+  industries: string[];
+}
+
+/**
+ * Teams or units of the user's county ranked by final (else provisional) evaluation score or by a
+ * metric from the maintained aggregates, in the period. Ties share a rank; vetoed evaluations rank
+ * last. The office sees every row and may filter by unit kind and industry; a union sees its own
+ * teams with their county-wide rank; a leader only its own team's row.
+ */
+export async function getRankings(user: CurrentUser, period: Period, filters: RankingFilters): Promise<Rankings | null> {
+  if (!can(user, "rankings.view") || period.countyId !== user.countyId) return null;
+  const level = user.role === "office" ? filters.level : "team";
+  const effective: RankingFilters = user.role === "office" ? { ...filters, level } : { ...filters, level, unitKind: undefined, industry: undefined };
+  const db = await getDb();
+  const unit = alias(orgs, "unit");
+  const [orgRows, evalRows, industryRows, facts] = await Promise.all([
+    db
+      .select({ id: orgs.id, name: orgs.name, unitId: unit.id, unitName: unit.name, unitKind: unit.unitKind, industry: unit.industry })
+      .from(orgs)
+      .innerJoin(unit, eq(unit.id, orgs.unitId))
+      .where(
+        and(
+          eq(orgs.countyId, user.countyId),
+          eq(orgs.level, level),
+          isNull(orgs.archivedAt),
+          effective.unitKind ? eq(unit.unitKind, effective.unitKind) : undefined,
+          effective.industry ? eq(unit.industry, effective.industry) : undefined,
+        ),
+      )
+      .orderBy(asc(unit.name), asc(orgs.name)),
+    db
+      .select({
+        id: evaluations.id,
+        subjectId: evaluations.subjectId,
+        status: evaluations.status,
+        selfTotal: evaluations.selfTotal,
+        reviewTotal: evaluations.reviewTotal,
+        finalTotal: evaluations.finalTotal,
+        grade: evaluations.grade,
+        vetoed: evaluations.vetoed,
+      })
+      .from(evaluations)
+      .where(
+        and(
+          eq(evaluations.countyId, user.countyId),
+          eq(evaluations.periodId, period.id),
+          level === "team" ? eq(evaluations.target, "team") : inArray(evaluations.target, ["enterprise", "organ_institution"]),
+        ),
+      ),
+    user.role === "office"
+      ? db
+          .selectDistinct({ industry: orgs.industry })
+          .from(orgs)
+          .where(and(eq(orgs.countyId, user.countyId), eq(orgs.level, "unit"), isNull(orgs.archivedAt), isNotNull(orgs.industry)))
+          .orderBy(asc(orgs.industry))
+      : Promise.resolve([]),
+    factsForOrgs(db, user.countyId, period, level, chinaToday()),
+  ]);
+  const evalOf = new Map(evalRows.map((e) => [e.subjectId, e]));
+  const metrics = rankMetricsFor(level);
+  const all: Omit<RankingRow, "rank">[] = orgRows.map((o) => {
+    const e = evalOf.get(o.id);
+    const { score, provisional } = e ? rankingScore(e) : { score: null, provisional: true };
+    const f: OrgFacts | null = facts.get(o.id) ?? null;
+    const m = Object.fromEntries(metrics.map((k) => [k, metricValue(k, { org: f })])) as Partial<Record<AutoMetric, number | null>>;
+    return {
+      orgId: o.id,
+      name: o.name,
+      unitId: o.unitId,
+      unitName: o.unitName,
+      unitKind: o.unitKind,
+      industry: o.industry,
+      evaluationId: e?.id ?? null,
+      status: e?.status ?? null,
+      score,
+      provisional,
+      grade: e?.status === "confirmed" ? e.grade : null,
+      vetoed: e?.vetoed ?? false,
+      value: effective.by === "score" ? score : (m[effective.by] ?? null),
+      metrics: m,
+    };
+  });
+  // Among equals (who share a place), confirmed results are listed before provisional ones.
+  all.sort((a, b) => Number(a.provisional) - Number(b.provisional));
+  const ranked = rankBy(all, (r) => r.value, (r) => effective.by === "score" && r.vetoed);
+  let visible: RankingRow[] = ranked.filter((r) => (user.role === "office" ? true : user.role === "union" ? r.unitId === user.unitId : r.orgId === user.teamId));
+  if (user.role !== "office") {
+    const byMetric = new Map(metrics.map((k) => [k, new Map(rankBy(all, (r) => r.metrics[k] ?? null).map((r) => [r.orgId, r.rank]))]));
+    visible = visible.map((r) => ({ ...r, metricRanks: Object.fromEntries(metrics.map((k) => [k, byMetric.get(k)!.get(r.orgId) ?? null])) }));
+  }
+  return {
+    period,
+    filters: effective,
+    rows: visible,
+    field: ranked.length,
+    industries: industryRows.map((r) => r.industry!).filter(Boolean),
+  };
+}

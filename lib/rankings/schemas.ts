@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { UNIT_KINDS, type AutoMetric } from "@/lib/domain/enums";
+import { ORG_METRICS } from "@/lib/evaluations/engine";
+
+/** Metrics that mean something for a team (unit-level work such as courses is not attributed to teams). */
+export const TEAM_RANK_METRICS = [
+  "sessions",
+  "sessions_per_month",
+  "study_hours_per_capita",
+  "participation_rate",
+  "proposals_per_100",
+  "adopted_proposals",
+  "economic_benefit",
+  "innovations_10k",
+] as const satisfies readonly AutoMetric[];
+
+export const UNIT_RANK_METRICS = ORG_METRICS;
+
+/** URL filters of the rankings; anything odd falls back to the default. */
+export const rankingFiltersSchema = z.object({
+  year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
+  level: z.enum(["team", "unit"]).default("team").catch("team"),
+  by: z.union([z.literal("score"), z.enum(ORG_METRICS)]).default("score").catch("score"),
+  unitKind: z.enum(UNIT_KINDS).optional().catch(undefined),
+  industry: z.string().trim().max(50).optional().catch(undefined),
+});
+
+export type RankingFilters = z.infer<typeof rankingFiltersSchema>;
+
+/** The metrics offered for a level; a metric that does not fit falls back to the score. */
+export function rankMetricsFor(level: "team" | "unit"): readonly AutoMetric[] {
+  return level === "team" ? TEAM_RANK_METRICS : UNIT_RANK_METRICS;
+}
+
+export function normaliseFilters(f: RankingFilters): RankingFilters {
+  const by = f.by !== "score" && !rankMetricsFor(f.level).includes(f.by) ? "score" : f.by;
+  return { ...f, by, industry: f.industry || undefined };
+}

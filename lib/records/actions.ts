@@ -1,0 +1,114 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { requireUser } from "@/lib/auth/current-user";
+import { RECORD_KINDS, type RecordKind } from "@/lib/domain/enums";
+import { fieldErrorsOf, type ActionResult } from "@/lib/forms/action-result";
+import { addEvidence, approveMany, createRecord, removeEvidence, transitionRecord, updateRecord } from "./mutations";
+import { readRecordForm, rejectSchema } from "./schemas";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function evidenceFiles(formData: FormData): File[] {
+  return formData.getAll("evidence").filter((f): f is File => typeof f === "object" && f !== null && "arrayBuffer" in f && f.size > 0);
+}
+
+function versionOf(formData: FormData): number {
+  const v = Number(formData.get("version"));
+  return Number.isInteger(v) && v > 0 ? v : -1;
+}
+
+function refreshRecordPages(id?: string) {
+  revalidatePath("/", "layout");
+  if (id) revalidatePath(`/records/${id}`);
+}
+
+/** New record of `kind` (bound by the form; still checked against the role). */
+export async function createRecordAction(kind: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  const user = await requireUser();
+  if (!(RECORD_KINDS as readonly string[]).includes(kind)) return { ok: false, message: "errors.invalidInput" };
+  const token = String(formData.get("clientToken") ?? "");
+  const result = await createRecord(user, kind as RecordKind, readRecordForm(kind as RecordKind, formData), {
+    submit: formData.get("intent") === "submit",
+    clientToken: UUID.test(token) ? token : undefined,
+    files: evidenceFiles(formData),
+  });
+  if (!result.ok) return result;
+  refreshRecordPages();
+  redirect(`/records/${result.data!.id}?saved=${formData.get("intent") === "submit" ? "submitted" : "draft"}`);
+}
+
+export async function updateRecordAction(id: string, kind: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  const user = await requireUser();
+  if (!UUID.test(id) || !(RECORD_KINDS as readonly string[]).includes(kind)) return { ok: false, message: "errors.invalidInput" };
+  const result = await updateRecord(user, id, versionOf(formData), readRecordForm(kind as RecordKind, formData), {
+    submit: formData.get("intent") === "submit",
+    files: evidenceFiles(formData),
+  });
+  if (!result.ok) return result;
+  refreshRecordPages(id);
+  redirect(`/records/${id}?saved=${formData.get("intent") === "submit" ? "submitted" : "draft"}`);
+}
+
+async function transition(id: string, action: "submit" | "approve" | "reject" | "reopen", formData: FormData): Promise<ActionResult> {
+  const user = await requireUser();
+  if (!UUID.test(id)) return { ok: false, message: "records.error.notFound" };
+  let reason: string | undefined;
+  if (action === "reject" || action === "reopen") {
+    const parsed = rejectSchema.safeParse({ reason: formData.get("reason") ?? "" });
+    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+    reason = parsed.data.reason;
+  }
+  const result = await transitionRecord(user, id, action, { version: versionOf(formData), reason });
+  if (result.ok) refreshRecordPages(id);
+  return result.ok ? { ok: true, message: `records.done.${action}` } : result;
+}
+
+export async function submitRecordAction(id: string, _prev: ActionResult, formData: FormData) {
+  return transition(id, "submit", formData);
+}
+export async function approveRecordAction(id: string, _prev: ActionResult, formData: FormData) {
+  return transition(id, "approve", formData);
+}
+export async function rejectRecordAction(id: string, _prev: ActionResult, formData: FormData) {
+  return transition(id, "reject", formData);
+}
+export async function reopenRecordAction(id: string, _prev: ActionResult, formData: FormData) {
+  return transition(id, "reopen", formData);
+}
+
+/** Batch approval from the review queue: values are "id:version". */
+export async function approveManyAction(_prev: ActionResult<{ approved: number; skipped: number }>, formData: FormData): Promise<ActionResult<{ approved: number; skipped: number }>> {
+  const user = await requireUser();
+  const items = formData
+    .getAll("selected")
+    .map(String)
+    .map((v) => {
+      const [id, version] = v.split(":");
+      return { id: id ?? "", version: Number(version) };
+    })
+    .filter((i) => UUID.test(i.id) && Number.isInteger(i.version))
+    .slice(0, 200);
+  if (!items.length) return { ok: false, message: "review.noneSelected" };
+  const result = await approveMany(user, items);
+  refreshRecordPages();
+  return { ok: true, data: result };
+}
+
+export async function addEvidenceAction(recordId: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  const user = await requireUser();
+  if (!UUID.test(recordId)) return { ok: false, message: "records.error.notFound" };
+  const result = await addEvidence(user, recordId, evidenceFiles(formData));
+  if (!result.ok) return result;
+  refreshRecordPages(recordId);
+  return { ok: true, message: "records.evidence.added" };
+}
+
+export async function removeEvidenceAction(recordId: string, attachmentId: string): Promise<ActionResult> {
+  const user = await requireUser();
+  if (!UUID.test(attachmentId)) return { ok: false, message: "records.error.notFound" };
+  const result = await removeEvidence(user, attachmentId);
+  if (result.ok) refreshRecordPages(recordId);
+  return result;
+}

@@ -1,0 +1,398 @@
+import "server-only";
+import { and, count, eq, gte, inArray, lte, sql } from "drizzle-orm";
+import { getDb, type Queryable, type Transaction } from "@/db/client";
+import { attachments, orgs, periods, recordWorkers, records, workers, type NewRecordRow, type RecordRow } from "@/db/schema";
+import { writeAudit } from "@/lib/audit/write-audit";
+import { onLiveTeam } from "@/lib/workers/live";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import type { RecordKind } from "@/lib/domain/enums";
+import { fieldErrorsOf, type ActionResult } from "@/lib/forms/action-result";
+import { applyRecordToStats } from "@/lib/stats/aggregates";
+import { prepareEvidence, type PreparedEvidence } from "./evidence";
+import { KINDS, workerFields } from "./kinds";
+import { OWNER_LEVEL_OF, statusAfter, statusesBefore, type RecordAction } from "./rules";
+import { recordInputSchema, type RecordInput } from "./schemas";
+import { ownedRecordsFor, recordScopeFor, reopenableRecordsFor, reviewableRecordsFor } from "./scope";
+
+type Fields = Record<string, unknown>;
+
+/** Splits validated form values into typed columns, `details` and the named workers. */
+function toColumns(kind: RecordKind, values: Fields) {
+  const columns: Partial<NewRecordRow> = {};
+  const details: Record<string, unknown> = {};
+  const named: { workerId: string; role: "attendee" | "proposer" | "member" }[] = [];
+  for (const field of KINDS[kind].fields) {
+    const v = values[field.name];
+    if (field.type === "workers") {
+      for (const id of (v as string[]) ?? []) named.push({ workerId: id, role: field.role });
+      if (field.countInto) columns.participants = ((v as string[]) ?? []).length;
+    } else if (field.type === "team") {
+      // stored in team_id; resolved by the caller
+    } else if ("column" in field && field.column) {
+      (columns as Record<string, unknown>)[field.column] = v ?? null;
+    } else {
+      details[field.name] = v ?? null;
+    }
+  }
+  return { columns, details, named };
+}
+
+interface Ownership {
+  ownerLevel: "team" | "unit" | "county";
+  countyId: string;
+  unitId: string | null;
+  teamId: string | null;
+}
+
+/**
+ * Checks what only the database knows: named workers belong to the record's team (or unit), the
+ * attributed team belongs to the union's unit, and the date falls in an open evaluation year.
+ */
+async function checkAgainstDatabase(tx: Transaction, own: Ownership, kind: RecordKind, values: Fields): Promise<Record<string, string[]> | null> {
+  const errors: Record<string, string[]> = {};
+  for (const field of workerFields(kind)) {
+    const ids = (values[field.name] as string[]) ?? [];
+    if (!ids.length) continue;
+    const [{ n }] = await tx
+      .select({ n: count() })
+      .from(workers)
+      .where(
+        and(
+          inArray(workers.id, ids),
+          eq(workers.status, "active"),
+          onLiveTeam,
+          eq(workers.countyId, own.countyId),
+          own.ownerLevel === "team" ? eq(workers.teamId, own.teamId!) : own.unitId ? eq(workers.unitId, own.unitId) : undefined,
+        ),
+      );
+    if (n !== ids.length) errors[field.name] = ["validation.workerOutsideTeam"];
+  }
+  const [period] = await tx
+    .select({ id: periods.id })
+    .from(periods)
+    .where(
+      and(
+        eq(periods.countyId, own.countyId),
+        eq(periods.status, "open"),
+        lte(periods.startsOn, values.occurredOn as string),
+        gte(periods.endsOn, values.occurredOn as string),
+      ),
+    )
+    .limit(1);
+  if (!period) errors.occurredOn = ["validation.periodClosed"];
+  return Object.keys(errors).length ? errors : null;
+}
+
+async function resolveTeamAttribution(tx: Transaction, user: CurrentUser, teamId: string | undefined): Promise<string | null | false> {
+  if (!teamId) return null;
+  if (user.role !== "union") return false;
+  const [team] = await tx
+    .select({ id: orgs.id })
+    .from(orgs)
+    .where(and(eq(orgs.id, teamId), eq(orgs.level, "team"), eq(orgs.unitId, user.unitId!), sql`${orgs.archivedAt} is null`));
+  return team ? team.id : false;
+}
+
+class Refusal extends Error {
+  constructor(readonly result: ActionResult<never>) {
+    super("refused");
+  }
+}
+
+async function insertEvidence(tx: Transaction, user: CurrentUser, recordId: string, countyId: string, items: PreparedEvidence[]) {
+  if (!items.length) return;
+  const rows = await tx
+    .insert(attachments)
+    .values(items.map((i) => ({ ...i, recordId, uploadedBy: user.id })))
+    .returning({ id: attachments.id, filename: attachments.filename });
+  await writeAudit(tx, {
+    actorId: user.id,
+    action: "record.evidence_added",
+    entity: "record",
+    entityId: recordId,
+    countyId,
+    after: { files: rows.map((r) => r.filename) },
+  });
+}
+
+/** Creates a record of `kind` at the user's own org, as a draft or straight into review. */
+export async function createRecord(
+  user: CurrentUser,
+  kind: RecordKind,
+  input: RecordInput,
+  opts: { submit: boolean; clientToken?: string; files?: File[] },
+): Promise<ActionResult<{ id: string }>> {
+  if (!KINDS[kind].loggedBy.includes(user.role)) return { ok: false, message: "errors.forbidden" };
+  const parsed = recordInputSchema(kind).safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  const evidence = await prepareEvidence(opts.files ?? [], 0);
+  if (!evidence.ok) return { ok: false, fieldErrors: { evidence: [evidence.message] } };
+  const values = parsed.data as Fields;
+  const { columns, details, named } = toColumns(kind, values);
+  const ownerLevel = OWNER_LEVEL_OF[user.role];
+  const db = await getDb();
+  try {
+    return await db.transaction(async (tx) => {
+      const attributed = await resolveTeamAttribution(tx, user, values.team as string | undefined);
+      if (attributed === false) throw new Refusal({ ok: false, fieldErrors: { team: ["validation.invalidOption"] } });
+      const own: Ownership = {
+        ownerLevel,
+        countyId: user.countyId,
+        unitId: user.role === "office" ? null : user.unitId,
+        teamId: user.role === "leader" ? user.teamId : attributed,
+      };
+      const problems = await checkAgainstDatabase(tx, own, kind, values);
+      if (problems) throw new Refusal({ ok: false, fieldErrors: problems });
+      const status = opts.submit ? statusAfter("submit", own) : "draft";
+      const now = new Date();
+      const [row] = await tx
+        .insert(records)
+        .values({
+          ...columns,
+          ...own,
+          kind,
+          status,
+          title: values.title as string,
+          occurredOn: values.occurredOn as string,
+          details,
+          createdBy: user.id,
+          clientToken: opts.clientToken ?? null,
+          submittedAt: opts.submit ? now : null,
+          reviewedBy: status === "approved" ? user.id : null,
+          reviewedAt: status === "approved" ? now : null,
+        })
+        .onConflictDoNothing({ target: [records.createdBy, records.clientToken] })
+        .returning({ id: records.id });
+      if (!row) {
+        // The same form was sent twice (a double click): answer with the record the first one made.
+        const [existing] = await tx
+          .select({ id: records.id })
+          .from(records)
+          .where(and(eq(records.createdBy, user.id), eq(records.clientToken, opts.clientToken!)));
+        return { ok: true, data: { id: existing!.id } };
+      }
+      if (named.length) await tx.insert(recordWorkers).values(named.map((n) => ({ ...n, recordId: row.id })));
+      // The office's own records are approved as they are created: they count at once.
+      if (status === "approved") await applyRecordToStats(tx, row.id, 1);
+      await writeAudit(tx, { actorId: user.id, action: "record.created", entity: "record", entityId: row.id, countyId: user.countyId, after: { kind, ...values } });
+      if (opts.submit) {
+        await writeAudit(tx, { actorId: user.id, action: `record.${status === "approved" ? "submitted_approved" : "submitted"}`, entity: "record", entityId: row.id, countyId: user.countyId });
+      }
+      await insertEvidence(tx, user, row.id, user.countyId, evidence.items);
+      return { ok: true, data: { id: row.id } };
+    });
+  } catch (err) {
+    if (err instanceof Refusal) return err.result;
+    throw err;
+  }
+}
+
+function changedFields(before: Fields, after: Fields): { before: Fields; after: Fields } {
+  const b: Fields = {};
+  const a: Fields = {};
+  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if (JSON.stringify(before[key] ?? null) !== JSON.stringify(after[key] ?? null)) {
+      b[key] = before[key] ?? null;
+      a[key] = after[key] ?? null;
+    }
+  }
+  return { before: b, after: a };
+}
+
+/** The record's form values as stored, for the edit form and for audit diffs. */
+export async function readRecordValues(tx: Queryable, rec: RecordRow): Promise<Fields> {
+  const values: Fields = {};
+  const named = await tx.select().from(recordWorkers).where(eq(recordWorkers.recordId, rec.id));
+  for (const field of KINDS[rec.kind].fields) {
+    if (field.type === "workers") values[field.name] = named.filter((n) => n.role === field.role).map((n) => n.workerId).sort();
+    else if (field.type === "team") values[field.name] = rec.ownerLevel === "unit" ? (rec.teamId ?? undefined) : undefined;
+    else if ("column" in field && field.column) values[field.name] = (rec as unknown as Fields)[field.column] ?? undefined;
+    else values[field.name] = rec.details[field.name] ?? undefined;
+  }
+  return values;
+}
+
+/** Edits a draft or rejected record the user owns; with `submit`, sends it (back) for review. */
+export async function updateRecord(
+  user: CurrentUser,
+  id: string,
+  version: number,
+  input: RecordInput,
+  opts: { submit: boolean; files?: File[] },
+): Promise<ActionResult<{ id: string }>> {
+  const db = await getDb();
+  const [current] = await db.select().from(records).where(and(eq(records.id, id), recordScopeFor(user)));
+  if (!current) return { ok: false, message: "records.error.notFound" };
+  const parsed = recordInputSchema(current.kind).safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  const values = parsed.data as Fields;
+  const { columns, details, named } = toColumns(current.kind, values);
+  try {
+    return await db.transaction(async (tx) => {
+      const [{ n: existingFiles }] = await tx.select({ n: count() }).from(attachments).where(eq(attachments.recordId, id));
+      const evidence = await prepareEvidence(opts.files ?? [], existingFiles);
+      if (!evidence.ok) throw new Refusal({ ok: false, fieldErrors: { evidence: [evidence.message] } });
+      const attributed = current.ownerLevel === "unit" ? await resolveTeamAttribution(tx, user, values.team as string | undefined) : current.teamId;
+      if (attributed === false) throw new Refusal({ ok: false, fieldErrors: { team: ["validation.invalidOption"] } });
+      const own: Ownership = { ownerLevel: current.ownerLevel, countyId: current.countyId, unitId: current.unitId, teamId: attributed };
+      const problems = await checkAgainstDatabase(tx, own, current.kind, values);
+      if (problems) throw new Refusal({ ok: false, fieldErrors: problems });
+      const before = await readRecordValues(tx, current);
+      const status = opts.submit ? statusAfter("submit", current) : current.status;
+      const now = new Date();
+      const [row] = await tx
+        .update(records)
+        .set({
+          ...columns,
+          title: values.title as string,
+          occurredOn: values.occurredOn as string,
+          teamId: own.teamId,
+          details,
+          status,
+          version: sql`${records.version} + 1`,
+          ...(opts.submit ? { submittedAt: now, reviewNote: null } : {}),
+          ...(status === "approved" ? { reviewedBy: user.id, reviewedAt: now } : {}),
+        })
+        .where(and(eq(records.id, id), eq(records.version, version), inArray(records.status, statusesBefore("edit")), ownedRecordsFor(user)))
+        .returning({ id: records.id });
+      if (!row) throw new Refusal(await explainRefusal(tx, user, id, version));
+      await tx.delete(recordWorkers).where(eq(recordWorkers.recordId, id));
+      if (named.length) await tx.insert(recordWorkers).values(named.map((n) => ({ ...n, recordId: id })));
+      if (opts.submit && status === "approved") await applyRecordToStats(tx, id, 1);
+      // Named workers have no order: sort them as readRecordValues does, so a reordering is not logged as a change.
+      const after: Fields = { ...values };
+      for (const field of workerFields(current.kind)) after[field.name] = [...((values[field.name] as string[]) ?? [])].sort();
+      await writeAudit(tx, { actorId: user.id, action: "record.updated", entity: "record", entityId: id, countyId: current.countyId, ...changedFields(before, after) });
+      if (opts.submit) {
+        await writeAudit(tx, { actorId: user.id, action: `record.${status === "approved" ? "submitted_approved" : "submitted"}`, entity: "record", entityId: id, countyId: current.countyId });
+      }
+      await insertEvidence(tx, user, id, current.countyId, evidence.items);
+      return { ok: true, data: { id } };
+    });
+  } catch (err) {
+    if (err instanceof Refusal) return err.result;
+    throw err;
+  }
+}
+
+/** Why a guarded update touched nothing: gone/out of scope, already handled, or not allowed. */
+async function explainRefusal(tx: Transaction, user: CurrentUser, id: string, version: number | null): Promise<ActionResult<never>> {
+  const [rec] = await tx.select({ version: records.version, status: records.status }).from(records).where(and(eq(records.id, id), recordScopeFor(user)));
+  if (!rec) return { ok: false, message: "records.error.notFound" };
+  // null: the caller had no version to compare (addEvidence), so skip the staleness check.
+  if (version !== null && rec.version !== version) return { ok: false, message: "records.error.alreadyHandled" };
+  if (rec.status === "approved") return { ok: false, message: "records.error.locked" };
+  return { ok: false, message: "errors.forbidden" };
+}
+
+const AUDIT_ACTION = { submit: "record.submitted", approve: "record.approved", reject: "record.rejected", reopen: "record.reopened" } as const;
+
+const ACTOR_CONDITION: Record<Exclude<RecordAction, "edit">, (u: CurrentUser) => ReturnType<typeof ownedRecordsFor>> = {
+  submit: ownedRecordsFor,
+  approve: reviewableRecordsFor,
+  reject: reviewableRecordsFor,
+  reopen: reopenableRecordsFor,
+};
+
+/**
+ * Moves a record along the workflow. One guarded UPDATE (status, version and the actor's right in the
+ * WHERE) plus its audit row, in one transaction: of two reviewers at once exactly one wins.
+ */
+export async function transitionRecord(
+  user: CurrentUser,
+  id: string,
+  action: Exclude<RecordAction, "edit">,
+  opts: { version: number; reason?: string },
+): Promise<ActionResult> {
+  if ((action === "reject" || action === "reopen") && !opts.reason?.trim()) {
+    return { ok: false, fieldErrors: { reason: ["validation.reasonRequired"] } };
+  }
+  const db = await getDb();
+  try {
+    return await db.transaction(async (tx) => {
+      const [rec] = await tx.select({ ownerLevel: records.ownerLevel }).from(records).where(and(eq(records.id, id), recordScopeFor(user)));
+      if (!rec) throw new Refusal({ ok: false, message: "records.error.notFound" });
+      const next = statusAfter(action, rec);
+      const now = new Date();
+      const reviewed = next === "approved" || action === "reject" || action === "reopen";
+      const [row] = await tx
+        .update(records)
+        .set({
+          status: next,
+          version: sql`${records.version} + 1`,
+          ...(action === "submit" ? { submittedAt: now } : {}),
+          ...(reviewed ? { reviewedBy: user.id, reviewedAt: now } : {}),
+          reviewNote: action === "reject" || action === "reopen" ? opts.reason!.trim() : null,
+        })
+        .where(and(eq(records.id, id), eq(records.version, opts.version), inArray(records.status, statusesBefore(action)), ACTOR_CONDITION[action](user)))
+        .returning({ status: records.status, countyId: records.countyId });
+      if (!row) throw new Refusal(await explainRefusal(tx, user, id, opts.version));
+      // The maintained aggregates change with the record, in this same transaction.
+      if (next === "approved") await applyRecordToStats(tx, id, 1);
+      else if (action === "reopen") await applyRecordToStats(tx, id, -1);
+      await writeAudit(tx, {
+        actorId: user.id,
+        action: action === "submit" && next === "approved" ? "record.submitted_approved" : AUDIT_ACTION[action],
+        entity: "record",
+        entityId: id,
+        countyId: row.countyId,
+        after: opts.reason ? { status: next, reason: opts.reason.trim() } : { status: next },
+      });
+      return { ok: true };
+    });
+  } catch (err) {
+    if (err instanceof Refusal) return err.result;
+    throw err;
+  }
+}
+
+/** Approves several records; each is guarded on its own, so one already handled does not stop the rest. */
+export async function approveMany(user: CurrentUser, items: { id: string; version: number }[]): Promise<{ approved: number; skipped: number }> {
+  let approved = 0;
+  for (const item of items) {
+    const result = await transitionRecord(user, item.id, "approve", { version: item.version });
+    if (result.ok) approved++;
+  }
+  return { approved, skipped: items.length - approved };
+}
+
+/** Adds evidence to a draft or rejected record the user owns. */
+export async function addEvidence(user: CurrentUser, recordId: string, files: File[]): Promise<ActionResult> {
+  const db = await getDb();
+  try {
+    return await db.transaction(async (tx) => {
+      // Lock the record row so two uploads at once cannot pass the 9-file limit together.
+      const [rec] = await tx
+        .select({ id: records.id, countyId: records.countyId })
+        .from(records)
+        .where(and(eq(records.id, recordId), ownedRecordsFor(user), inArray(records.status, statusesBefore("edit"))))
+        .for("update");
+      if (!rec) throw new Refusal(await explainRefusal(tx, user, recordId, null));
+      const [{ n }] = await tx.select({ n: count() }).from(attachments).where(eq(attachments.recordId, recordId));
+      const evidence = await prepareEvidence(files, n);
+      if (!evidence.ok) throw new Refusal({ ok: false, message: evidence.message });
+      if (!evidence.items.length) throw new Refusal({ ok: false, message: "evidence.none" });
+      await insertEvidence(tx, user, recordId, rec.countyId, evidence.items);
+      return { ok: true };
+    });
+  } catch (err) {
+    if (err instanceof Refusal) return err.result;
+    throw err;
+  }
+}
+
+/** Removes one piece of evidence from a draft or rejected record the user owns. */
+export async function removeEvidence(user: CurrentUser, attachmentId: string): Promise<ActionResult> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [att] = await tx
+      .select({ id: attachments.id, recordId: attachments.recordId, filename: attachments.filename, countyId: records.countyId })
+      .from(attachments)
+      .innerJoin(records, eq(records.id, attachments.recordId))
+      .where(and(eq(attachments.id, attachmentId), ownedRecordsFor(user), inArray(records.status, statusesBefore("edit"))));
+    if (!att) return { ok: false, message: "records.error.notFound" };
+    await tx.delete(attachments).where(eq(attachments.id, attachmentId));
+    await writeAudit(tx, { actorId: user.id, action: "record.evidence_removed", entity: "record", entityId: att.recordId, countyId: att.countyId, before: { file: att.filename } });
+    return { ok: true };
+  });
+}

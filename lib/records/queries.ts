@@ -1,0 +1,342 @@
+import "server-only";
+import { and, asc, count, desc, eq, gte, ilike, inArray, isNull, lte, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { getDb } from "@/db/client";
+import { attachments, auditLog, orgs, recordWorkers, records, users, workers } from "@/db/schema";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import type { OwnerLevel, RecordKind, RecordStatus } from "@/lib/domain/enums";
+import { KINDS } from "./kinds";
+import { readRecordValues } from "./mutations";
+import { allowedActions, type RecordAction } from "./rules";
+import type { RecordListFilters } from "./schemas";
+import { ownedRecordsFor, recordScopeFor, reviewableRecordsFor } from "./scope";
+
+export const RECORD_PAGE_SIZE = 30;
+/** An export is one workbook; beyond this many rows, narrow the filters. */
+export const RECORD_EXPORT_LIMIT = 50_000;
+
+const team = alias(orgs, "team");
+const unit = alias(orgs, "unit");
+
+export interface RecordListRow {
+  id: string;
+  kind: RecordKind;
+  status: RecordStatus;
+  version: number;
+  ownerLevel: OwnerLevel;
+  title: string;
+  occurredOn: string;
+  teamName: string | null;
+  unitName: string | null;
+  headline: number | null;
+  hours: number | null;
+  participants: number | null;
+  quantity: number | null;
+  benefitYuan: number | null;
+  reviewNote: string | null;
+  submittedAt: Date | null;
+  updatedAt: Date;
+  details: Record<string, unknown>;
+  adopted: boolean | null;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function filterConditions(filters: Omit<RecordListFilters, "page">): (SQL | undefined)[] {
+  return [
+    filters.kind ? eq(records.kind, filters.kind) : undefined,
+    filters.status ? eq(records.status, filters.status) : undefined,
+    filters.from ? gte(records.occurredOn, filters.from) : undefined,
+    filters.to ? lte(records.occurredOn, filters.to) : undefined,
+    filters.team ? eq(records.teamId, filters.team) : undefined,
+    filters.unit ? eq(records.unitId, filters.unit) : undefined,
+    filters.q ? ilike(records.title, `%${escapeLike(filters.q)}%`) : undefined,
+  ];
+}
+
+const headlineSql = sql<number | null>`case ${records.kind}
+  ${sql.join(
+    Object.values(KINDS).map((k) => sql`when ${k.kind} then ${records[k.headline.column]}::float8`),
+    sql` `,
+  )} end`;
+
+const listColumns = {
+  id: records.id,
+  kind: records.kind,
+  status: records.status,
+  version: records.version,
+  ownerLevel: records.ownerLevel,
+  title: records.title,
+  occurredOn: records.occurredOn,
+  teamName: team.name,
+  unitName: unit.name,
+  headline: headlineSql,
+  hours: records.hours,
+  participants: records.participants,
+  quantity: records.quantity,
+  benefitYuan: records.benefitYuan,
+  reviewNote: records.reviewNote,
+  submittedAt: records.submittedAt,
+  updatedAt: records.updatedAt,
+  details: records.details,
+  adopted: records.adopted,
+};
+
+async function pagedList(where: SQL | undefined, page: number, order: SQL[]) {
+  const db = await getDb();
+  const [{ total }] = await db.select({ total: count() }).from(records).where(where);
+  const pageCount = Math.max(1, Math.ceil(total / RECORD_PAGE_SIZE));
+  const current = Math.min(page, pageCount);
+  const rows = await db
+    .select(listColumns)
+    .from(records)
+    .leftJoin(team, eq(team.id, records.teamId))
+    .leftJoin(unit, eq(unit.id, records.unitId))
+    .where(where)
+    .orderBy(...order)
+    .limit(RECORD_PAGE_SIZE)
+    .offset((current - 1) * RECORD_PAGE_SIZE);
+  return { rows: rows as RecordListRow[], total, page: current, pageCount };
+}
+
+/** Records the user may see, filtered and paginated on the server. */
+export async function listRecords(user: CurrentUser, filters: RecordListFilters) {
+  return pagedList(and(recordScopeFor(user), ...filterConditions(filters)), filters.page, [desc(records.occurredOn), desc(records.createdAt)]);
+}
+
+/** What waits for this user's review: submitted records of its teams (union) or units (office). */
+export async function listReviewQueue(user: CurrentUser, filters: RecordListFilters) {
+  return pagedList(
+    and(reviewableRecordsFor(user), eq(records.status, "submitted"), ...filterConditions({ ...filters, status: undefined })),
+    filters.page,
+    [asc(records.submittedAt)],
+  );
+}
+
+/** Every matching row, for an .xlsx export (bounded by RECORD_EXPORT_LIMIT). */
+export async function listRecordsForExport(user: CurrentUser, filters: RecordListFilters, queue: boolean): Promise<RecordListRow[]> {
+  const db = await getDb();
+  const where = queue
+    ? and(reviewableRecordsFor(user), eq(records.status, "submitted"), ...filterConditions({ ...filters, status: undefined }))
+    : and(recordScopeFor(user), ...filterConditions(filters));
+  const rows = await db
+    .select(listColumns)
+    .from(records)
+    .leftJoin(team, eq(team.id, records.teamId))
+    .leftJoin(unit, eq(unit.id, records.unitId))
+    .where(where)
+    .orderBy(desc(records.occurredOn), desc(records.createdAt))
+    .limit(RECORD_EXPORT_LIMIT);
+  return rows as RecordListRow[];
+}
+
+/** Badge counts for the navigation: what waits for review, and the user's own records sent back. */
+export async function countWaitingFor(user: CurrentUser): Promise<{ review: number; rejected: number }> {
+  const db = await getDb();
+  const [[review], [rejected]] = await Promise.all([
+    user.role === "leader"
+      ? Promise.resolve([{ n: 0 }])
+      : db.select({ n: count() }).from(records).where(and(reviewableRecordsFor(user), eq(records.status, "submitted"))),
+    db.select({ n: count() }).from(records).where(and(ownedRecordsFor(user), eq(records.status, "rejected"))),
+  ]);
+  return { review: review?.n ?? 0, rejected: rejected?.n ?? 0 };
+}
+
+export interface RecordDetail {
+  record: RecordListRow & { teamId: string | null; unitId: string | null; countyId: string; createdAt: Date; reviewedAt: Date | null };
+  values: Record<string, unknown>;
+  creatorName: string;
+  reviewerName: string | null;
+  named: { role: string; workerId: string; name: string; employeeNo: string }[];
+  evidence: { id: string; filename: string; mimeType: string; size: number; hasThumbnail: boolean }[];
+  history: { id: number; action: string; actorName: string | null; at: Date; before: unknown; after: unknown }[];
+  actions: RecordAction[];
+}
+
+/** One record with everything its page shows, or null when it does not exist for this user. */
+export async function getRecordDetail(user: CurrentUser, id: string): Promise<RecordDetail | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const db = await getDb();
+  const creator = alias(users, "creator");
+  const reviewer = alias(users, "reviewer");
+  const [row] = await db
+    .select({
+      ...listColumns,
+      teamId: records.teamId,
+      unitId: records.unitId,
+      countyId: records.countyId,
+      createdAt: records.createdAt,
+      reviewedAt: records.reviewedAt,
+      creatorName: creator.displayName,
+      reviewerName: reviewer.displayName,
+      full: records,
+    })
+    .from(records)
+    .leftJoin(team, eq(team.id, records.teamId))
+    .leftJoin(unit, eq(unit.id, records.unitId))
+    .innerJoin(creator, eq(creator.id, records.createdBy))
+    .leftJoin(reviewer, eq(reviewer.id, records.reviewedBy))
+    .where(and(eq(records.id, id), recordScopeFor(user)));
+  if (!row) return null;
+  const actor = alias(users, "actor");
+  const [values, named, evidence, history] = await Promise.all([
+    readRecordValues(db, row.full),
+    db
+      .select({ role: recordWorkers.role, workerId: workers.id, name: workers.name, employeeNo: workers.employeeNo })
+      .from(recordWorkers)
+      .innerJoin(workers, eq(workers.id, recordWorkers.workerId))
+      .where(eq(recordWorkers.recordId, id))
+      .orderBy(asc(workers.employeeNo)),
+    db
+      .select({
+        id: attachments.id,
+        filename: attachments.filename,
+        mimeType: attachments.mimeType,
+        size: attachments.size,
+        hasThumbnail: sql<boolean>`${attachments.thumbnail} is not null`,
+      })
+      .from(attachments)
+      .where(eq(attachments.recordId, id))
+      .orderBy(asc(attachments.createdAt)),
+    db
+      .select({ id: auditLog.id, action: auditLog.action, actorName: actor.displayName, at: auditLog.at, before: auditLog.before, after: auditLog.after })
+      .from(auditLog)
+      .leftJoin(actor, eq(actor.id, auditLog.actorId))
+      .where(and(eq(auditLog.entity, "record"), eq(auditLog.entityId, id)))
+      .orderBy(desc(auditLog.id)),
+  ]);
+  const { creatorName, reviewerName, full, ...record } = row;
+  return {
+    record: record as RecordDetail["record"],
+    values,
+    creatorName,
+    reviewerName,
+    named,
+    evidence,
+    history,
+    actions: allowedActions(user, full),
+  };
+}
+
+/** An evidence file's bytes, only when its record is within the user's scope. */
+export async function getEvidenceContent(user: CurrentUser, attachmentId: string, thumbnail: boolean) {
+  if (!/^[0-9a-f-]{36}$/i.test(attachmentId)) return null;
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      filename: attachments.filename,
+      mimeType: attachments.mimeType,
+      data: thumbnail ? sql<Buffer>`coalesce(${attachments.thumbnail}, ${attachments.data})`.mapWith(attachments.data) : attachments.data,
+      hasThumbnail: sql<boolean>`${attachments.thumbnail} is not null`,
+    })
+    .from(attachments)
+    .innerJoin(records, eq(records.id, attachments.recordId))
+    .where(and(eq(attachments.id, attachmentId), recordScopeFor(user)));
+  if (!row) return null;
+  return { filename: row.filename, mimeType: thumbnail && row.hasThumbnail ? "image/webp" : row.mimeType, data: row.data };
+}
+
+export interface PickableWorker {
+  id: string;
+  name: string;
+  employeeNo: string;
+  post: string | null;
+  teamId: string;
+  teamName: string;
+}
+
+/** Workers a record may name: the team's active roster for a leader, the unit's for a union. */
+export async function listPickableWorkers(user: CurrentUser): Promise<PickableWorker[]> {
+  if (user.role === "office") return [];
+  const db = await getDb();
+  return db
+    .select({ id: workers.id, name: workers.name, employeeNo: workers.employeeNo, post: workers.post, teamId: workers.teamId, teamName: team.name })
+    .from(workers)
+    .innerJoin(team, eq(team.id, workers.teamId))
+    .where(
+      and(
+        eq(workers.status, "active"),
+        isNull(team.archivedAt),
+        eq(workers.countyId, user.countyId),
+        user.role === "leader" ? eq(workers.teamId, user.teamId!) : eq(workers.unitId, user.unitId!),
+      ),
+    )
+    .orderBy(asc(team.name), asc(workers.employeeNo));
+}
+
+/** The form values of the user's team's latest study session, to start a new one from a copy. */
+export async function getLastStudySessionValues(user: CurrentUser): Promise<Record<string, unknown> | null> {
+  if (user.role !== "leader") return null;
+  const db = await getDb();
+  const [last] = await db
+    .select()
+    .from(records)
+    .where(and(ownedRecordsFor(user), eq(records.kind, "study_session")))
+    .orderBy(desc(records.occurredOn), desc(records.createdAt))
+    .limit(1);
+  if (!last) return null;
+  const values = await readRecordValues(db, last);
+  const attending = await db
+    .select({ id: workers.id })
+    .from(workers)
+    .where(and(inArray(workers.id, (values.attendees as string[]).length ? (values.attendees as string[]) : ["00000000-0000-0000-0000-000000000000"]), eq(workers.status, "active")));
+  // A copy keeps the routine (form, content, hours, place, presenter, who attends), not the date or topic.
+  return { ...values, title: "", occurredOn: "", summary: "", attendees: attending.map((w) => w.id) };
+}
+
+export interface KindActivity {
+  kind: RecordKind;
+  records: number;
+  hours: number;
+  participants: number;
+  quantity: number;
+  benefitYuan: number;
+}
+
+/** Approved work in the user's scope between two dates, per kind: the "activity so far" of a period. */
+export async function summariseApprovedActivity(user: CurrentUser, from: string, to: string): Promise<KindActivity[]> {
+  const db = await getDb();
+  const rows = await db
+    .select({
+      kind: records.kind,
+      records: count(),
+      hours: sql<number>`coalesce(sum(${records.hours}), 0)::float8`,
+      participants: sql<number>`coalesce(sum(${records.participants}), 0)::int`,
+      quantity: sql<number>`coalesce(sum(${records.quantity}), 0)::int`,
+      benefitYuan: sql<number>`coalesce(sum(${records.benefitYuan}), 0)::float8`,
+    })
+    .from(records)
+    .where(and(recordScopeFor(user), eq(records.status, "approved"), gte(records.occurredOn, from), lte(records.occurredOn, to)))
+    .groupBy(records.kind);
+  return rows;
+}
+
+/** The latest records the user's own org logged (a leader's team, a union's unit). */
+export async function listMyRecentRecords(user: CurrentUser, limit = 5): Promise<RecordListRow[]> {
+  const db = await getDb();
+  const rows = await db
+    .select(listColumns)
+    .from(records)
+    .leftJoin(team, eq(team.id, records.teamId))
+    .leftJoin(unit, eq(unit.id, records.unitId))
+    .where(ownedRecordsFor(user))
+    .orderBy(desc(records.updatedAt))
+    .limit(limit);
+  return rows as RecordListRow[];
+}
+
+/** The user's own records sent back for changes, oldest first. */
+export async function listMyRejectedRecords(user: CurrentUser): Promise<RecordListRow[]> {
+  const db = await getDb();
+  const rows = await db
+    .select(listColumns)
+    .from(records)
+    .leftJoin(team, eq(team.id, records.teamId))
+    .leftJoin(unit, eq(unit.id, records.unitId))
+    .where(and(ownedRecordsFor(user), eq(records.status, "rejected")))
+    .orderBy(asc(records.reviewedAt))
+    .limit(20);
+  return rows as RecordListRow[];
+}

@@ -1,0 +1,153 @@
+import { z } from "zod";
+import { RECORD_KINDS, RECORD_STATUSES, type RecordKind } from "@/lib/domain/enums";
+import { KINDS, type FieldDef } from "./kinds";
+
+/**
+ * Zod schemas for record forms, built from lib/records/kinds.ts and shared by the form (checked in the
+ * browser before sending) and its server action. Messages are i18n keys; "key|n" carries one number.
+ */
+
+const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, "validation.invalidOption");
+
+/** Today's date in China, as YYYY-MM-DD. */
+export function chinaToday(now = new Date()): string {
+  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+function fieldSchema(field: FieldDef, today: string): z.ZodType {
+  switch (field.type) {
+    case "text":
+    case "textarea": {
+      const base = z.string().trim().max(field.max, `validation.tooLong|${field.max}`);
+      return field.required ? base.min(1, "validation.required") : base.optional().transform((v) => v || undefined);
+    }
+    case "date":
+      return z
+        .string()
+        .min(1, "validation.required")
+        .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date")
+        // Round-trip: JavaScript rolls "2026-02-30" over to 2 March, which PostgreSQL would reject.
+        .refine((v) => {
+          const d = new Date(`${v}T00:00:00Z`);
+          return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+        }, "validation.date")
+        .refine((v) => v <= today, "validation.futureDate")
+        .refine((v) => v >= `${Number(today.slice(0, 4)) - 1}-01-01`, "validation.tooOld");
+    case "number": {
+      let n = z.number({ error: "validation.number" }).min(field.min, `validation.min|${field.min}`).max(field.max, `validation.max|${field.max}`);
+      if (field.integer) n = n.int("validation.integer");
+      const fromText = z
+        .string()
+        .trim()
+        .transform((v, ctx) => {
+          if (v === "") return undefined;
+          const num = Number(v);
+          if (!Number.isFinite(num)) {
+            ctx.addIssue({ code: "custom", message: "validation.number" });
+            return z.NEVER;
+          }
+          return num;
+        });
+      return field.required
+        ? fromText.pipe(z.number({ error: "validation.required" }).pipe(n))
+        : fromText.pipe(n.optional());
+    }
+    case "boolean":
+      return z.boolean();
+    case "select":
+      return field.required
+        ? z.enum(field.options as [string, ...string[]], { error: "validation.required" })
+        : z.enum(field.options as [string, ...string[]], { error: "validation.invalidOption" }).optional();
+    case "multiselect":
+      return z
+        .array(z.enum(field.options as [string, ...string[]], { error: "validation.invalidOption" }))
+        .min(field.min, "validation.chooseOne")
+        .transform((v) => [...new Set(v)]);
+    case "workers":
+      return z
+        .array(uuid)
+        .transform((v) => [...new Set(v)])
+        .pipe(z.array(z.string()).min(field.min, `validation.minWorkers|${field.min}`).max(field.max, `validation.maxWorkers|${field.max}`));
+    case "team":
+      return z
+        .string()
+        .transform((v) => v || undefined)
+        .pipe(uuid.optional());
+  }
+}
+
+export function recordInputSchema(kind: RecordKind, today = chinaToday()) {
+  const def = KINDS[kind];
+  const shape: Record<string, z.ZodType> = {};
+  for (const field of def.fields) shape[field.name] = fieldSchema(field, today);
+  return z.object(shape).superRefine((value, ctx) => {
+    for (const [a, b] of def.notMoreThan ?? []) {
+      const va = value[a] as number | undefined;
+      const vb = value[b] as number | undefined;
+      if (va !== undefined && vb !== undefined && va > vb) {
+        ctx.addIssue({ code: "custom", path: [a], message: `validation.notMoreThan.${a}` });
+      }
+    }
+  });
+}
+
+export type RecordInput = Record<string, unknown>;
+
+/** Reads a record form's FormData into the plain shape the schema expects (FormData holds only strings). */
+export function readRecordForm(kind: RecordKind, formData: FormData): RecordInput {
+  const out: RecordInput = {};
+  for (const field of KINDS[kind].fields) {
+    switch (field.type) {
+      case "boolean":
+        out[field.name] = ["on", "true", "1"].includes(String(formData.get(field.name) ?? ""));
+        break;
+      case "multiselect":
+      case "workers":
+        out[field.name] = formData.getAll(field.name).map(String);
+        break;
+      default: {
+        const v = formData.get(field.name);
+        out[field.name] = typeof v === "string" ? v : "";
+      }
+    }
+  }
+  return out;
+}
+
+export const recordKindSchema = z.enum(RECORD_KINDS);
+
+export const rejectSchema = z.object({
+  reason: z.string().trim().min(2, "validation.reasonRequired").max(500, "validation.tooLong|500"),
+});
+
+export const reopenSchema = rejectSchema;
+
+const optionalUuid = uuid.optional().catch(undefined);
+const optionalDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .optional()
+  .catch(undefined);
+
+/** URL filters of record lists and review queues; bad values fall back to "no filter". */
+export const recordListFiltersSchema = z.object({
+  kind: z.enum(RECORD_KINDS).optional().catch(undefined),
+  status: z.enum(RECORD_STATUSES).optional().catch(undefined),
+  from: optionalDate,
+  to: optionalDate,
+  team: optionalUuid,
+  unit: optionalUuid,
+  q: z.string().trim().max(50).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
+});
+export type RecordListFilters = z.infer<typeof recordListFiltersSchema>;
+
+export function parseSearchParams<T extends z.ZodType>(schema: T, raw: Record<string, string | string[] | undefined>): z.infer<T> {
+  return schema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined])));
+}
+
+/** The query string of a filtered list, without empty values (for export links and pagination). */
+export function filterQuery(filters: Partial<RecordListFilters>, extra: Record<string, string> = {}): string {
+  const entries = Object.entries({ ...filters, ...extra }).filter(([k, v]) => k !== "page" && v !== undefined && v !== "");
+  return new URLSearchParams(entries.map(([k, v]) => [k, String(v)])).toString();
+}
