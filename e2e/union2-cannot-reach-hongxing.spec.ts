@@ -21,15 +21,21 @@ test("union2 and leader2 cannot open any page or data of 红星集团 by typing 
     const context = await browser.newContext();
     const page = await context.newPage();
     await signIn(page, username);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expect(page.locator("main")).not.toContainText("红星集团");
 
     // An existing org outside the subtree answers exactly like one that does not exist.
+    // The not-found page may stream in after the document's load event, so each text is read
+    // only once its heading shows.
+    const notFoundHeading = page.getByRole("heading", { name: "页面不存在" });
     const unknown = await page.goto("/org/00000000-0000-4000-8000-000000000000");
+    await expect(notFoundHeading).toBeVisible();
     const unknownText = await page.locator("body").innerText();
+    expect(unknownText).toContain("您访问的页面不存在");
     for (const id of [ids.unitId, ids.teamId]) {
       const response = await page.goto(`/org/${id}`);
       expect(response?.status()).toBe(unknown?.status());
-      await expect(page.getByRole("heading", { name: "页面不存在" })).toBeVisible();
+      await expect(notFoundHeading).toBeVisible();
       expect(await page.locator("body").innerText()).toBe(unknownText);
       await expect(page.locator("body")).not.toContainText("红星");
     }
