@@ -112,15 +112,37 @@ export function ItemControls({ schemeId, itemId, name }: { schemeId: string; ite
   return <RowControls label={name} confirmText={t("confirmDeleteItem", { name })} onMove={(d) => moveItemAction(schemeId, itemId, d)} onDelete={() => deleteItemAction(schemeId, itemId)} />;
 }
 
-/** A one-field dialog: add an indicator or rename one. */
-function NameDialog({ action, title, initial, trigger }: { action: (prev: ActionResult, fd: FormData) => Promise<ActionResult>; title: string; initial: string; trigger: React.ReactNode }) {
-  const t = useTranslations();
+/** A dialog's form: its action's result, closing the dialog once the action succeeds. */
+function useDialogForm(action: (prev: ActionResult, fd: FormData) => Promise<ActionResult>) {
   const [open, setOpen] = useState(false);
   const [state, formAction, pending] = useActionState<ActionResult, FormData>(async (prev, fd) => {
     const r = await action(prev, fd);
     if (r.ok) setOpen(false);
     return r;
   }, { ok: true });
+  return { open, setOpen, state, formAction, pending };
+}
+
+/** The foot of a dialog's form: the server's refusal, if any, above Save. */
+function SaveFooter({ state, pending }: { state: ActionResult; pending: boolean }) {
+  const t = useTranslations("evaluations.scheme");
+  return (
+    <>
+      <Problem state={state} />
+      <DialogFooter>
+        <Button type="submit" disabled={pending}>
+          {pending ? <Loader2 className="animate-spin" /> : <Check />}
+          {t("save")}
+        </Button>
+      </DialogFooter>
+    </>
+  );
+}
+
+/** A one-field dialog: add an indicator or rename one. */
+function NameDialog({ action, title, initial, trigger }: { action: (prev: ActionResult, fd: FormData) => Promise<ActionResult>; title: string; initial: string; trigger: React.ReactNode }) {
+  const t = useTranslations();
+  const { open, setOpen, state, formAction, pending } = useDialogForm(action);
   const errors = state.ok ? undefined : state.fieldErrors;
   return (
     <Dialog open={open} onOpenChange={setOpen}>
@@ -135,13 +157,7 @@ function NameDialog({ action, title, initial, trigger }: { action: (prev: Action
             <Input id="indicator-name" name="name" defaultValue={initial} maxLength={50} aria-invalid={Boolean(errors?.name)} />
             <FieldError errors={errors?.name} />
           </div>
-          <Problem state={state} />
-          <DialogFooter>
-            <Button type="submit" disabled={pending}>
-              {pending ? <Loader2 className="animate-spin" /> : <Check />}
-              {t("evaluations.scheme.save")}
-            </Button>
-          </DialogFooter>
+          <SaveFooter state={state} pending={pending} />
         </form>
       </DialogContent>
     </Dialog>
@@ -180,17 +196,12 @@ const MAX_STEPS = 6;
 /** Adds an item to an indicator, or edits one: points, guidance, evidence, manual or auto with its rule, veto. */
 export function ItemDialog({ schemeId, indicatorId, target, item }: { schemeId: string; indicatorId: string; target: EvaluationTarget; item?: ItemDefaults }) {
   const t = useTranslations();
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, state, formAction, pending } = useDialogForm((prev, fd) => saveItemAction(schemeId, indicatorId, item?.id ?? null, prev, fd));
   const [mode, setMode] = useState<"manual" | "auto">(item?.rule ? "auto" : "manual");
   const [mapping, setMapping] = useState<string>(item?.rule?.mapping ?? "thresholds");
   const initialSteps = item?.rule?.mapping === "thresholds" ? item.rule.steps : [];
   const [stepCount, setStepCount] = useState(Math.max(3, initialSteps.length));
   const [clientErrors, setClientErrors] = useState<Record<string, string[]> | null>(null);
-  const [state, formAction, pending] = useActionState<ActionResult, FormData>(async (prev, fd) => {
-    const r = await saveItemAction(schemeId, indicatorId, item?.id ?? null, prev, fd);
-    if (r.ok) setOpen(false);
-    return r;
-  }, { ok: true });
   const errors = clientErrors ?? (state.ok ? undefined : state.fieldErrors);
   const metrics = metricsFor(target);
 
@@ -330,13 +341,7 @@ export function ItemDialog({ schemeId, indicatorId, target, item }: { schemeId: 
               <span className="block text-xs text-muted-foreground">{t("evaluations.scheme.vetoHint")}</span>
             </span>
           </label>
-          <Problem state={state} />
-          <DialogFooter>
-            <Button type="submit" disabled={pending}>
-              {pending ? <Loader2 className="animate-spin" /> : <Check />}
-              {t("evaluations.scheme.save")}
-            </Button>
-          </DialogFooter>
+          <SaveFooter state={state} pending={pending} />
         </form>
       </DialogContent>
     </Dialog>
