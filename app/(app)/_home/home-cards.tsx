@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getNow, getTranslations } from "next-intl/server";
 import { BellRing, GraduationCap } from "lucide-react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { percent } from "@/lib/format";
@@ -43,7 +43,7 @@ export async function LateCard({
   className?: string;
   children?: React.ReactNode;
 }) {
-  const t = await getTranslations("home.late");
+  const [t, now] = await Promise.all([getTranslations("home.late"), getNow()]);
   return (
     <Card className={className}>
       <CardHeader>
@@ -53,7 +53,7 @@ export async function LateCard({
         </CardTitle>
         <CardDescription>{description ?? t(level === "unit" ? "unitsDescription" : "teamsDescription", { count: orgs.length })}</CardDescription>
       </CardHeader>
-      <CardContent>{children ?? <LateOrgs orgs={orgs} />}</CardContent>
+      <CardContent>{children ?? <LateOrgs orgs={orgs} now={now.getTime()} />}</CardContent>
     </Card>
   );
 }

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getNow, getTranslations } from "next-intl/server";
 import { ClipboardCheck, Plus, UserCheck, Users, UsersRound } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -17,7 +17,7 @@ import { NudgeBanner } from "./nudge-banner";
 import { RejectedRecords } from "./rejected-records";
 
 export async function UnionHome({ user }: { user: CurrentUser }) {
-  const [t, format, data] = await Promise.all([getTranslations(), getFormatter(), getUnionHome(user)]);
+  const [t, format, now, data] = await Promise.all([getTranslations(), getFormatter(), getNow(), getUnionHome(user)]);
   const { period, totals, accounts, profile, teams, waiting, activity, late, nudges, rejected } = data;
   const leadersWithoutLogin = teams.filter((team) => team.leaderName && !team.leaderLastLoginAt).length;
   return (
@@ -35,7 +35,7 @@ export async function UnionHome({ user }: { user: CurrentUser }) {
           </Button>
         }
       />
-      <NudgeBanner nudges={nudges} />
+      <NudgeBanner nudges={nudges} now={now.getTime()} />
       <RejectedRecords rows={rejected} />
       <section className="grid grid-cols-2 gap-3 lg:grid-cols-4" aria-label={t("home.keyFigures")}>
         <Link href="/review" className="rounded-xl transition-shadow hover:shadow-md">
