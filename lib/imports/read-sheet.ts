@@ -28,16 +28,69 @@ export function sniffSpreadsheet(buf: Buffer): "zip" | "ole" | "other" {
 
 const isBlank = (cells: unknown[]) => cells.every((c) => cellText(c) === "");
 
-/** What the entries of a legitimate roster file may add up to once inflated (a guard against zip bombs). */
-const MAX_INFLATED_BYTES = 200 * 1024 * 1024;
+/**
+ * What the entries of a file may add up to once inflated (a guard against zip bombs): a roster at
+ * the row limit inflates to about 20 MB.
+ */
+export const MAX_INFLATED_BYTES = 100 * 1024 * 1024;
 const EMPTY_SHARED_STRINGS = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>';
 
 type Entry = JSZip.JSZipObject & { _data?: { uncompressedSize?: number } };
 
+const inflatesTooLarge: FileProblem = { message: "imports.file.inflatesTooLarge", params: { mb: MAX_INFLATED_BYTES / 1024 / 1024 } };
+const damaged: FileProblem = { message: "imports.file.notXlsx" };
+
+/** The inflated bytes a file may still take; `problem` is set once an entry overstepped. */
+interface InflateBudget {
+  left: number;
+  problem: FileProblem | null;
+}
+
+/**
+ * NOTE: a zip's sizes are the sender's word. An entry is inflated as a stream and its bytes counted
+ * as they come: the moment it passes the size its header declared (a lying header) or what is left
+ * of the file's budget, inflating stops and the stream ends early with `budget.problem` set, so no
+ * header can make us inflate more than the cap. It never errors: readers downstream (JSZip's input,
+ * exceljs's) drop or never hear a stream's error and hang or crash, so callers check the budget.
+ */
+function inflateCounted(entry: Entry, budget: InflateBudget): PassThrough {
+  const declared = entry._data?.uncompressedSize ?? 0;
+  let seen = 0;
+  const out = new PassThrough();
+  const source = entry.nodeStream("nodebuffer");
+  const stop = (problem: FileProblem) => {
+    budget.problem ??= problem;
+    source.removeAllListeners("data");
+    source.pause();
+    (source as { destroy?: () => void }).destroy?.();
+    out.end();
+  };
+  source.on("data", (chunk: Buffer) => {
+    seen += chunk.length;
+    budget.left -= chunk.length;
+    if (seen > declared) return stop(damaged);
+    if (budget.left < 0) return stop(inflatesTooLarge);
+    if (!out.write(chunk)) {
+      source.pause();
+      out.once("drain", () => source.resume());
+    }
+  });
+  // JSZip reports a short entry (fewer bytes than declared) or broken deflate data this way.
+  source.on("error", () => stop(damaged));
+  source.on("end", () => out.end());
+  return out;
+}
+
+async function inflateWhole(entry: Entry, budget: InflateBudget): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of inflateCounted(entry, budget)) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
 /** The zip path of the first tab's worksheet, from xl/workbook.xml and its relationships. */
-async function firstSheetPath(zip: JSZip): Promise<string | null> {
-  const workbook = await zip.file("xl/workbook.xml")?.async("string");
-  const rels = await zip.file("xl/_rels/workbook.xml.rels")?.async("string");
+async function firstSheetPath(zip: JSZip, part: (path: string) => Promise<Buffer | undefined>): Promise<string | null> {
+  const workbook = (await part("xl/workbook.xml"))?.toString("utf8");
+  const rels = (await part("xl/_rels/workbook.xml.rels"))?.toString("utf8");
   const rid = workbook && /<(?:\w+:)?sheet\b[^>]*?\s(?:\w+:)id="([^"]+)"/.exec(workbook)?.[1];
   if (rid && rels) {
     for (const [rel] of rels.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
@@ -59,37 +112,53 @@ async function firstSheetPath(zip: JSZip): Promise<string | null> {
  * styles and shared strings first, then the first tab's worksheet alone (streamed, never inflated
  * whole). Its reader mishandles other entry orders, which Excel, WPS and exceljs itself all differ on.
  */
-async function canonicalWorkbook(buf: Buffer): Promise<{ ok: true; stream: PassThrough } | { ok: false; problem: FileProblem }> {
+async function canonicalWorkbook(buf: Buffer): Promise<{ ok: true; stream: PassThrough; budget: InflateBudget } | { ok: false; problem: FileProblem }> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(buf);
   } catch {
-    return { ok: false, problem: { message: "imports.file.notXlsx" } };
+    return { ok: false, problem: damaged };
   }
-  const inflated = Object.values(zip.files).reduce((sum, f) => sum + ((f as Entry)._data?.uncompressedSize ?? 0), 0);
-  if (inflated > MAX_INFLATED_BYTES) return { ok: false, problem: { message: "imports.file.tooLarge", params: { mb: MAX_IMPORT_BYTES / 1024 / 1024 } } };
-  const sheet = await firstSheetPath(zip);
-  if (!sheet) return { ok: false, problem: { message: "imports.file.notXlsx" } };
+  // What the central directory declares, before anything is inflated; each entry is then held to its word.
+  const declared = Object.values(zip.files).reduce((sum, f) => sum + ((f as Entry)._data?.uncompressedSize ?? 0), 0);
+  if (declared > MAX_INFLATED_BYTES) return { ok: false, problem: inflatesTooLarge };
+  const budget: InflateBudget = { left: MAX_INFLATED_BYTES, problem: null };
+  const parts = new Map<string, Promise<Buffer | undefined>>();
+  const part = (path: string) => {
+    if (!parts.has(path)) {
+      const f = zip.file(path);
+      parts.set(path, f ? inflateWhole(f, budget) : Promise.resolve(undefined));
+    }
+    return parts.get(path)!;
+  };
   const out = new JSZip();
   const copy = async (path: string, fallback?: string) => {
-    const f = zip.file(path);
-    if (f) out.file(path, await f.async("nodebuffer"));
+    const data = await part(path);
+    if (data) out.file(path, data);
     else if (fallback) out.file(path, fallback);
   };
-  await copy("[Content_Types].xml");
-  await copy("_rels/.rels");
-  await copy("xl/_rels/workbook.xml.rels");
-  await copy("xl/workbook.xml");
-  await copy("xl/styles.xml");
-  await copy("xl/sharedStrings.xml", EMPTY_SHARED_STRINGS);
-  out.file("xl/worksheets/sheet1.xml", zip.file(sheet)!.nodeStream());
+  let sheet: string | null;
+  try {
+    sheet = await firstSheetPath(zip, part);
+    if (!sheet) return { ok: false, problem: damaged };
+    await copy("[Content_Types].xml");
+    await copy("_rels/.rels");
+    await copy("xl/_rels/workbook.xml.rels");
+    await copy("xl/workbook.xml");
+    await copy("xl/styles.xml");
+    await copy("xl/sharedStrings.xml", EMPTY_SHARED_STRINGS);
+  } catch {
+    return { ok: false, problem: budget.problem ?? damaged };
+  }
+  if (budget.problem) return { ok: false, problem: budget.problem };
+  out.file("xl/worksheets/sheet1.xml", inflateCounted(zip.file(sheet)!, budget));
   // JSZip's stream is a readable-stream one; exceljs wants Node's own.
   const stream = new PassThrough();
   out
     .generateNodeStream({ streamFiles: true, compression: "DEFLATE", compressionOptions: { level: 1 } })
     .on("error", (err) => stream.destroy(err))
     .pipe(stream);
-  return { ok: true, stream };
+  return { ok: true, stream, budget };
 }
 
 /**
@@ -132,8 +201,10 @@ export async function readFirstSheet(buf: Buffer, onRows?: (read: number) => voi
       }
     }
   } catch {
-    return { ok: false, problem: { message: "imports.file.notXlsx" } };
+    return { ok: false, problem: canonical.budget.problem ?? damaged };
   }
+  // A worksheet cut off while inflating may look like a short one to the reader: refuse it all the same.
+  if (canonical.budget.problem) return { ok: false, problem: canonical.budget.problem };
   if (!sawSheet) return { ok: false, problem: { message: "imports.file.notXlsx" } };
   if (!header || rows.length === 0) return { ok: false, problem: { message: "imports.file.empty" } };
   return { ok: true, header, rows };

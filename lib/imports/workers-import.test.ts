@@ -1,15 +1,16 @@
+import { inflateRawSync } from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { and, count, eq, sql } from "drizzle-orm";
 import { auditLog, workers } from "@/db/schema";
 import { readBodyLimited } from "@/lib/imports/http";
-import { MAX_IMPORT_BYTES } from "@/lib/imports/read-sheet";
+import { MAX_IMPORT_BYTES, MAX_INFLATED_BYTES } from "@/lib/imports/read-sheet";
 import type { ImportEvent, ImportOutcome } from "@/lib/imports/types";
 import { rosterWorkbook } from "@/lib/imports/workbooks";
 import { importWorkers } from "@/lib/imports/workers-import";
 import { listWorkersForExport } from "@/lib/workers/queries";
 import { TEST_DATABASES, useTestDatabase, type TestDatabase } from "@/test/databases";
 import { seedTwoCounties, type TwoCounties } from "@/test/fixtures";
-import { makeXlsx, WORKER_HEADER, workerRow } from "@/test/xlsx";
+import { deflateRepeated, makeXlsx, rawEntriesOf, rawZip, WORKER_HEADER, workerRow } from "@/test/xlsx";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh-CN.json";
 
@@ -174,6 +175,44 @@ describe.each(TEST_DATABASES)("roster import on %s", (kind) => {
     // And the next import still works.
     expect(await run(await makeXlsx([WORKER_HEADER, workerRow("A0001", "导入职工1", "一厂乙班")]))).toMatchObject({ ok: true });
     expect(MAX_IMPORT_BYTES).toBeLessThan(huge.length);
+  });
+
+  /**
+   * A one-row roster whose `part` unpacks to its own XML followed by `mb` MB of spaces (legal XML
+   * padding), compressed to about a kilobyte per MB. Its headers claim the padded size, or lie:
+   * claim the part's original size, or a megabyte more than the part holds.
+   */
+  async function paddedRoster(part: string, mb: number, claim: "padded" | "original" | "more"): Promise<Buffer> {
+    const entries = await rawEntriesOf(await makeXlsx([WORKER_HEADER, workerRow("Z0001", "炸弹", "一厂甲班")]));
+    const original = entries.find((e) => e.name === part)!;
+    const xml = inflateRawSync(original.deflated);
+    const MB = 1024 * 1024;
+    const swapped = { name: part, deflated: deflateRepeated(xml, Buffer.alloc(MB, 0x20), mb), size: xml.length + (claim === "padded" ? mb * MB : claim === "more" ? MB : 0) };
+    const buf = rawZip(entries.map((e) => (e.name === part ? swapped : e)));
+    expect(buf.length).toBeLessThan(MAX_IMPORT_BYTES);
+    return buf;
+  }
+
+  it("refuses a zip bomb, a small file whose shared strings would unpack to a gigabyte, before unpacking it", async () => {
+    const bomb = await paddedRoster("xl/sharedStrings.xml", 1024, "padded");
+    await expectFileRefused(bomb, "imports.file.inflatesTooLarge");
+    expect(await run(bomb)).toEqual({ ok: false, fileProblem: { message: "imports.file.inflatesTooLarge", params: { mb: MAX_INFLATED_BYTES / 1024 / 1024 } } });
+  });
+
+  it("refuses an entry that inflates past the size its header claims, cutting it off there", async () => {
+    // Unpacked whole, either of these would take 2 GB; cut off at the claimed size, they take milliseconds.
+    for (const part of ["xl/sharedStrings.xml", "xl/worksheets/sheet1.xml"]) {
+      const liar = await paddedRoster(part, 2048, "original");
+      const started = Date.now();
+      await expectFileRefused(liar, "imports.file.notXlsx");
+      expect(Date.now() - started, part).toBeLessThan(20_000);
+      // A header claiming more than the entry holds is refused too (it used to take the server down).
+      await expectFileRefused(await paddedRoster(part, 0, "more"), "imports.file.notXlsx");
+    }
+    // The worksheet's one row was readable before the padding: it is not imported for all that.
+    expect(await db.db.select().from(workers).where(eq(workers.employeeNo, "Z0001"))).toEqual([]);
+    // Honest headers over the same parts, unpadded, import fine.
+    expect(await run(await paddedRoster("xl/worksheets/sheet1.xml", 0, "original"))).toMatchObject({ ok: true, rows: 1 });
   });
 
   it("refuses a worker marked as left, and anyone but a union", async () => {

@@ -54,19 +54,15 @@ export interface KindDef {
 
 const title = { name: "title", type: "text", max: 100, required: true, column: "title" } as const;
 const occurredOn = { name: "occurredOn", type: "date", column: "occurredOn" } as const;
-const benefit = {
-  name: "benefitYuan",
-  type: "number",
-  min: 0,
-  max: 1_000_000_000,
-  integer: false,
-  step: 0.01,
-  unit: "yuan",
-  required: false,
-  column: "benefitYuan",
-} as const;
-const people = (name: string, column?: "participants") =>
-  ({ name, type: "number", min: 0, max: 1_000_000, integer: true, step: 1, unit: "people", required: true, column }) as const;
+
+type NumberColumn = Extract<FieldDef, { type: "number" }>["column"];
+
+/** A number field; a whole `step` (the default, 1) makes it an integer one. */
+const numberField = (name: string, unit: NumberUnit, min: number, max: number, { step = 1, required = true, column }: { step?: number; required?: boolean; column?: NumberColumn } = {}) =>
+  ({ name, type: "number", min, max, integer: Number.isInteger(step), step, unit, required, column }) as const;
+const benefit = numberField("benefitYuan", "yuan", 0, 1_000_000_000, { step: 0.01, required: false, column: "benefitYuan" });
+const people = (name: string, opts: { required?: boolean; column?: "participants" } = {}) => numberField(name, "people", 0, 1_000_000, opts);
+const hours = (max: number) => numberField("hours", "hours", 0.5, max, { step: 0.5, column: "hours" });
 
 export const KINDS: Record<RecordKind, KindDef> = {
   study_session: {
@@ -78,7 +74,7 @@ export const KINDS: Record<RecordKind, KindDef> = {
       occurredOn,
       { name: "contents", type: "multiselect", options: STUDY_CONTENTS, optionSet: "studyContent", min: 1 },
       { name: "form", type: "select", options: STUDY_FORMS, optionSet: "studyForm", required: true },
-      { name: "hours", type: "number", min: 0.5, max: 24, integer: false, step: 0.5, unit: "hours", required: true, column: "hours" },
+      hours(24),
       { name: "presenter", type: "text", max: 50, required: false },
       { name: "location", type: "text", max: 100, required: false },
       { name: "summary", type: "textarea", max: 2000, required: false },
@@ -123,11 +119,11 @@ export const KINDS: Record<RecordKind, KindDef> = {
       title,
       occurredOn,
       { name: "specialty", type: "text", max: 50, required: true },
-      { name: "classes", type: "number", min: 1, max: 1000, integer: true, step: 1, unit: "classes", required: true, column: "quantity" },
-      people("trainees", "participants"),
-      { name: "hours", type: "number", min: 0.5, max: 2000, integer: false, step: 0.5, unit: "hours", required: true, column: "hours" },
+      numberField("classes", "classes", 1, 1000, { column: "quantity" }),
+      people("trainees", { column: "participants" }),
+      hours(2000),
       { name: "reemployment", type: "boolean" },
-      { ...people("employedAfter"), required: false },
+      people("employedAfter", { required: false }),
     ],
   },
   competition: {
@@ -140,8 +136,8 @@ export const KINDS: Record<RecordKind, KindDef> = {
       occurredOn,
       { name: "trade", type: "text", max: 50, required: false },
       { name: "level", type: "select", options: COMPETITION_LEVELS, optionSet: "competitionLevel", required: true },
-      people("participants", "participants"),
-      { ...people("winners"), required: false },
+      people("participants", { column: "participants" }),
+      people("winners", { required: false }),
     ],
   },
   culture: {
@@ -152,7 +148,7 @@ export const KINDS: Record<RecordKind, KindDef> = {
       title,
       occurredOn,
       { name: "eventType", type: "select", options: CULTURE_TYPES, optionSet: "cultureType", required: true },
-      people("participants", "participants"),
+      people("participants", { column: "participants" }),
     ],
   },
   publicity: {
@@ -163,7 +159,7 @@ export const KINDS: Record<RecordKind, KindDef> = {
       title,
       occurredOn,
       { name: "channel", type: "select", options: PUBLICITY_KINDS, optionSet: "publicityKind", required: true },
-      { name: "quantity", type: "number", min: 1, max: 10_000_000, integer: true, step: 1, unit: "items", required: true, column: "quantity" },
+      numberField("quantity", "items", 1, 10_000_000, { column: "quantity" }),
       { name: "note", type: "textarea", max: 1000, required: false },
     ],
   },

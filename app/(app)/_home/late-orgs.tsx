@@ -7,8 +7,11 @@ import { nudgeOrgAction } from "@/lib/nudges/actions";
 import type { LateOrg } from "@/lib/nudges/queries";
 import { Button } from "@/components/ui/button";
 
-/** Teams (for a union) or units (for the office) with nothing submitted this month, each with 催办. */
-export function LateOrgs({ orgs }: { orgs: LateOrg[] }) {
+/**
+ * Teams (for a union) or units (for the office) with nothing submitted this month, each with 催办.
+ * `now` is the server's render time (ms), so "3 days ago" reads the same on the server and in the browser.
+ */
+export function LateOrgs({ orgs, now }: { orgs: LateOrg[]; now: number }) {
   const t = useTranslations();
   const format = useFormatter();
   const [pending, start] = useTransition();
@@ -23,7 +26,7 @@ export function LateOrgs({ orgs }: { orgs: LateOrg[] }) {
             <div className="min-w-0 flex-1">
               <div className="truncate text-sm font-medium">{o.name}</div>
               <div className="text-xs text-muted-foreground">
-                {o.lastSubmittedAt ? t("home.late.lastSubmitted", { when: format.relativeTime(o.lastSubmittedAt) }) : t("home.late.never")}
+                {o.lastSubmittedAt ? t("home.late.lastSubmitted", { when: format.relativeTime(o.lastSubmittedAt, now) }) : t("home.late.never")}
                 {messages[o.id] && messages[o.id] !== "nudge.sent" ? <span className="ml-2 text-destructive">{t(messages[o.id]!)}</span> : null}
               </div>
             </div>

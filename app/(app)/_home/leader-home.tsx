@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getNow, getTranslations } from "next-intl/server";
 import { BookOpen, Clock, Copy, FileText, Lightbulb, Users, UsersRound } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/empty-state";
@@ -16,7 +16,7 @@ import { RejectedRecords } from "./rejected-records";
 const ROSTER_PREVIEW = 8;
 
 export async function LeaderHome({ user }: { user: CurrentUser }) {
-  const [t, format, data] = await Promise.all([getTranslations(), getFormatter(), getLeaderHome(user)]);
+  const [t, format, now, data] = await Promise.all([getTranslations(), getFormatter(), getNow(), getLeaderHome(user)]);
   const { period, profile, roster, activity, nudges, rejected, recent } = data;
   const study = activity.find((a) => a.kind === "study_session");
   const proposals = activity.find((a) => a.kind === "proposal");
@@ -27,7 +27,7 @@ export async function LeaderHome({ user }: { user: CurrentUser }) {
         title={user.orgName}
         description={period ? t("home.periodLine", { year: period.year, progress: periodProgress(period) }) : t("home.noPeriod")}
       />
-      <NudgeBanner nudges={nudges} />
+      <NudgeBanner nudges={nudges} now={now.getTime()} />
       <RejectedRecords rows={rejected} />
 
       <section className="mb-5 grid grid-cols-2 gap-2 sm:flex sm:flex-wrap" aria-label={t("home.leader.quickActions")}>

@@ -6,8 +6,8 @@ import { BellRing, X } from "lucide-react";
 import { dismissNudgeAction } from "@/lib/nudges/actions";
 import type { NudgeNotice } from "@/lib/nudges/queries";
 
-/** Reminders (催办) sent to the user's team or unit, until dismissed. */
-export function NudgeBanner({ nudges }: { nudges: NudgeNotice[] }) {
+/** Reminders (催办) sent to the user's team or unit, until dismissed; `now` is the server's render time (ms). */
+export function NudgeBanner({ nudges, now }: { nudges: NudgeNotice[]; now: number }) {
   const t = useTranslations("nudge");
   const format = useFormatter();
   const [pending, start] = useTransition();
@@ -19,7 +19,7 @@ export function NudgeBanner({ nudges }: { nudges: NudgeNotice[] }) {
           <BellRing className="mt-0.5 size-4 shrink-0 text-[oklch(0.5_0.12_70)]" />
           <div className="min-w-0 flex-1 text-sm">
             <p className="font-medium">{t("message", { from: n.fromOrg, name: n.fromName })}</p>
-            <p className="text-xs text-muted-foreground">{format.relativeTime(n.createdAt)}</p>
+            <p className="text-xs text-muted-foreground">{format.relativeTime(n.createdAt, now)}</p>
           </div>
           <button
             type="button"

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { BellRing, Building2, CalendarRange, ChevronRight, ClipboardCheck, GraduationCap, Users, UsersRound } from "lucide-react";
+import { Building2, CalendarRange, ChevronRight, ClipboardCheck, Users, UsersRound } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Progress } from "@/components/ui/progress";
@@ -9,11 +9,10 @@ import { PageHeader } from "@/components/page-header";
 import { StatCard } from "@/components/stat-card";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { UNIT_KINDS } from "@/lib/domain/enums";
-import { percent } from "@/lib/format";
 import { getOfficeHome } from "@/lib/home/queries";
 import { periodProgress } from "@/lib/periods/queries";
 import { ActivitySummary } from "./activity-summary";
-import { LateOrgs } from "./late-orgs";
+import { LateCard, ProfileCard } from "./home-cards";
 
 export async function OfficeHome({ user }: { user: CurrentUser }) {
   const [t, format, data] = await Promise.all([getTranslations(), getFormatter(), getOfficeHome(user)]);
@@ -59,18 +58,7 @@ export async function OfficeHome({ user }: { user: CurrentUser }) {
       </Card>
 
       <div className="mt-4 grid gap-4 lg:grid-cols-3">
-        <Card className="lg:row-span-2">
-          <CardHeader>
-            <CardTitle className="flex items-center gap-2">
-              <BellRing className="size-4 text-primary" />
-              {t("home.late.unitsTitle")}
-            </CardTitle>
-            <CardDescription>{t("home.late.unitsDescription", { count: late.length })}</CardDescription>
-          </CardHeader>
-          <CardContent>
-            <LateOrgs orgs={late} />
-          </CardContent>
-        </Card>
+        <LateCard level="unit" orgs={late} className="lg:row-span-2" />
         <Card>
           <CardHeader>
             <CardTitle className="flex items-center gap-2">
@@ -89,18 +77,7 @@ export async function OfficeHome({ user }: { user: CurrentUser }) {
             <p className="text-sm text-muted-foreground">{t("home.activeAccountsHint", { active: accounts.active, total: accounts.total })}</p>
           </CardContent>
         </Card>
-        <Card>
-          <CardHeader>
-            <CardTitle className="flex items-center gap-2">
-              <GraduationCap className="size-4 text-primary" />
-              {t("home.profile.title")}
-            </CardTitle>
-            <CardDescription>{t("home.profile.description")}</CardDescription>
-          </CardHeader>
-          <CardContent>
-            <ProfileBars profile={profile} />
-          </CardContent>
-        </Card>
+        <ProfileCard profile={profile} />
       </div>
 
       <section className="mt-6" aria-labelledby="units-heading">
@@ -165,43 +142,5 @@ export async function OfficeHome({ user }: { user: CurrentUser }) {
         </div>
       </section>
     </>
-  );
-}
-
-/** The roster's make-up as labelled bars (share of workers, with head counts). */
-export async function ProfileBars({
-  profile,
-  wide = false,
-}: {
-  profile: { total: number; female: number; collegeOrAbove: number; certified: number; technicians: number };
-  wide?: boolean;
-}) {
-  const t = await getTranslations("home.profile");
-  const rows = [
-    { key: "collegeOrAbove", value: profile.collegeOrAbove },
-    { key: "certified", value: profile.certified },
-    { key: "technicians", value: profile.technicians },
-    { key: "female", value: profile.female },
-  ] as const;
-  return (
-    <dl className={wide ? "grid gap-3 sm:grid-cols-2" : "grid gap-3"}>
-      {rows.map((r) => {
-        const pct = percent(r.value, profile.total);
-        return (
-          <div key={r.key}>
-            <div className="flex items-baseline justify-between text-sm">
-              <dt className="text-muted-foreground">{t(r.key)}</dt>
-              <dd className="tabular-nums">
-                <span className="font-medium">{pct}%</span>
-                <span className="ml-1.5 text-xs text-muted-foreground">{t("count", { count: r.value })}</span>
-              </dd>
-            </div>
-            <div className="mt-1.5 h-1.5 overflow-hidden rounded-full bg-secondary">
-              <div className="h-full rounded-full bg-primary/80" style={{ width: `${pct}%` }} />
-            </div>
-          </div>
-        );
-      })}
-    </dl>
   );
 }

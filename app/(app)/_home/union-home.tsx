@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
-import { BellRing, ClipboardCheck, GraduationCap, Plus, UserCheck, Users, UsersRound } from "lucide-react";
+import { getFormatter, getNow, getTranslations } from "next-intl/server";
+import { ClipboardCheck, Plus, UserCheck, Users, UsersRound } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/empty-state";
@@ -12,13 +12,12 @@ import { getUnionHome } from "@/lib/home/queries";
 import { periodProgress } from "@/lib/periods/queries";
 import { TeamsList } from "../org/teams-list";
 import { ActivitySummary } from "./activity-summary";
-import { LateOrgs } from "./late-orgs";
+import { LateCard, ProfileCard } from "./home-cards";
 import { NudgeBanner } from "./nudge-banner";
-import { ProfileBars } from "./office-home";
 import { RejectedRecords } from "./rejected-records";
 
 export async function UnionHome({ user }: { user: CurrentUser }) {
-  const [t, format, data] = await Promise.all([getTranslations(), getFormatter(), getUnionHome(user)]);
+  const [t, format, now, data] = await Promise.all([getTranslations(), getFormatter(), getNow(), getUnionHome(user)]);
   const { period, totals, accounts, profile, teams, waiting, activity, late, nudges, rejected } = data;
   const leadersWithoutLogin = teams.filter((team) => team.leaderName && !team.leaderLastLoginAt).length;
   return (
@@ -36,7 +35,7 @@ export async function UnionHome({ user }: { user: CurrentUser }) {
           </Button>
         }
       />
-      <NudgeBanner nudges={nudges} />
+      <NudgeBanner nudges={nudges} now={now.getTime()} />
       <RejectedRecords rows={rejected} />
       <section className="grid grid-cols-2 gap-3 lg:grid-cols-4" aria-label={t("home.keyFigures")}>
         <Link href="/review" className="rounded-xl transition-shadow hover:shadow-md">
@@ -92,30 +91,8 @@ export async function UnionHome({ user }: { user: CurrentUser }) {
           )}
         </section>
         <div className="grid content-start gap-4">
-          <Card>
-            <CardHeader>
-              <CardTitle className="flex items-center gap-2">
-                <BellRing className="size-4 text-primary" />
-                {t("home.late.teamsTitle")}
-              </CardTitle>
-              <CardDescription>{t("home.late.teamsDescription", { count: late.length })}</CardDescription>
-            </CardHeader>
-            <CardContent>
-              <LateOrgs orgs={late} />
-            </CardContent>
-          </Card>
-          <Card>
-            <CardHeader>
-              <CardTitle className="flex items-center gap-2">
-                <GraduationCap className="size-4 text-primary" />
-                {t("home.profile.title")}
-              </CardTitle>
-              <CardDescription>{t("home.profile.description")}</CardDescription>
-            </CardHeader>
-            <CardContent>
-              <ProfileBars profile={profile} />
-            </CardContent>
-          </Card>
+          <LateCard level="team" orgs={late} />
+          <ProfileCard profile={profile} />
         </div>
       </div>
     </>

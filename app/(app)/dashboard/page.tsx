@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { BellRing, BookOpenText, Building2, Drama, GraduationCap, Lightbulb, Megaphone, Trophy, Users, UsersRound, Wrench } from "lucide-react";
+import { BookOpenText, Building2, Drama, GraduationCap, Lightbulb, Megaphone, Trophy, Users, UsersRound, Wrench } from "lucide-react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EChart } from "@/components/charts/echart";
 import { EmptyState } from "@/components/empty-state";
@@ -17,7 +17,7 @@ import { percent } from "@/lib/format";
 import { listLateOrgs } from "@/lib/nudges/queries";
 import { listPeriods, resolvePeriod } from "@/lib/periods/queries";
 import { chinaToday } from "@/lib/records/schemas";
-import { LateOrgs } from "../_home/late-orgs";
+import { LateCard } from "../_home/home-cards";
 import { PeriodPills } from "./period-pills";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -230,43 +230,23 @@ export default async function DashboardPage({ searchParams }: Props) {
       </section>
 
       <section className="mt-6 grid items-start gap-4 lg:grid-cols-2" aria-label={t("dashboard.late")}>
-        <Card>
-          <CardHeader>
-            <CardTitle className="flex items-center gap-2">
-              <BellRing className="size-4 text-primary" />
-              {t("home.late.unitsTitle")}
-            </CardTitle>
-            <CardDescription>{t("home.late.unitsDescription", { count: lateUnits.length })}</CardDescription>
-          </CardHeader>
-          <CardContent>
-            <LateOrgs orgs={lateUnits} />
-          </CardContent>
-        </Card>
-        <Card>
-          <CardHeader>
-            <CardTitle className="flex items-center gap-2">
-              <BellRing className="size-4 text-primary" />
-              {t("home.late.teamsTitle")}
-            </CardTitle>
-            <CardDescription>{t("dashboard.lateTeamsDescription", { count: lateTeams.length })}</CardDescription>
-          </CardHeader>
-          <CardContent>
-            {lateTeams.length === 0 ? (
-              <p className="text-sm text-muted-foreground">{t("dashboard.noLateTeams")}</p>
-            ) : (
-              <ul className="divide-y" data-testid="late-teams">
-                {lateTeams.map((team) => (
-                  <li key={team.id} className="flex min-h-12 items-center justify-between gap-3 py-2 text-sm">
-                    <Link href={`/org/${team.id}`} className="min-w-0 truncate font-medium hover:text-primary hover:underline">
-                      {team.name}
-                    </Link>
-                    <span className="shrink-0 text-xs text-muted-foreground">{team.unitName}</span>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </CardContent>
-        </Card>
+        <LateCard level="unit" orgs={lateUnits} />
+        <LateCard level="team" orgs={lateTeams} description={t("dashboard.lateTeamsDescription", { count: lateTeams.length })}>
+          {lateTeams.length === 0 ? (
+            <p className="text-sm text-muted-foreground">{t("dashboard.noLateTeams")}</p>
+          ) : (
+            <ul className="divide-y" data-testid="late-teams">
+              {lateTeams.map((team) => (
+                <li key={team.id} className="flex min-h-12 items-center justify-between gap-3 py-2 text-sm">
+                  <Link href={`/org/${team.id}`} className="min-w-0 truncate font-medium hover:text-primary hover:underline">
+                    {team.name}
+                  </Link>
+                  <span className="shrink-0 text-xs text-muted-foreground">{team.unitName}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </LateCard>
       </section>
     </>
   );

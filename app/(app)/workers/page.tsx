@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { CheckCircle2, ChevronLeft, ChevronRight, Download, FileUp, Search, UserPlus, Users } from "lucide-react";
+import { CheckCircle2, Download, FileUp, Search, UserPlus, Users } from "lucide-react";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/select-native";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
+import { Pagination } from "@/components/pagination";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { WORKER_STATUSES } from "@/lib/domain/enums";
@@ -35,11 +36,6 @@ export default async function WorkersPage({ searchParams }: Props) {
     user.role === "leader" ? Promise.resolve([]) : listTeamsInScope(user, { unitId: filters.unit }),
     user.role === "office" ? listUnitsInScope(user, new Date()) : Promise.resolve([]),
   ]);
-  const pageHref = (page: number) => {
-    const params = new URLSearchParams();
-    for (const [k, v] of Object.entries({ ...filters, page })) if (v !== undefined && v !== "") params.set(k, String(v));
-    return `/workers?${params}`;
-  };
   const filtered = Boolean(filters.q || filters.team || filters.unit || filters.status !== "active");
   const exportParams = new URLSearchParams();
   for (const [k, v] of Object.entries({ ...filters, page: undefined })) if (v !== undefined && v !== "") exportParams.set(k, String(v));
@@ -144,27 +140,7 @@ export default async function WorkersPage({ searchParams }: Props) {
       ) : (
         <>
           <RosterList rows={result.rows} showTeam={user.role !== "leader"} />
-          <nav className="mt-4 flex items-center justify-between text-sm" aria-label={t("common.pagination")}>
-            <span className="text-muted-foreground">{t("common.pageOf", { page: result.page, pages: result.pageCount })}</span>
-            <div className="flex gap-2">
-              {result.page > 1 ? (
-                <Button asChild variant="outline" size="sm">
-                  <Link href={pageHref(result.page - 1)}>
-                    <ChevronLeft />
-                    {t("common.previous")}
-                  </Link>
-                </Button>
-              ) : null}
-              {result.page < result.pageCount ? (
-                <Button asChild variant="outline" size="sm">
-                  <Link href={pageHref(result.page + 1)}>
-                    {t("common.next")}
-                    <ChevronRight />
-                  </Link>
-                </Button>
-              ) : null}
-            </div>
-          </nav>
+          <Pagination page={result.page} pageCount={result.pageCount} params={filters} basePath="/workers" />
         </>
       )}
     </>

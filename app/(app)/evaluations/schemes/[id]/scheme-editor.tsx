@@ -112,16 +112,52 @@ export function ItemControls({ schemeId, itemId, name }: { schemeId: string; ite
   return <RowControls label={name} confirmText={t("confirmDeleteItem", { name })} onMove={(d) => moveItemAction(schemeId, itemId, d)} onDelete={() => deleteItemAction(schemeId, itemId)} />;
 }
 
-/** A one-field dialog: add an indicator or rename one. */
-function NameDialog({ action, title, initial, trigger }: { action: (prev: ActionResult, fd: FormData) => Promise<ActionResult>; title: string; initial: string; trigger: React.ReactNode }) {
-  const t = useTranslations();
+type FormAction = (prev: ActionResult, fd: FormData) => Promise<ActionResult>;
+
+/** On a refusal the typed text rides along in `values`: React resets the form, to defaults that show it again. */
+function keepingValues(action: FormAction): FormAction {
+  return async (prev, fd) => {
+    const r = await action(prev, fd);
+    if (r.ok) return r;
+    const values: Record<string, string> = {};
+    for (const [k, v] of fd) if (typeof v === "string" && !(k in values)) values[k] = v;
+    return { ...r, values };
+  };
+}
+
+/** A dialog's form: its action's result, closing the dialog once the action succeeds. */
+function useDialogForm(action: FormAction) {
   const [open, setOpen] = useState(false);
   const [state, formAction, pending] = useActionState<ActionResult, FormData>(async (prev, fd) => {
-    const r = await action(prev, fd);
+    const r = await keepingValues(action)(prev, fd);
     if (r.ok) setOpen(false);
     return r;
   }, { ok: true });
+  return { open, setOpen, state, formAction, pending };
+}
+
+/** The foot of a dialog's form: the server's refusal, if any, above Save. */
+function SaveFooter({ state, pending }: { state: ActionResult; pending: boolean }) {
+  const t = useTranslations("evaluations.scheme");
+  return (
+    <>
+      <Problem state={state} />
+      <DialogFooter>
+        <Button type="submit" disabled={pending}>
+          {pending ? <Loader2 className="animate-spin" /> : <Check />}
+          {t("save")}
+        </Button>
+      </DialogFooter>
+    </>
+  );
+}
+
+/** A one-field dialog: add an indicator or rename one. */
+function NameDialog({ action, title, initial, trigger }: { action: FormAction; title: string; initial: string; trigger: React.ReactNode }) {
+  const t = useTranslations();
+  const { open, setOpen, state, formAction, pending } = useDialogForm(action);
   const errors = state.ok ? undefined : state.fieldErrors;
+  const typed = state.ok ? undefined : state.values;
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>{trigger}</DialogTrigger>
@@ -132,16 +168,10 @@ function NameDialog({ action, title, initial, trigger }: { action: (prev: Action
           </DialogHeader>
           <div className="space-y-2">
             <Label htmlFor="indicator-name">{t("evaluations.scheme.indicatorName")}</Label>
-            <Input id="indicator-name" name="name" defaultValue={initial} maxLength={50} aria-invalid={Boolean(errors?.name)} />
+            <Input id="indicator-name" name="name" defaultValue={typed?.name ?? initial} maxLength={50} aria-invalid={Boolean(errors?.name)} />
             <FieldError errors={errors?.name} />
           </div>
-          <Problem state={state} />
-          <DialogFooter>
-            <Button type="submit" disabled={pending}>
-              {pending ? <Loader2 className="animate-spin" /> : <Check />}
-              {t("evaluations.scheme.save")}
-            </Button>
-          </DialogFooter>
+          <SaveFooter state={state} pending={pending} />
         </form>
       </DialogContent>
     </Dialog>
@@ -180,17 +210,12 @@ const MAX_STEPS = 6;
 /** Adds an item to an indicator, or edits one: points, guidance, evidence, manual or auto with its rule, veto. */
 export function ItemDialog({ schemeId, indicatorId, target, item }: { schemeId: string; indicatorId: string; target: EvaluationTarget; item?: ItemDefaults }) {
   const t = useTranslations();
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, state, formAction, pending } = useDialogForm((prev, fd) => saveItemAction(schemeId, indicatorId, item?.id ?? null, prev, fd));
   const [mode, setMode] = useState<"manual" | "auto">(item?.rule ? "auto" : "manual");
   const [mapping, setMapping] = useState<string>(item?.rule?.mapping ?? "thresholds");
   const initialSteps = item?.rule?.mapping === "thresholds" ? item.rule.steps : [];
   const [stepCount, setStepCount] = useState(Math.max(3, initialSteps.length));
   const [clientErrors, setClientErrors] = useState<Record<string, string[]> | null>(null);
-  const [state, formAction, pending] = useActionState<ActionResult, FormData>(async (prev, fd) => {
-    const r = await saveItemAction(schemeId, indicatorId, item?.id ?? null, prev, fd);
-    if (r.ok) setOpen(false);
-    return r;
-  }, { ok: true });
   const errors = clientErrors ?? (state.ok ? undefined : state.fieldErrors);
   const metrics = metricsFor(target);
 
@@ -330,34 +355,51 @@ export function ItemDialog({ schemeId, indicatorId, target, item }: { schemeId: 
               <span className="block text-xs text-muted-foreground">{t("evaluations.scheme.vetoHint")}</span>
             </span>
           </label>
-          <Problem state={state} />
-          <DialogFooter>
-            <Button type="submit" disabled={pending}>
-              {pending ? <Loader2 className="animate-spin" /> : <Check />}
-              {t("evaluations.scheme.save")}
-            </Button>
-          </DialogFooter>
+          <SaveFooter state={state} pending={pending} />
         </form>
       </DialogContent>
     </Dialog>
   );
 }
 
+const GRADES = ["excellent", "good", "pass"] as const;
+
+/** The three grade lines; each refused field says which it is (the order check speaks of all three). */
 export function BandsForm({ schemeId, bands }: { schemeId: string; bands: { excellent: number; good: number; pass: number } }) {
   const t = useTranslations();
-  const [state, formAction, pending] = useActionState<ActionResult, FormData>(updateBandsAction.bind(null, schemeId), { ok: true });
+  const [state, formAction, pending] = useActionState<ActionResult, FormData>(keepingValues(updateBandsAction.bind(null, schemeId)), { ok: true });
   const errors = state.ok ? undefined : state.fieldErrors;
+  const typed = state.ok ? undefined : state.values;
+  const label = (g: (typeof GRADES)[number]) => t("evaluations.scheme.bandFrom", { grade: t(`enums.grade.${g}`) });
+  const problems = GRADES.flatMap((g) => {
+    const first = errors?.[g]?.[0];
+    if (!first) return [];
+    const [key, n] = first.split("|");
+    const text = t(key!, { n: n ?? "" });
+    return [{ g, text: key === "evaluations.error.bandsOrder" ? text : t("evaluations.scheme.bandProblem", { field: label(g), problem: text }) }];
+  });
   return (
     <form action={formAction} className="grid gap-3" noValidate>
       <div className="grid grid-cols-3 gap-2">
-        {(["excellent", "good", "pass"] as const).map((g) => (
+        {GRADES.map((g) => (
           <div key={g} className="space-y-1.5">
-            <Label htmlFor={`band-${g}`}>{t("evaluations.scheme.bandFrom", { grade: t(`enums.grade.${g}`) })}</Label>
-            <Input id={`band-${g}`} name={g} inputMode="decimal" defaultValue={String(bands[g])} aria-invalid={Boolean(errors?.[g])} />
+            <Label htmlFor={`band-${g}`}>{label(g)}</Label>
+            <Input
+              id={`band-${g}`}
+              name={g}
+              inputMode="decimal"
+              defaultValue={typed?.[g] ?? String(bands[g])}
+              aria-invalid={Boolean(errors?.[g])}
+              aria-describedby={errors?.[g] ? `band-${g}-error` : undefined}
+            />
           </div>
         ))}
       </div>
-      <FieldError errors={errors?.good ?? errors?.excellent ?? errors?.pass} />
+      {problems.map((p) => (
+        <p key={p.g} id={`band-${p.g}-error`} className="text-sm text-destructive" data-slot="field-error">
+          {p.text}
+        </p>
+      ))}
       <div className="flex items-center gap-3">
         <Button type="submit" variant="outline" size="sm" className="h-9" disabled={pending}>
           {pending ? <Loader2 className="animate-spin" /> : <Check />}

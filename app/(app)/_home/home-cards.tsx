@@ -1,0 +1,91 @@
+import { getNow, getTranslations } from "next-intl/server";
+import { BellRing, GraduationCap } from "lucide-react";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { percent } from "@/lib/format";
+import type { LateOrg } from "@/lib/nudges/queries";
+import { LateOrgs } from "./late-orgs";
+
+type Profile = { total: number; female: number; collegeOrAbove: number; certified: number; technicians: number };
+
+/** The workforce-profile card of the office's and a union's home. */
+export async function ProfileCard({ profile }: { profile: Profile }) {
+  const t = await getTranslations("home.profile");
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle className="flex items-center gap-2">
+          <GraduationCap className="size-4 text-primary" />
+          {t("title")}
+        </CardTitle>
+        <CardDescription>{t("description")}</CardDescription>
+      </CardHeader>
+      <CardContent>
+        <ProfileBars profile={profile} />
+      </CardContent>
+    </Card>
+  );
+}
+
+/**
+ * Teams or units with nothing submitted this month. By default it lists them with 催办 buttons and
+ * counts them in the description; a page may word the description and list them its own way.
+ */
+export async function LateCard({
+  level,
+  orgs,
+  description,
+  className,
+  children,
+}: {
+  level: "unit" | "team";
+  orgs: LateOrg[];
+  description?: string;
+  className?: string;
+  children?: React.ReactNode;
+}) {
+  const [t, now] = await Promise.all([getTranslations("home.late"), getNow()]);
+  return (
+    <Card className={className}>
+      <CardHeader>
+        <CardTitle className="flex items-center gap-2">
+          <BellRing className="size-4 text-primary" />
+          {t(level === "unit" ? "unitsTitle" : "teamsTitle")}
+        </CardTitle>
+        <CardDescription>{description ?? t(level === "unit" ? "unitsDescription" : "teamsDescription", { count: orgs.length })}</CardDescription>
+      </CardHeader>
+      <CardContent>{children ?? <LateOrgs orgs={orgs} now={now.getTime()} />}</CardContent>
+    </Card>
+  );
+}
+
+/** The roster's make-up as labelled bars (share of workers, with head counts). */
+export async function ProfileBars({ profile, wide = false }: { profile: Profile; wide?: boolean }) {
+  const t = await getTranslations("home.profile");
+  const rows = [
+    { key: "collegeOrAbove", value: profile.collegeOrAbove },
+    { key: "certified", value: profile.certified },
+    { key: "technicians", value: profile.technicians },
+    { key: "female", value: profile.female },
+  ] as const;
+  return (
+    <dl className={wide ? "grid gap-3 sm:grid-cols-2" : "grid gap-3"}>
+      {rows.map((r) => {
+        const pct = percent(r.value, profile.total);
+        return (
+          <div key={r.key}>
+            <div className="flex items-baseline justify-between text-sm">
+              <dt className="text-muted-foreground">{t(r.key)}</dt>
+              <dd className="tabular-nums">
+                <span className="font-medium">{pct}%</span>
+                <span className="ml-1.5 text-xs text-muted-foreground">{t("count", { count: r.value })}</span>
+              </dd>
+            </div>
+            <div className="mt-1.5 h-1.5 overflow-hidden rounded-full bg-secondary">
+              <div className="h-full rounded-full bg-primary/80" style={{ width: `${pct}%` }} />
+            </div>
+          </div>
+        );
+      })}
+    </dl>
+  );
+}
