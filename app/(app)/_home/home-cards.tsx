@@ -59,7 +59,7 @@ export async function LateCard({
 }
 
 /** The roster's make-up as labelled bars (share of workers, with head counts). */
-export async function ProfileBars({ profile, wide = false }: { profile: Profile; wide?: boolean }) {
+async function ProfileBars({ profile }: { profile: Profile }) {
   const t = await getTranslations("home.profile");
   const rows = [
     { key: "collegeOrAbove", value: profile.collegeOrAbove },
@@ -68,7 +68,7 @@ export async function ProfileBars({ profile, wide = false }: { profile: Profile;
     { key: "female", value: profile.female },
   ] as const;
   return (
-    <dl className={wide ? "grid gap-3 sm:grid-cols-2" : "grid gap-3"}>
+    <dl className="grid gap-3">
       {rows.map((r) => {
         const pct = percent(r.value, profile.total);
         return (
