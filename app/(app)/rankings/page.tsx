@@ -267,7 +267,7 @@ async function LeaderPosition({ row, field, metrics }: { row: RankingRow | null;
           </div>
           <p className="text-sm" hidden={row.score === null}>
             {formatPoints(row.score, t, locale)}
-            {row.score !== null && row.provisional ? <span className="ml-1 text-muted-foreground">（{t("rankings.provisional")}）</span> : null}
+            {row.score !== null && row.provisional ? <span className="ml-1 text-muted-foreground">{t("common.aside", { text: t("rankings.provisional") })}</span> : null}
             {row.grade ? <span className="ml-2">{t(`enums.grade.${row.grade}`)}</span> : null}
           </p>
           {row.evaluationId ? (

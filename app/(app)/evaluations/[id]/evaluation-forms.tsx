@@ -77,12 +77,14 @@ function ItemHeading({ item }: { item: FormItem }) {
 
 function AutoLine({ item }: { item: FormItem }) {
   const t = useTranslations("evaluations");
+  const tc = useTranslations("common");
   if (!item.auto) return null;
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md bg-secondary/60 px-3 py-2 text-sm" data-testid="auto-line">
       <Sparkles className="size-4 text-primary" />
       <span>
-        {item.auto.metricLabel}：<span className="font-medium tabular-nums">{item.auto.noData ? t("form.noData") : item.auto.valueText}</span>
+        {tc("labelBefore", { label: item.auto.metricLabel })}
+        <span className="font-medium tabular-nums">{item.auto.noData ? t("form.noData") : item.auto.valueText}</span>
       </span>
       <span className="font-semibold tabular-nums" data-testid="auto-points">
         {t("points", { value: num(item.auto.points) })}
