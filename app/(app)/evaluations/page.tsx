@@ -14,6 +14,7 @@ import { getCurrentPeriod } from "@/lib/periods/queries";
 import { EvaluationQueue, SubjectEvaluations, WorkerEvaluations } from "./evaluation-list";
 import { MyEvaluationCard } from "./my-evaluation";
 import { SchemesSection } from "./schemes-section";
+import { PublicationsSection } from "./publications/publications-section";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("evaluations");
@@ -111,6 +112,8 @@ export default async function EvaluationsPage() {
             ) : null}
           </Section>
         ) : null}
+
+        {can(user, "publications.view") ? <PublicationsSection user={user} period={period} /> : null}
 
         {can(user, "schemes.manage") ? <SchemesSection schemes={schemes} currentPeriod={period ? { id: period.id, year: period.year } : null} /> : null}
       </div>
