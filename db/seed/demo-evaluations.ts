@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Transaction } from "../client";
-import { auditLog, evaluationItems, evaluationScores, evaluations, type Period } from "../schema";
+import { auditLog, evaluationItems, evaluationPublications, evaluationScores, evaluations, type Period } from "../schema";
 import type { EvaluationStatus, EvaluationTarget } from "../../lib/domain/enums";
 import { gradeFor, roundPoints, totalsOf, type GradeBands } from "../../lib/evaluations/engine";
 import { targetForUnitKind } from "../../lib/evaluations/default-schemes";
@@ -192,7 +192,21 @@ export async function seedDemoEvaluations(tx: Transaction, ctx: Context): Promis
     add({ target: targetForUnitKind(unit.kind), unit, teamId: null, subjectId: unit.id, ownerUserId: unit.unionUserId, reviewerUserId: ctx.officeUserId }, stageOfUnit(unit, unitIndex), unitIndex);
   });
 
+  // 公示: the confirmed team results have been posted since two days ago, for the usual seven days.
+  const postedTeams = evalRows
+    .filter((e) => e.target === "team" && e.status === "confirmed")
+    .sort((a, b) => (b.finalTotal ?? 0) - (a.finalTotal ?? 0))
+    .map((e) => e.id!);
+  const startsOn = new Date(ctx.today.getTime() + 8 * 3_600_000 - 2 * DAY_MS).toISOString().slice(0, 10);
+  const endsOn = new Date(ctx.today.getTime() + 8 * 3_600_000 + 4 * DAY_MS).toISOString().slice(0, 10);
+  const publicationId = randomUUID();
+  const postedAt = new Date(ctx.today.getTime() - 2 * DAY_MS);
+
   await tx.insert(evaluations).values(evalRows);
+  if (postedTeams.length) {
+    await tx.insert(evaluationPublications).values({ id: publicationId, countyId: ctx.countyId, periodId: ctx.period.id, target: "team", startsOn, endsOn, evaluationIds: postedTeams, createdBy: ctx.officeUserId, createdAt: postedAt, updatedAt: postedAt });
+    await tx.insert(auditLog).values({ actorId: ctx.officeUserId, action: "publication.published", entity: "publication", entityId: publicationId, countyId: ctx.countyId, at: postedAt, after: { target: "team", startsOn, endsOn, count: postedTeams.length } });
+  }
   for (let i = 0; i < scoreRows.length; i += 500) await tx.insert(evaluationScores).values(scoreRows.slice(i, i + 500));
   auditRows.sort((a, b) => a.at!.getTime() - b.at!.getTime());
   await tx.insert(auditLog).values(auditRows);
