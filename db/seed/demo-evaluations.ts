@@ -178,11 +178,10 @@ export async function seedDemoEvaluations(tx: Transaction, ctx: Context): Promis
       if (stage) add({ target: "team", unit, teamId: team.id, subjectId: team.id, ownerUserId: team.leaderUserId, reviewerUserId: unit.unionUserId }, stage, teamIndex);
       const workerStage = stageOfWorker(unit, teamIndex, team.leaderUsername);
       if (workerStage) {
-        // The most active workers (study hours, then adopted proposals), big teams two, confirmed ones only.
-        const ranked = [...team.workers].sort((a, b) => {
-          const fa = workerFacts.get(a.id), fb = workerFacts.get(b.id);
-          return (fb?.studyHours ?? 0) - (fa?.studyHours ?? 0) || (fb?.proposalsAdopted ?? 0) - (fa?.proposalsAdopted ?? 0);
-        });
+        // The team's strongest workers by their auto-scored figures (big teams two, confirmed ones only).
+        const workerItems = itemsOf.get(ctx.schemes.worker.id)!;
+        const autoTotal = (id: string) => scoreAutoItems(workerItems, null, workerFacts.get(id) ?? null).reduce((sum, a) => sum + a.points, 0);
+        const ranked = [...team.workers].map((w) => ({ ...w, auto: autoTotal(w.id) })).sort((a, b) => b.auto - a.auto);
         const count = workerStage === "confirmed" ? nominationLimit(team.workers.length) : 1;
         ranked.slice(0, count).forEach((w, i) => {
           add({ target: "worker", unit, teamId: team.id, workerId: w.id, subjectId: w.id, ownerUserId: team.leaderUserId, reviewerUserId: unit.unionUserId }, workerStage, teamIndex + 2 + i);

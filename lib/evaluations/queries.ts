@@ -283,6 +283,12 @@ export async function getTeamNominations(user: CurrentUser): Promise<TeamNominat
     schemeId: scheme?.id ?? null,
     limit: nominationLimit(roster.length),
     nominated,
-    candidates: open.map((w) => ({ ...w, facts: facts.get(w.id) ?? null })),
+    // The most active first: innovations, adopted proposals, skill, then study hours.
+    candidates: open
+      .map((w) => ({ ...w, facts: facts.get(w.id) ?? null }))
+      .sort((a, b) => {
+        const fa = a.facts, fb = b.facts;
+        return (fb?.innovations10k ?? 0) - (fa?.innovations10k ?? 0) || (fb?.proposalsAdopted ?? 0) - (fa?.proposalsAdopted ?? 0) || (fb?.skillLevel ?? 0) - (fa?.skillLevel ?? 0) || (fb?.studyHours ?? 0) - (fa?.studyHours ?? 0);
+      }),
   };
 }

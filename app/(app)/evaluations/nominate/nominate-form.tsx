@@ -45,8 +45,10 @@ export function NominateForm({ candidates, left }: { candidates: Candidate[]; le
               >
                 <input type="checkbox" name="workerIds" value={c.id} checked={on} disabled={full} onChange={(e) => toggle(c.id, e.target.checked)} className="size-5 accent-[var(--primary)]" />
                 <span className="min-w-0 flex-1">
-                  <span className="block font-medium" data-user-content>
-                    {c.name}
+                  <span className="block font-medium">
+                    <span data-user-content data-testid="candidate-name">
+                      {c.name}
+                    </span>
                     {c.post ? <span className="ml-2 text-sm font-normal text-muted-foreground">{c.post}</span> : null}
                   </span>
                   <span className="block text-xs text-muted-foreground">{c.line}</span>
@@ -56,14 +58,14 @@ export function NominateForm({ candidates, left }: { candidates: Candidate[]; le
           );
         })}
       </ul>
-      <FieldError errors={errors?.workerIds} />
       {!state.ok && state.message ? (
         <Alert variant="destructive">
           <AlertCircle />
           <AlertDescription>{t(state.message)}</AlertDescription>
         </Alert>
       ) : null}
-      <div>
+      <div className="sticky bottom-16 z-20 -mx-4 border-t bg-card/95 px-4 py-3 backdrop-blur lg:bottom-0 lg:-mx-8 lg:px-8">
+        <FieldError errors={errors?.workerIds} />
         <Button type="submit" size="lg" disabled={pending || picked.length === 0}>
           {pending ? <Loader2 className="animate-spin" /> : <UserRoundCheck />}
           {t("evaluations.nominate.submit", { count: picked.length })}

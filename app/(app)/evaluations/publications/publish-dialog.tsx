@@ -22,7 +22,7 @@ export function PublishDialog({ periodId, target, targetLabel, count, defaultSta
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
-        <Button size="lg" data-testid={`publish-${target}`}>
+        <Button variant="outline" size="lg" data-testid={`publish-${target}`}>
           <Megaphone />
           {t("publish")}
         </Button>
