@@ -133,7 +133,7 @@ export default async function RankingsPage({ searchParams }: Props) {
       </nav>
 
       {workerData ? (
-        <WorkerRanking data={workerData} showUnit={user.role === "office"} />
+        <WorkerRanking data={workerData} showUnit={user.role === "office"} nominate={user.role === "leader"} />
       ) : user.role === "leader" ? (
         <LeaderPosition row={data.rows[0] ?? null} field={data.field} metrics={metrics} />
       ) : (
@@ -322,7 +322,7 @@ function TitleBadge({ label }: { label: string }) {
 }
 
 /** 知识型职工 by evaluation score: the office sees the county's, a union its unit's, a leader its team's nominees, each with the county-wide place. */
-async function WorkerRanking({ data, showUnit }: { data: WorkerRankings; showUnit: boolean }) {
+async function WorkerRanking({ data, showUnit, nominate }: { data: WorkerRankings; showUnit: boolean; nominate: boolean }) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const year = data.period.year;
   const score = (r: WorkerRankings["rows"][number]) => (
@@ -335,7 +335,22 @@ async function WorkerRanking({ data, showUnit }: { data: WorkerRankings; showUni
       ) : null}
     </>
   );
-  if (!data.rows.length) return <EmptyState icon={Trophy} title={t("rankings.workers.emptyTitle")} description={t("rankings.workers.emptyHint")} />;
+  if (!data.rows.length) {
+    return (
+      <EmptyState
+        icon={Trophy}
+        title={t("rankings.workers.emptyTitle")}
+        description={t("rankings.workers.emptyHint")}
+        action={
+          nominate ? (
+            <Button asChild>
+              <Link href="/evaluations/nominate">{t("evaluations.workers.nominate")}</Link>
+            </Button>
+          ) : undefined
+        }
+      />
+    );
+  }
   return (
     <>
       <p className="mb-2 text-sm text-muted-foreground">{t("rankings.workers.line", { field: data.field })}</p>
