@@ -9,6 +9,7 @@ import { DEFAULT_SCHEMES } from "./default-schemes";
 import { confirmEvaluation, nominateWorkers, reviewEvaluation, saveSelfAssessment, withdrawNomination } from "./mutations";
 import { getEvaluationDetail, getTeamNominations, listEvaluationQueue, listWorkerEvaluations } from "./queries";
 import { canNominate, isReviewer, isSelfAssessor, nominationLimit } from "./rules";
+import { getWorkerRankings } from "@/lib/rankings/queries";
 import { insertSchemeTree } from "./scheme-tree";
 
 const form = (values: Record<string, string>) => {
@@ -146,6 +147,17 @@ describe.each(TEST_DATABASES)("知识型职工 evaluations on %s", (kind) => {
     const trail = await db.db.select({ action: auditLog.action }).from(auditLog).where(and(eq(auditLog.entityId, evalT1), like(auditLog.action, "evaluation.%"))).orderBy(asc(auditLog.id));
     expect(trail.map((a) => a.action)).toEqual(["evaluation.nominated", "evaluation.submitted", "evaluation.adjusted", "evaluation.accepted", "evaluation.confirmed"]);
     expect((await listWorkerEvaluations(office, (await db.db.select().from(periods).where(eq(periods.countyId, f.org.A)))[0]!)).map((r) => r.id)).toEqual([evalT1]);
+  });
+
+  it("ranks nominated workers within each user's scope, with the county-wide place", async () => {
+    const period = (await db.db.select().from(periods).where(eq(periods.countyId, f.org.A)))[0]!;
+    const filters = { level: "worker" as const, by: "score" as const };
+    const office = await getWorkerRankings(await f.user("office_a"), period, filters);
+    expect(office!.rows.map((r) => [r.evaluationId, r.rank, r.provisional])).toEqual([[evalT1, 1, false]]);
+    expect((await getWorkerRankings(await f.user("leader_t1"), period, filters))!.rows.map((r) => r.evaluationId)).toEqual([evalT1]);
+    expect((await getWorkerRankings(await f.user("leader_t2"), period, filters))!.rows).toEqual([]);
+    expect((await getWorkerRankings(await f.user("union_u2"), period, filters))!.rows).toEqual([]);
+    expect(await getWorkerRankings(await f.user("office_b"), period, filters)).toBeNull();
   });
 
   it("lets exactly one of two union reviewers accepting at once win", async () => {
