@@ -55,10 +55,10 @@ export function PublishDialog({ periodId, target, targetLabel, count, defaultSta
 }
 
 /** The window's two dates, with their errors. */
-export function WindowFields({ defaultStart, defaultEnd, errors }: { defaultStart: string; defaultEnd: string; errors?: Record<string, string[] | undefined> }) {
+export function WindowFields({ defaultStart, defaultEnd, errors, stacked = false }: { defaultStart: string; defaultEnd: string; errors?: Record<string, string[] | undefined>; stacked?: boolean }) {
   const t = useTranslations("publications");
   return (
-    <div className="grid grid-cols-2 gap-3">
+    <div className={stacked ? "grid gap-3" : "grid grid-cols-2 gap-3"}>
       <div className="space-y-1.5">
         <Label htmlFor="startsOn">{t("startsOn")}</Label>
         <Input id="startsOn" name="startsOn" type="date" defaultValue={defaultStart} className="h-11" aria-invalid={Boolean(errors?.startsOn)} />

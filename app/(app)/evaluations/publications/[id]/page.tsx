@@ -85,7 +85,7 @@ export default async function PublicationPage({ params }: Props) {
               />
             </>
           ) : (
-            <EntriesTable entries={entries} where={where} office={office} titleLabel={titleLabel} showWhere={p.target === "team" || p.target === "worker"} />
+            <EntriesTable entries={entries} where={where} office={office} titleLabel={titleLabel} showWhere={p.target === "team" || p.target === "worker"} showTitles={p.phase === "named"} />
           )}
         </section>
 
@@ -129,7 +129,7 @@ export default async function PublicationPage({ params }: Props) {
   );
 }
 
-async function EntriesTable({ entries, where, office, titleLabel, showWhere }: { entries: PublicationEntry[]; where: (e: PublicationEntry) => string; office: boolean; titleLabel: string; showWhere: boolean }) {
+async function EntriesTable({ entries, where, office, titleLabel, showWhere, showTitles }: { entries: PublicationEntry[]; where: (e: PublicationEntry) => string; office: boolean; titleLabel: string; showWhere: boolean; showTitles: boolean }) {
   const [t, locale, format] = await Promise.all([getTranslations(), getLocale(), getFormatter()]);
   const titleCell = (e: PublicationEntry) =>
     e.title ? (
@@ -180,7 +180,7 @@ async function EntriesTable({ entries, where, office, titleLabel, showWhere }: {
               {showWhere ? <TableHead>{t("evaluations.col.unit")}</TableHead> : null}
               <TableHead className="text-right">{t("evaluations.col.final")}</TableHead>
               <TableHead>{t("evaluations.col.grade")}</TableHead>
-              <TableHead>{t("publications.col.title")}</TableHead>
+              {showTitles ? <TableHead>{t("publications.col.title")}</TableHead> : null}
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -193,7 +193,7 @@ async function EntriesTable({ entries, where, office, titleLabel, showWhere }: {
                 {showWhere ? <TableCell className="text-muted-foreground">{where(e)}</TableCell> : null}
                 <TableCell className="text-right font-medium tabular-nums">{formatPoints(e.finalTotal, t, locale)}</TableCell>
                 <TableCell>{e.vetoed ? <Badge variant="accent">{t("rankings.vetoed")}</Badge> : <GradeBadge grade={e.grade} />}</TableCell>
-                <TableCell>{titleCell(e)}</TableCell>
+                {showTitles ? <TableCell>{titleCell(e)}</TableCell> : null}
               </TableRow>
             ))}
           </TableBody>

@@ -38,7 +38,7 @@ export function RescheduleForm({ id, version, startsOn, endsOn }: { id: string; 
   return (
     <form action={action} className="grid gap-3" noValidate data-testid="reschedule-form">
       <input type="hidden" name="version" value={version} />
-      <WindowFields key={`${startsOn}-${endsOn}`} defaultStart={startsOn} defaultEnd={endsOn} errors={state.ok ? undefined : state.fieldErrors} />
+      <WindowFields key={`${startsOn}-${endsOn}`} defaultStart={startsOn} defaultEnd={endsOn} errors={state.ok ? undefined : state.fieldErrors} stacked />
       <div>
         <Button type="submit" variant="outline" disabled={pending}>
           {pending ? <Loader2 className="animate-spin" /> : <CalendarClock />}
