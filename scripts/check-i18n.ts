@@ -43,6 +43,8 @@ const labelled: Record<string, readonly string[]> = {
   autoMetric: enums.AUTO_METRICS,
   grade: enums.GRADES,
   evaluationStatus: enums.EVALUATION_STATUSES,
+  publicationStatus: enums.PUBLICATION_STATUSES,
+  titleStatus: enums.TITLE_STATUSES,
 };
 for (const [name, values] of Object.entries(labelled)) {
   for (const v of values) if (!zhKeys.has(`enums.${name}.${v}`)) problems.push(`enum without a label: enums.${name}.${v}`);

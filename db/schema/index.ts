@@ -8,3 +8,4 @@ export * from "./auth";
 export * from "./records";
 export * from "./stats";
 export * from "./evaluations";
+export * from "./titles";

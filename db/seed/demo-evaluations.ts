@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Transaction } from "../client";
-import { auditLog, evaluationItems, evaluationScores, evaluations, type Period } from "../schema";
+import { auditLog, evaluationItems, evaluationPublications, evaluationScores, evaluations, type Period } from "../schema";
 import type { EvaluationStatus, EvaluationTarget } from "../../lib/domain/enums";
 import { gradeFor, roundPoints, totalsOf, type GradeBands } from "../../lib/evaluations/engine";
 import { targetForUnitKind } from "../../lib/evaluations/default-schemes";
-import { factsForOrgs, scoreAutoItems } from "../../lib/evaluations/facts";
+import { factsForOrgs, factsForWorkers, scoreAutoItems } from "../../lib/evaluations/facts";
+import { nominationLimit } from "../../lib/evaluations/rules";
 import type { DemoUnitRef } from "./demo-records";
 import { createRandom } from "./random";
 
@@ -39,6 +40,14 @@ function stageOfTeam(unit: DemoUnitRef, teamIndex: number, leaderUsername: strin
   return teamIndex % 4 === 3 ? "accepted" : "confirmed";
 }
 
+/** Which stage a team's 知识型职工 nominations are at (null: none; `leader`'s team nominates in the e2e story). */
+function stageOfWorker(unit: DemoUnitRef, teamIndex: number, leaderUsername: string): EvaluationStatus | null {
+  if (leaderUsername === "leader") return null;
+  if (unit.unionUsername === "union") return (["confirmed", "submitted", "draft", "confirmed", "accepted"] as const)[teamIndex] ?? "confirmed";
+  if (unit.unionUsername === "union2") return leaderUsername === "leader2" ? "submitted" : "confirmed";
+  return teamIndex % 3 === 2 ? "accepted" : "confirmed";
+}
+
 function stageOfUnit(unit: DemoUnitRef, index: number): EvaluationStatus {
   if (unit.unionUsername === "union") return "draft";
   if (unit.unionUsername === "union2") return "submitted";
@@ -52,6 +61,8 @@ export async function seedDemoEvaluations(tx: Transaction, ctx: Context): Promis
   for (const s of Object.values(ctx.schemes)) itemsOf.set(s.id, await tx.select().from(evaluationItems).where(eq(evaluationItems.schemeId, s.id)));
   const teamFacts = await factsForOrgs(tx, ctx.countyId, ctx.period, "team", todayIso);
   const unitFacts = await factsForOrgs(tx, ctx.countyId, ctx.period, "unit", todayIso);
+  const allWorkers = ctx.units.flatMap((u) => u.teams.flatMap((t) => t.workers.map((w) => w.id)));
+  const workerFacts = await factsForWorkers(tx, ctx.countyId, ctx.period.year, allWorkers);
   // Nothing happens before the scheme was published (5 January) nor after now.
   const floor = Math.min(Date.UTC(ctx.period.year, 0, 6), ctx.today.getTime() - 5 * 60_000);
   const at = (daysAgo: number, minute: number) => new Date(Math.max(floor + minute * 60_000, Math.min(ctx.today.getTime() - 60_000, ctx.today.getTime() - daysAgo * DAY_MS + minute * 60_000)));
@@ -60,11 +71,11 @@ export async function seedDemoEvaluations(tx: Transaction, ctx: Context): Promis
   const scoreRows: (typeof evaluationScores.$inferInsert)[] = [];
   const auditRows: (typeof auditLog.$inferInsert)[] = [];
 
-  const add = (subject: { target: EvaluationTarget; unit: DemoUnitRef; teamId: string | null; subjectId: string; ownerUserId: string; reviewerUserId: string }, status: EvaluationStatus, offset: number) => {
+  const add = (subject: { target: EvaluationTarget; unit: DemoUnitRef; teamId: string | null; workerId?: string; subjectId: string; ownerUserId: string; reviewerUserId: string }, status: EvaluationStatus, offset: number) => {
     const scheme = ctx.schemes[subject.target];
     const items = itemsOf.get(scheme.id)!;
-    const facts = (subject.teamId ? teamFacts.get(subject.teamId) : unitFacts.get(subject.unit.id)) ?? null;
-    const auto = new Map(scoreAutoItems(items, facts).map((a) => [a.itemId, a]));
+    const facts = subject.workerId ? null : ((subject.teamId ? teamFacts.get(subject.teamId) : unitFacts.get(subject.unit.id)) ?? null);
+    const auto = new Map(scoreAutoItems(items, facts, subject.workerId ? (workerFacts.get(subject.workerId) ?? null) : null).map((a) => [a.itemId, a]));
     const self = new Map(
       items.map((it) => {
         const a = auto.get(it.id);
@@ -102,6 +113,7 @@ export async function seedDemoEvaluations(tx: Transaction, ctx: Context): Promis
       countyId: ctx.countyId,
       unitId: subject.unit.id,
       teamId: subject.teamId,
+      workerId: subject.workerId ?? null,
       subjectId: subject.subjectId,
       target: subject.target,
       periodId: ctx.period.id,
@@ -138,7 +150,7 @@ export async function seedDemoEvaluations(tx: Transaction, ctx: Context): Promis
       });
     }
     const entry = { entity: "evaluation", entityId: id, countyId: ctx.countyId };
-    auditRows.push({ ...entry, actorId: subject.ownerUserId, action: "evaluation.opened", at: opened, after: { schemeId: scheme.id } });
+    auditRows.push({ ...entry, actorId: subject.ownerUserId, action: subject.workerId ? "evaluation.nominated" : "evaluation.opened", at: opened, after: { schemeId: scheme.id, ...(subject.workerId ? { workerId: subject.workerId } : {}) } });
     if (status !== "draft") auditRows.push({ ...entry, actorId: subject.ownerUserId, action: "evaluation.submitted", at: submitted, after: { selfTotal: selfTotals.total, status: "submitted" } });
     if (status === "returned") auditRows.push({ ...entry, actorId: subject.reviewerUserId, action: "evaluation.returned", at: reviewedAt, after: { status: "returned", reason: RETURN_NOTE } });
     if (reviewed) {
@@ -164,11 +176,36 @@ export async function seedDemoEvaluations(tx: Transaction, ctx: Context): Promis
     unit.teams.forEach((team, teamIndex) => {
       const stage = stageOfTeam(unit, teamIndex, team.leaderUsername);
       if (stage) add({ target: "team", unit, teamId: team.id, subjectId: team.id, ownerUserId: team.leaderUserId, reviewerUserId: unit.unionUserId }, stage, teamIndex);
+      const workerStage = stageOfWorker(unit, teamIndex, team.leaderUsername);
+      if (workerStage) {
+        // The team's strongest workers by their auto-scored figures (big teams two, confirmed ones only).
+        const workerItems = itemsOf.get(ctx.schemes.worker.id)!;
+        const autoTotal = (id: string) => scoreAutoItems(workerItems, null, workerFacts.get(id) ?? null).reduce((sum, a) => sum + a.points, 0);
+        const ranked = [...team.workers].map((w) => ({ ...w, auto: autoTotal(w.id) })).sort((a, b) => b.auto - a.auto);
+        const count = workerStage === "confirmed" ? nominationLimit(team.workers.length) : 1;
+        ranked.slice(0, count).forEach((w, i) => {
+          add({ target: "worker", unit, teamId: team.id, workerId: w.id, subjectId: w.id, ownerUserId: team.leaderUserId, reviewerUserId: unit.unionUserId }, workerStage, teamIndex + 2 + i);
+        });
+      }
     });
     add({ target: targetForUnitKind(unit.kind), unit, teamId: null, subjectId: unit.id, ownerUserId: unit.unionUserId, reviewerUserId: ctx.officeUserId }, stageOfUnit(unit, unitIndex), unitIndex);
   });
 
+  // 公示: the confirmed team results have been posted since two days ago, for the usual seven days.
+  const postedTeams = evalRows
+    .filter((e) => e.target === "team" && e.status === "confirmed")
+    .sort((a, b) => (b.finalTotal ?? 0) - (a.finalTotal ?? 0))
+    .map((e) => e.id!);
+  const startsOn = new Date(ctx.today.getTime() + 8 * 3_600_000 - 2 * DAY_MS).toISOString().slice(0, 10);
+  const endsOn = new Date(ctx.today.getTime() + 8 * 3_600_000 + 4 * DAY_MS).toISOString().slice(0, 10);
+  const publicationId = randomUUID();
+  const postedAt = new Date(ctx.today.getTime() - 2 * DAY_MS);
+
   await tx.insert(evaluations).values(evalRows);
+  if (postedTeams.length) {
+    await tx.insert(evaluationPublications).values({ id: publicationId, countyId: ctx.countyId, periodId: ctx.period.id, target: "team", startsOn, endsOn, evaluationIds: postedTeams, createdBy: ctx.officeUserId, createdAt: postedAt, updatedAt: postedAt });
+    await tx.insert(auditLog).values({ actorId: ctx.officeUserId, action: "publication.published", entity: "publication", entityId: publicationId, countyId: ctx.countyId, at: postedAt, after: { target: "team", startsOn, endsOn, count: postedTeams.length } });
+  }
   for (let i = 0; i < scoreRows.length; i += 500) await tx.insert(evaluationScores).values(scoreRows.slice(i, i + 500));
   auditRows.sort((a, b) => a.at!.getTime() - b.at!.getTime());
   await tx.insert(auditLog).values(auditRows);

@@ -149,6 +149,12 @@ describe.each(TEST_DATABASES)("demo county on %s", (kind) => {
     expect(all.filter((e) => e.subjectId === accounts.get("leader")!.orgId)).toEqual([]);
     expect(all.some((e) => e.status === "submitted" && e.target === "team" && e.unitId === accounts.get("union")!.orgId)).toBe(true);
     expect(all.some((e) => e.status === "submitted" && e.target !== "team")).toBe(true);
+    // 知识型职工: nominated in several teams at several stages, one waiting for `union`; none yet in `leader`'s team.
+    const workerEvals = all.filter((e) => e.target === "worker");
+    expect(workerEvals.every((e) => e.workerId === e.subjectId && e.teamId !== null)).toBe(true);
+    expect(workerEvals.filter((e) => e.status === "confirmed").length).toBeGreaterThan(5);
+    expect(workerEvals.some((e) => e.status === "submitted" && e.unitId === accounts.get("union")!.orgId)).toBe(true);
+    expect(workerEvals.filter((e) => e.teamId === accounts.get("leader")!.orgId)).toEqual([]);
     const scores = await db.db.select().from(evaluationScores);
     for (const e of all) {
       const mine = scores.filter((s) => s.evaluationId === e.id);

@@ -23,6 +23,10 @@ export const PERMISSIONS = {
   "schemes.manage": ["office"],
   "evaluations.view": ["office", "union", "leader"],
   "rankings.view": ["office", "union", "leader"],
+  /** 公示 (publish results for a window), 命名 (name titles after it), 摘牌 (withdraw a title). */
+  "titles.manage": ["office"],
+  /** Read the county's results while they are posted, and the titles named. */
+  "publications.view": ["office", "union", "leader"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -123,3 +123,14 @@ export type Grade = (typeof GRADES)[number];
  */
 export const EVALUATION_STATUSES = ["draft", "submitted", "returned", "accepted", "confirmed"] as const;
 export type EvaluationStatus = (typeof EVALUATION_STATUSES)[number];
+
+/**
+ * 公示 → 命名: the office posts a period's confirmed results of one target kind for a window
+ * ("posted"); after the window it names the chosen ones ("named").
+ */
+export const PUBLICATION_STATUSES = ["posted", "named"] as const;
+export type PublicationStatus = (typeof PUBLICATION_STATUSES)[number];
+
+/** A title (学习型班组 2026年度 …) is held until the office withdraws it (摘牌) with a reason. */
+export const TITLE_STATUSES = ["held", "withdrawn"] as const;
+export type TitleStatus = (typeof TITLE_STATUSES)[number];

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import type { ActionResult } from "@/lib/forms/action-result";
-import { confirmEvaluation, openEvaluation, returnEvaluation, reviewEvaluation, saveSelfAssessment } from "./mutations";
+import { confirmEvaluation, nominateWorkers, openEvaluation, returnEvaluation, reviewEvaluation, saveSelfAssessment, withdrawNomination } from "./mutations";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NOT_FOUND: ActionResult = { ok: false, message: "evaluations.error.notFound" };
@@ -64,4 +64,23 @@ export async function confirmEvaluationAction(id: string, _prev: ActionResult, f
   if (!result.ok) return result;
   refresh(id);
   return { ok: true, message: "evaluations.done.confirmed" };
+}
+
+/** The leader nominates workers of its team (ticked boxes named workerIds) and goes to the first one's assessment. */
+export async function nominateWorkersAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  const user = await requireUser();
+  const result = await nominateWorkers(user, { workerIds: formData.getAll("workerIds").map(String) });
+  if (!result.ok) return result;
+  const first = result.data!.ids[0]!;
+  refresh(first);
+  redirect(`/evaluations/${first}`);
+}
+
+export async function withdrawNominationAction(id: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  const user = await requireUser();
+  if (!UUID.test(id)) return NOT_FOUND;
+  const result = await withdrawNomination(user, id, versionOf(formData));
+  if (!result.ok) return result;
+  revalidatePath("/", "layout");
+  redirect("/evaluations/nominate");
 }

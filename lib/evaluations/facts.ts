@@ -2,7 +2,8 @@ import { and, eq, gte, inArray, isNull, lte, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Queryable } from "@/db/client";
 import { orgMonthStats, orgs, workerYearStats, workers } from "@/db/schema";
-import { autoPoints, metricValue, monthsElapsed, type AutoRule, type OrgFacts } from "./engine";
+import { SKILL_LEVELS } from "@/lib/domain/enums";
+import { autoPoints, metricValue, monthsElapsed, type AutoRule, type OrgFacts, type WorkerFacts } from "./engine";
 
 /*
  * The figures behind auto-scored items and metric rankings, read from the maintained aggregates
@@ -98,12 +99,45 @@ export interface AutoScore {
   noData: boolean;
 }
 
-/** Scores the auto items of a scheme against an org's facts (null facts: no data, no points). */
-export function scoreAutoItems(items: readonly { id: string; maxPoints: number; mode: "manual" | "auto"; rule: AutoRule | null }[], facts: OrgFacts | null): AutoScore[] {
+/**
+ * 知识型职工 facts for some workers in a calendar year: their approved participation from
+ * worker_year_stats (keyed on the worker, wherever it sat when the records were approved) and their
+ * current skill level from the roster. Workers without any approved participation get zeros.
+ */
+export async function factsForWorkers(db: Queryable, countyId: string, year: number, workerIds: string[]): Promise<Map<string, WorkerFacts>> {
+  if (!workerIds.length) return new Map();
+  const [roster, stats] = await Promise.all([
+    db
+      .select({ id: workers.id, skillLevel: workers.skillLevel })
+      .from(workers)
+      .where(and(eq(workers.countyId, countyId), inArray(workers.id, workerIds))),
+    db
+      .select({
+        id: workerYearStats.workerId,
+        sessions: sql<number>`sum(${workerYearStats.sessions})::float8`,
+        studyHours: sql<number>`sum(${workerYearStats.studyHours})::float8`,
+        proposalsAdopted: sql<number>`sum(${workerYearStats.proposalsAdopted})::float8`,
+        innovations10k: sql<number>`sum(${workerYearStats.innovations10k})::float8`,
+      })
+      .from(workerYearStats)
+      .where(and(eq(workerYearStats.countyId, countyId), eq(workerYearStats.year, year), inArray(workerYearStats.workerId, workerIds)))
+      .groupBy(workerYearStats.workerId),
+  ]);
+  const byId = new Map(stats.map((s) => [s.id, s]));
+  return new Map(
+    roster.map((w) => {
+      const s = byId.get(w.id);
+      return [w.id, { sessions: s?.sessions ?? 0, studyHours: s?.studyHours ?? 0, proposalsAdopted: s?.proposalsAdopted ?? 0, innovations10k: s?.innovations10k ?? 0, skillLevel: SKILL_LEVELS.indexOf(w.skillLevel) }];
+    }),
+  );
+}
+
+/** Scores the auto items of a scheme against an org's (or, for 知识型职工, a worker's) facts (null facts: no data, no points). */
+export function scoreAutoItems(items: readonly { id: string; maxPoints: number; mode: "manual" | "auto"; rule: AutoRule | null }[], facts: OrgFacts | null, worker: WorkerFacts | null = null): AutoScore[] {
   return items
     .filter((it) => it.mode === "auto" && it.rule)
     .map((it) => {
-      const value = metricValue(it.rule!.metric, { org: facts });
+      const value = metricValue(it.rule!.metric, { org: facts, worker });
       const scored = autoPoints(it.rule!, value, it.maxPoints);
       return { itemId: it.id, value: value === null ? null : Math.round(value * 100) / 100, ...scored };
     });

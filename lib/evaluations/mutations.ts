@@ -1,17 +1,17 @@
 import "server-only";
 import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { getDb, type Transaction } from "@/db/client";
-import { evaluationItems, evaluationSchemes, evaluationScores, evaluations, orgs, periods, type Evaluation, type EvaluationItem } from "@/db/schema";
+import { evaluationItems, evaluationSchemes, evaluationScores, evaluations, orgs, periods, workers, type Evaluation, type EvaluationItem, type Period } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { fieldErrorsOf, type ActionResult } from "@/lib/forms/action-result";
 import { chinaToday } from "@/lib/records/schemas";
 import { gradeFor, totalsOf, type ItemScore } from "./engine";
 import { targetForUnitKind } from "./default-schemes";
-import { factsForOrgs, scoreAutoItems } from "./facts";
+import { factsForOrgs, factsForWorkers, scoreAutoItems } from "./facts";
 import { evaluationScopeFor } from "./scope";
-import { canDo, isReviewer, isSelfAssessor, statusAfter, statusesBefore, type EvaluationAction } from "./rules";
-import { readScoresForm, returnSchema, reviewSchema, selfAssessmentSchema, type ScoreItemDef } from "./schemas";
+import { canDo, canNominate, canWithdrawNomination, isReviewer, isSelfAssessor, nominationLimit, statusAfter, statusesBefore, type EvaluationAction } from "./rules";
+import { nominationSchema, readScoresForm, returnSchema, reviewSchema, selfAssessmentSchema, type ScoreItemDef } from "./schemas";
 
 /*
  * The evaluation workflow's writes. Each one: load the evaluation within the user's scope (outside it
@@ -43,12 +43,12 @@ async function run<T>(work: (tx: Transaction) => Promise<ActionResult<T>>): Prom
 function actorCondition(user: CurrentUser, action: EvaluationAction): SQL {
   const county = eq(evaluations.countyId, user.countyId);
   if (action === "save" || action === "submit") {
-    if (user.role === "leader" && user.teamId) return and(county, eq(evaluations.target, "team"), eq(evaluations.teamId, user.teamId))!;
+    if (user.role === "leader" && user.teamId) return and(county, inArray(evaluations.target, ["team", "worker"]), eq(evaluations.teamId, user.teamId))!;
     if (user.role === "union" && user.unitId) return and(county, inArray(evaluations.target, ["enterprise", "organ_institution"]), eq(evaluations.unitId, user.unitId))!;
     return sql`false`;
   }
   if (action === "confirm") return user.role === "office" ? county : sql`false`;
-  if (user.role === "union" && user.unitId) return and(county, eq(evaluations.target, "team"), eq(evaluations.unitId, user.unitId))!;
+  if (user.role === "union" && user.unitId) return and(county, inArray(evaluations.target, ["team", "worker"]), eq(evaluations.unitId, user.unitId))!;
   if (user.role === "office") return and(county, inArray(evaluations.target, ["enterprise", "organ_institution"]))!;
   return sql`false`;
 }
@@ -88,9 +88,13 @@ const defs = (items: EvaluationItem[]): ScoreItemDef[] => items.map((it) => ({ i
 const audit = (tx: Transaction, user: CurrentUser, e: Pick<Evaluation, "id" | "countyId">, action: string, before: unknown, after: unknown) =>
   writeAudit(tx, { actorId: user.id, action: `evaluation.${action}`, entity: "evaluation", entityId: e.id, countyId: e.countyId, before, after });
 
-/** The auto items' points and figures for an evaluation's subject, now. */
-async function autoScoresFor(tx: Transaction, e: Pick<Evaluation, "countyId" | "periodId" | "target" | "teamId" | "unitId">, items: EvaluationItem[]) {
+/** The auto items' points and figures for an evaluation's subject (team, unit or worker), now. */
+async function autoScoresFor(tx: Transaction, e: Pick<Evaluation, "countyId" | "periodId" | "target" | "teamId" | "unitId" | "workerId">, items: EvaluationItem[]) {
   const [period] = await tx.select().from(periods).where(eq(periods.id, e.periodId));
+  if (e.target === "worker") {
+    const facts = await factsForWorkers(tx, e.countyId, period!.year, [e.workerId!]);
+    return scoreAutoItems(items, null, facts.get(e.workerId!) ?? null);
+  }
   const level = e.target === "team" ? "team" : "unit";
   const subject = level === "team" ? e.teamId! : e.unitId;
   const facts = await factsForOrgs(tx, e.countyId, period!, level, chinaToday(), [subject]);
@@ -127,7 +131,7 @@ export async function openEvaluation(user: CurrentUser): Promise<ActionResult<{ 
       .orderBy(desc(evaluationSchemes.version))
       .limit(1);
     if (!scheme) throw new Refusal({ ok: false, message: "evaluations.error.noScheme" });
-    const base = { countyId: user.countyId, periodId: period.id, target, teamId: user.role === "leader" ? user.teamId : null, unitId: user.unitId! };
+    const base = { countyId: user.countyId, periodId: period.id, target, teamId: user.role === "leader" ? user.teamId : null, unitId: user.unitId!, workerId: null };
     const items = await itemsOf(tx, scheme.id);
     const auto = await autoScoresFor(tx, base, items);
     const totals = totalsOf(items, new Map(auto.map((a) => [a.itemId, { points: a.points, vetoed: false }])));
@@ -159,6 +163,11 @@ export async function saveSelfAssessment(user: CurrentUser, id: string, version:
   return run(async (tx) => {
     const e = await loadInScope(tx, user, id);
     refuseUnlessAllowed(user, e, action, version);
+    if (opts.submit && e.target === "worker") {
+      // A worker who has left is not put forward: the leader withdraws the nomination instead.
+      const [w] = await tx.select({ status: workers.status }).from(workers).where(eq(workers.id, e.workerId!));
+      if (w?.status !== "active") throw new Refusal({ ok: false, message: "evaluations.error.workerLeft" });
+    }
     const items = await itemsOf(tx, e.schemeId);
     const parsed = selfAssessmentSchema(defs(items), { submit: opts.submit }).safeParse(readScoresForm(defs(items), formData, "self"));
     if (!parsed.success) throw new Refusal({ ok: false, fieldErrors: fieldErrorsOf(parsed.error) });
@@ -256,6 +265,103 @@ export async function confirmEvaluation(user: CurrentUser, id: string, version: 
     const grade = gradeFor(finalTotal, scheme!.bands, e.vetoed);
     await guardedUpdate(tx, user, e, "confirm", { finalTotal, grade, confirmedAt: new Date(), confirmedBy: user.id });
     await audit(tx, user, e, "confirmed", { status: e.status }, { status: "confirmed", finalTotal, grade, vetoed: e.vetoed });
+    return { ok: true };
+  });
+}
+
+// ---- 知识型职工: nominations ------------------------------------------------------------------------
+
+/** The county's open period containing today, and its latest published scheme of `target`. */
+async function currentPeriodAndScheme(tx: Transaction, countyId: string, target: "worker"): Promise<{ period: Period; schemeId: string }> {
+  const today = chinaToday();
+  const [period] = await tx
+    .select()
+    .from(periods)
+    .where(and(eq(periods.countyId, countyId), eq(periods.status, "open"), sql`${periods.startsOn} <= ${today}`, sql`${periods.endsOn} >= ${today}`))
+    .limit(1);
+  if (!period) throw new Refusal({ ok: false, message: "evaluations.error.noPeriod" });
+  const [scheme] = await tx
+    .select({ id: evaluationSchemes.id })
+    .from(evaluationSchemes)
+    .where(and(eq(evaluationSchemes.countyId, countyId), eq(evaluationSchemes.periodId, period.id), eq(evaluationSchemes.target, target), eq(evaluationSchemes.status, "published")))
+    .orderBy(desc(evaluationSchemes.version))
+    .limit(1);
+  if (!scheme) throw new Refusal({ ok: false, message: "evaluations.error.noScheme" });
+  return { period, schemeId: scheme.id };
+}
+
+/**
+ * A team leader nominates workers of its own active roster as 知识型职工 for the current period:
+ * one draft evaluation per worker, its auto items scored from the worker's approved participation.
+ * At most `nominationLimit(roster)` per team and period (withdrawn nominations do not count); the
+ * team's row is locked first so two tabs nominating at once cannot pass the limit together. A worker
+ * already nominated (by this team or, before moving, by another) is refused.
+ */
+export async function nominateWorkers(user: CurrentUser, input: { workerIds: unknown }): Promise<ActionResult<{ ids: string[] }>> {
+  if (user.role !== "leader" || !user.teamId) return { ok: false, message: "evaluations.error.notNominator" };
+  const parsed = nominationSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  const teamId = user.teamId;
+  return run(async (tx) => {
+    const { period, schemeId } = await currentPeriodAndScheme(tx, user.countyId, "worker");
+    await tx.execute(sql`select id from ${orgs} where ${orgs.id} = ${teamId} for update`);
+    const chosen = await tx
+      .select({ id: workers.id, name: workers.name, countyId: workers.countyId, unitId: workers.unitId, teamId: workers.teamId, status: workers.status })
+      .from(workers)
+      .where(and(eq(workers.countyId, user.countyId), inArray(workers.id, parsed.data.workerIds)));
+    if (chosen.length !== parsed.data.workerIds.length || chosen.some((w) => !canNominate(user, w))) {
+      throw new Refusal({ ok: false, fieldErrors: { workerIds: ["evaluations.error.notOwnWorker"] } });
+    }
+    const [{ roster }] = (await tx
+      .select({ roster: sql<number>`count(*)::int` })
+      .from(workers)
+      .where(and(eq(workers.teamId, teamId), eq(workers.status, "active")))) as [{ roster: number }];
+    const [{ taken }] = (await tx
+      .select({ taken: sql<number>`count(*)::int` })
+      .from(evaluations)
+      .where(and(eq(evaluations.periodId, period.id), eq(evaluations.target, "worker"), eq(evaluations.teamId, teamId)))) as [{ taken: number }];
+    const limit = nominationLimit(roster);
+    if (taken + chosen.length > limit) throw new Refusal({ ok: false, fieldErrors: { workerIds: [`evaluations.error.nominationLimit|${limit}`] } });
+    const already = await tx
+      .select({ id: evaluations.subjectId })
+      .from(evaluations)
+      .where(and(eq(evaluations.periodId, period.id), eq(evaluations.target, "worker"), inArray(evaluations.subjectId, parsed.data.workerIds)));
+    if (already.length) throw new Refusal({ ok: false, fieldErrors: { workerIds: ["evaluations.error.alreadyNominated"] } });
+
+    const items = await itemsOf(tx, schemeId);
+    const facts = await factsForWorkers(tx, user.countyId, period.year, parsed.data.workerIds);
+    const ids: string[] = [];
+    for (const w of chosen) {
+      const auto = scoreAutoItems(items, null, facts.get(w.id) ?? null);
+      const totals = totalsOf(items, new Map(auto.map((a) => [a.itemId, { points: a.points, vetoed: false }])));
+      const [row] = await tx
+        .insert(evaluations)
+        .values({ countyId: user.countyId, unitId: w.unitId, teamId, workerId: w.id, subjectId: w.id, target: "worker", periodId: period.id, schemeId, selfTotal: totals.total, createdBy: user.id })
+        .onConflictDoNothing({ target: [evaluations.periodId, evaluations.target, evaluations.subjectId] })
+        .returning({ id: evaluations.id });
+      if (!row) throw new Refusal({ ok: false, fieldErrors: { workerIds: ["evaluations.error.alreadyNominated"] } });
+      const autoBy = new Map(auto.map((a) => [a.itemId, a]));
+      await tx.insert(evaluationScores).values(items.map((it) => ({ evaluationId: row.id, itemId: it.id, autoValue: autoBy.get(it.id)?.value ?? null, selfPoints: autoBy.get(it.id)?.points ?? null })));
+      await audit(tx, user, { id: row.id, countyId: user.countyId }, "nominated", null, { workerId: w.id, worker: w.name, teamId, schemeId, selfTotal: totals.total });
+      ids.push(row.id);
+    }
+    return { ok: true, data: { ids } };
+  });
+}
+
+/** The leader withdraws a nomination it has not submitted (e.g. the worker left): the evaluation is deleted, the audit row stays. */
+export async function withdrawNomination(user: CurrentUser, id: string, version: number): Promise<ActionResult> {
+  return run(async (tx) => {
+    const e = await loadInScope(tx, user, id);
+    if (e.target !== "worker" || !isSelfAssessor(user, e)) throw new Refusal({ ok: false, message: "evaluations.error.notNominator" });
+    if (e.version !== version) throw new Refusal({ ok: false, message: "evaluations.error.alreadyHandled" });
+    if (!canWithdrawNomination(user, e)) throw new Refusal({ ok: false, message: "evaluations.error.notEditable" });
+    const [gone] = await tx
+      .delete(evaluations)
+      .where(and(eq(evaluations.id, id), eq(evaluations.version, version), inArray(evaluations.status, ["draft", "returned"]), actorCondition(user, "save")))
+      .returning({ id: evaluations.id });
+    if (!gone) throw new Refusal({ ok: false, message: "evaluations.error.alreadyHandled" });
+    await audit(tx, user, e, "withdrawn", { status: e.status, workerId: e.workerId, selfTotal: e.selfTotal }, null);
     return { ok: true };
   });
 }

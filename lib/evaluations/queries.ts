@@ -1,17 +1,17 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, isNull, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
-import { auditLog, evaluationIndicators, evaluationItems, evaluationSchemes, evaluationScores, evaluations, orgs, periods, users, type Evaluation, type EvaluationItem, type EvaluationScore, type Period } from "@/db/schema";
+import { auditLog, evaluationIndicators, evaluationItems, evaluationSchemes, evaluationScores, evaluations, orgs, periods, users, workers, type Evaluation, type EvaluationItem, type EvaluationScore, type Period } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import type { EvaluationStatus, EvaluationTarget, Grade } from "@/lib/domain/enums";
+import type { EvaluationStatus, EvaluationTarget, Grade, SkillLevel, WorkerStatus } from "@/lib/domain/enums";
 import { getCurrentPeriod } from "@/lib/periods/queries";
 import { chinaToday } from "@/lib/records/schemas";
 import { targetForUnitKind } from "./default-schemes";
-import { totalsOf, type GradeBands, type OrgFacts } from "./engine";
-import { factsForOrgs, scoreAutoItems, type AutoScore } from "./facts";
+import { totalsOf, type GradeBands, type OrgFacts, type WorkerFacts } from "./engine";
+import { factsForOrgs, factsForWorkers, scoreAutoItems, type AutoScore } from "./facts";
 import { evaluationScopeFor } from "./scope";
-import { allowedEvaluationActions, type EvaluationAction } from "./rules";
+import { allowedEvaluationActions, canWithdrawNomination, nominationLimit, type EvaluationAction } from "./rules";
 
 export { evaluationScopeFor };
 
@@ -20,6 +20,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const subject = alias(orgs, "subject");
 const unit = alias(orgs, "unit");
+const team = alias(orgs, "team");
+/** The evaluated: an org's name, or for 知识型职工 the worker's. */
+const subjectName = sql<string>`coalesce(${subject.name}, ${workers.name})`;
 
 export interface EvaluationListRow {
   id: string;
@@ -29,6 +32,9 @@ export interface EvaluationListRow {
   version: number;
   subjectName: string;
   unitName: string;
+  /** The team of a team's or worker's evaluation. */
+  teamName: string | null;
+  workerId: string | null;
   year: number;
   selfTotal: number | null;
   reviewTotal: number | null;
@@ -45,8 +51,10 @@ const listColumns = {
   target: evaluations.target,
   status: evaluations.status,
   version: evaluations.version,
-  subjectName: subject.name,
+  subjectName,
   unitName: unit.name,
+  teamName: team.name,
+  workerId: evaluations.workerId,
   year: periods.year,
   selfTotal: evaluations.selfTotal,
   reviewTotal: evaluations.reviewTotal,
@@ -62,7 +70,9 @@ async function listWhere(where: SQL | undefined, order: SQL[]): Promise<Evaluati
   return db
     .select(listColumns)
     .from(evaluations)
-    .innerJoin(subject, eq(subject.id, evaluations.subjectId))
+    .leftJoin(subject, eq(subject.id, evaluations.subjectId))
+    .leftJoin(workers, eq(workers.id, evaluations.workerId))
+    .leftJoin(team, eq(team.id, evaluations.teamId))
     .innerJoin(unit, eq(unit.id, evaluations.unitId))
     .innerJoin(periods, eq(periods.id, evaluations.periodId))
     .where(where)
@@ -74,7 +84,7 @@ export async function listEvaluationQueue(user: CurrentUser): Promise<{ review: 
   if (user.role === "leader") return { review: [], confirm: [] };
   const reviewWhere =
     user.role === "union"
-      ? and(eq(evaluations.countyId, user.countyId), eq(evaluations.unitId, user.unitId!), eq(evaluations.target, "team"), eq(evaluations.status, "submitted"))
+      ? and(eq(evaluations.countyId, user.countyId), eq(evaluations.unitId, user.unitId!), inArray(evaluations.target, ["team", "worker"]), eq(evaluations.status, "submitted"))
       : and(eq(evaluations.countyId, user.countyId), inArray(evaluations.target, ["enterprise", "organ_institution"]), eq(evaluations.status, "submitted"));
   const [review, confirm] = await Promise.all([
     listWhere(reviewWhere, [asc(evaluations.submittedAt)]),
@@ -148,14 +158,18 @@ export interface DetailItem extends EvaluationItem {
 }
 
 export interface EvaluationDetail {
-  evaluation: Evaluation & { subjectName: string; unitName: string; year: number; startsOn: string; endsOn: string };
+  evaluation: Evaluation & { subjectName: string; unitName: string; teamName: string | null; workerStatus: WorkerStatus | null; year: number; startsOn: string; endsOn: string };
   scheme: { id: string; name: string; version: number; bands: GradeBands };
   indicators: { id: string; name: string; items: DetailItem[] }[];
   /** Totals of the self-assessment as it stands (with live auto scores while editable) and of the review. */
   selfTotals: ReturnType<typeof totalsOf>;
   reviewTotals: ReturnType<typeof totalsOf> | null;
   facts: OrgFacts | null;
+  /** For 知识型职工: the worker's figures. */
+  workerFacts: WorkerFacts | null;
   actions: EvaluationAction[];
+  /** The leader may still withdraw this nomination. */
+  canWithdraw: boolean;
   history: { id: number; action: string; actorName: string | null; at: Date; before: unknown; after: unknown }[];
 }
 
@@ -164,9 +178,11 @@ export async function getEvaluationDetail(user: CurrentUser, id: string): Promis
   if (!UUID.test(id)) return null;
   const db = await getDb();
   const [row] = await db
-    .select({ evaluation: evaluations, subjectName: subject.name, unitName: unit.name, year: periods.year, startsOn: periods.startsOn, endsOn: periods.endsOn })
+    .select({ evaluation: evaluations, subjectName, unitName: unit.name, teamName: team.name, workerStatus: workers.status, year: periods.year, startsOn: periods.startsOn, endsOn: periods.endsOn })
     .from(evaluations)
-    .innerJoin(subject, eq(subject.id, evaluations.subjectId))
+    .leftJoin(subject, eq(subject.id, evaluations.subjectId))
+    .leftJoin(workers, eq(workers.id, evaluations.workerId))
+    .leftJoin(team, eq(team.id, evaluations.teamId))
     .innerJoin(unit, eq(unit.id, evaluations.unitId))
     .innerJoin(periods, eq(periods.id, evaluations.periodId))
     .where(and(eq(evaluations.id, id), evaluationScopeFor(user)));
@@ -189,8 +205,9 @@ export async function getEvaluationDetail(user: CurrentUser, id: string): Promis
   const editable = actions.includes("save");
   const level = e.target === "team" ? "team" : "unit";
   const subjectId = level === "team" ? e.teamId! : e.unitId;
-  const facts = (await factsForOrgs(db, e.countyId, { year: row.year, startsOn: row.startsOn, endsOn: row.endsOn }, level, chinaToday(), [subjectId])).get(subjectId) ?? null;
-  const live = editable ? new Map(scoreAutoItems(items, facts).map((a) => [a.itemId, a])) : new Map<string, AutoScore>();
+  const workerFacts = e.target === "worker" ? ((await factsForWorkers(db, e.countyId, row.year, [e.workerId!])).get(e.workerId!) ?? null) : null;
+  const facts = e.target === "worker" ? null : ((await factsForOrgs(db, e.countyId, { year: row.year, startsOn: row.startsOn, endsOn: row.endsOn }, level, chinaToday(), [subjectId])).get(subjectId) ?? null);
+  const live = editable ? new Map(scoreAutoItems(items, facts, workerFacts).map((a) => [a.itemId, a])) : new Map<string, AutoScore>();
   const scoreOf = new Map(scores.map((s) => [s.itemId, s]));
   const detailItems: DetailItem[] = items.map((it) => ({ ...it, score: scoreOf.get(it.id)!, live: live.get(it.id) ?? null }));
   const selfTotals = totalsOf(
@@ -200,13 +217,78 @@ export async function getEvaluationDetail(user: CurrentUser, id: string): Promis
   const reviewed = scores.some((s) => s.reviewPoints !== null);
   const reviewTotals = reviewed ? totalsOf(items, new Map(scores.map((s) => [s.itemId, { points: s.reviewPoints, vetoed: s.reviewVetoed }]))) : null;
   return {
-    evaluation: { ...e, subjectName: row.subjectName, unitName: row.unitName, year: row.year, startsOn: row.startsOn, endsOn: row.endsOn },
+    evaluation: { ...e, subjectName: row.subjectName, unitName: row.unitName, teamName: row.teamName, workerStatus: row.workerStatus, year: row.year, startsOn: row.startsOn, endsOn: row.endsOn },
     scheme: scheme!,
     indicators: indicators.map((ind) => ({ id: ind.id, name: ind.name, items: detailItems.filter((it) => it.indicatorId === ind.id) })),
     selfTotals,
     reviewTotals,
     facts,
+    workerFacts,
     actions,
+    canWithdraw: canWithdrawNomination(user, e),
     history,
+  };
+}
+
+// ---- 知识型职工 ---------------------------------------------------------------------------------------
+
+/** The 知识型职工 evaluations of a period in the user's scope (leader: its team's; union: its unit's; office: the county's). */
+export async function listWorkerEvaluations(user: CurrentUser, period: Period): Promise<EvaluationListRow[]> {
+  return listWhere(and(evaluationScopeFor(user), eq(evaluations.periodId, period.id), eq(evaluations.target, "worker")), [asc(unit.name), asc(team.name), asc(workers.name)]);
+}
+
+export interface NominationCandidate {
+  id: string;
+  name: string;
+  employeeNo: string;
+  post: string | null;
+  skillLevel: SkillLevel;
+  facts: WorkerFacts | null;
+}
+
+export interface TeamNominations {
+  period: Period;
+  schemeId: string | null;
+  limit: number;
+  nominated: EvaluationListRow[];
+  /** Active workers of the team not yet nominated this period. */
+  candidates: NominationCandidate[];
+}
+
+/** A leader's 知识型职工 nominations of the current period: who is nominated, who could be, and the limit. Null for other roles or without a period. */
+export async function getTeamNominations(user: CurrentUser): Promise<TeamNominations | null> {
+  if (user.role !== "leader" || !user.teamId) return null;
+  const period = await getCurrentPeriod(user);
+  if (!period) return null;
+  const db = await getDb();
+  const [[scheme], roster, nominated] = await Promise.all([
+    db
+      .select({ id: evaluationSchemes.id })
+      .from(evaluationSchemes)
+      .where(and(eq(evaluationSchemes.countyId, user.countyId), eq(evaluationSchemes.periodId, period.id), eq(evaluationSchemes.target, "worker"), eq(evaluationSchemes.status, "published")))
+      .orderBy(desc(evaluationSchemes.version))
+      .limit(1),
+    db
+      .select({ id: workers.id, name: workers.name, employeeNo: workers.employeeNo, post: workers.post, skillLevel: workers.skillLevel })
+      .from(workers)
+      .where(and(eq(workers.countyId, user.countyId), eq(workers.teamId, user.teamId), eq(workers.status, "active")))
+      .orderBy(asc(workers.name)),
+    listWhere(and(evaluationScopeFor(user), eq(evaluations.periodId, period.id), eq(evaluations.target, "worker")), [asc(evaluations.createdAt)]),
+  ]);
+  const taken = new Set(nominated.map((n) => n.subjectId));
+  const open = roster.filter((w) => !taken.has(w.id));
+  const facts = await factsForWorkers(db, user.countyId, period.year, open.map((w) => w.id));
+  return {
+    period,
+    schemeId: scheme?.id ?? null,
+    limit: nominationLimit(roster.length),
+    nominated,
+    // The most active first: innovations, adopted proposals, skill, then study hours.
+    candidates: open
+      .map((w) => ({ ...w, facts: facts.get(w.id) ?? null }))
+      .sort((a, b) => {
+        const fa = a.facts, fb = b.facts;
+        return (fb?.innovations10k ?? 0) - (fa?.innovations10k ?? 0) || (fb?.proposalsAdopted ?? 0) - (fa?.proposalsAdopted ?? 0) || (fb?.skillLevel ?? 0) - (fa?.skillLevel ?? 0) || (fb?.studyHours ?? 0) - (fa?.studyHours ?? 0);
+      }),
   };
 }

@@ -3,8 +3,9 @@ import type { EvaluationStatus, EvaluationTarget, Role } from "@/lib/domain/enum
 /**
  * The evaluation workflow as pure rules. The org self-assesses (a team's leader, a unit's union) and
  * submits; its parent reviews (a team's unit union, a unit's county office) and returns or accepts;
- * the office confirms, fixing the final score and grade. The data layer enforces the same conditions
- * again in its guarded UPDATEs.
+ * the office confirms, fixing the final score and grade. A 知识型职工 (worker) evaluation runs like a
+ * team's: the leader of the team that nominated the worker fills it in, the unit's union reviews it,
+ * the office confirms it. The data layer enforces the same conditions again in its guarded UPDATEs.
  */
 
 export const EVALUATION_ACTIONS = ["save", "submit", "review", "return", "accept", "confirm"] as const;
@@ -25,13 +26,13 @@ export interface EvalRef {
   status: EvaluationStatus;
 }
 
-const isTeamLevel = (e: Pick<EvalRef, "target">) => e.target === "team";
+/** Team and worker evaluations are filled in by a team leader and reviewed by the unit's union. */
+export const isTeamLevel = (e: Pick<EvalRef, "target">) => e.target === "team" || e.target === "worker";
 
 /** The org that assesses itself: a team's leader, a unit's union. */
 export function isSelfAssessor(actor: EvalActor, e: EvalRef): boolean {
   if (actor.countyId !== e.countyId) return false;
   if (isTeamLevel(e)) return actor.role === "leader" && actor.teamId !== null && actor.teamId === e.teamId;
-  if (e.target === "worker") return false;
   return actor.role === "union" && actor.unitId === e.unitId;
 }
 
@@ -39,7 +40,6 @@ export function isSelfAssessor(actor: EvalActor, e: EvalRef): boolean {
 export function isReviewer(actor: EvalActor, e: EvalRef): boolean {
   if (actor.countyId !== e.countyId) return false;
   if (isTeamLevel(e)) return actor.role === "union" && actor.unitId !== null && actor.unitId === e.unitId;
-  if (e.target === "worker") return false;
   return actor.role === "office";
 }
 
@@ -108,4 +108,26 @@ export function rankingScore(e: { status: EvaluationStatus; finalTotal: number |
   if (e.status === "accepted") return { score: e.reviewTotal, provisional: true };
   if (e.status === "submitted") return { score: e.selfTotal, provisional: true };
   return { score: null, provisional: true };
+}
+
+// ---- 知识型职工 nominations -------------------------------------------------------------------------
+
+/**
+ * How many workers a team may nominate as 知识型职工 in a period: 10 % of its active roster, rounded
+ * up, at least one and never more than three (an empty team none). Small teams still put one
+ * forward; large ones cannot flood the union's queue.
+ */
+export function nominationLimit(activeRoster: number): number {
+  if (activeRoster <= 0) return 0;
+  return Math.min(3, Math.max(1, Math.ceil(activeRoster * 0.1)));
+}
+
+/** Only a team leader nominates, and only workers of its own team. */
+export function canNominate(actor: EvalActor, worker: { countyId: string; teamId: string; status: "active" | "left" }): boolean {
+  return actor.role === "leader" && actor.countyId === worker.countyId && actor.teamId !== null && actor.teamId === worker.teamId && worker.status === "active";
+}
+
+/** A nomination can be withdrawn (the evaluation deleted) by its leader until it is submitted. */
+export function canWithdrawNomination(actor: EvalActor, e: EvalRef): boolean {
+  return e.target === "worker" && isSelfAssessor(actor, e) && EDITABLE.includes(e.status);
 }

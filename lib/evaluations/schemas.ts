@@ -255,3 +255,12 @@ export function readScoresForm(items: readonly ScoreItemDef[], formData: FormDat
 export const returnSchema = z.object({
   reason: z.string().trim().min(2, "validation.reasonRequired").max(500, "validation.tooLong|500"),
 });
+
+/** The leader's nomination of 知识型职工: one or more workers of its roster (ids checked again on the server). */
+export const nominationSchema = z.object({
+  workerIds: z
+    .array(uuid)
+    .min(1, "evaluations.error.pickWorker")
+    .transform((ids) => [...new Set(ids)])
+    .refine((ids) => ids.length <= 3, "evaluations.error.nominationLimit|3"),
+});

@@ -1,7 +1,7 @@
 import "server-only";
 import ExcelJS from "exceljs";
 import { formatMetricValue } from "@/lib/evaluations/format";
-import type { Rankings } from "./queries";
+import type { Rankings, WorkerRankings } from "./queries";
 import { rankMetricsFor } from "./schemas";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -42,5 +42,36 @@ export async function rankingsWorkbook(r: Rankings, t: Translate, locale: string
   ws.getRow(1).font = { bold: true };
   ws.getRow(1).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF3F4F6" } };
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: ws.columns.length } };
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** The 知识型职工 ranking as shown. */
+export async function workerRankingsWorkbook(r: WorkerRankings, t: Translate): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "创争平台";
+  const ws = wb.addWorksheet(t("rankings.level.worker"), { views: [{ state: "frozen", ySplit: 1 }] });
+  ws.columns = [
+    { header: t("rankings.col.rank"), key: "rank", width: 8 },
+    { header: t("rankings.col.name.worker"), key: "name", width: 16 },
+    { header: t("evaluations.col.team"), key: "team", width: 22 },
+    { header: t("rankings.col.unit"), key: "unit", width: 22 },
+    { header: t("rankings.col.status"), key: "status", width: 12 },
+    { header: t("rankings.col.score"), key: "score", width: 10 },
+    { header: t("rankings.col.provisional"), key: "provisional", width: 10 },
+    { header: t("rankings.col.grade"), key: "grade", width: 10 },
+  ];
+  for (const row of r.rows) {
+    ws.addRow({
+      rank: row.rank ?? "",
+      name: row.name,
+      team: row.teamName ?? "",
+      unit: row.unitName,
+      status: t(`enums.evaluationStatus.${row.status}`),
+      score: row.score ?? "",
+      provisional: row.score === null ? "" : row.provisional ? t("common.yes") : t("common.no"),
+      grade: row.grade ? t(`enums.grade.${row.grade}`) : row.vetoed ? t("rankings.vetoed") : "",
+    });
+  }
+  ws.getRow(1).font = { bold: true };
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

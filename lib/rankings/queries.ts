@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, isNull, isNotNull } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
-import { evaluations, orgs, type Period } from "@/db/schema";
+import { evaluations, orgs, titles, workers, type Period } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import type { AutoMetric, EvaluationStatus, Grade, UnitKind } from "@/lib/domain/enums";
@@ -29,6 +29,8 @@ export interface RankingRow {
   value: number | null;
   rank: number | null;
   metrics: Partial<Record<AutoMetric, number | null>>;
+  /** Holds this period's title (学习型班组 …). */
+  titled: boolean;
   /** Below the office: where this row stands on each metric in the whole field. */
   metricRanks?: Partial<Record<AutoMetric, number | null>>;
 }
@@ -51,11 +53,12 @@ export interface Rankings {
  */
 export async function getRankings(user: CurrentUser, period: Period, filters: RankingFilters): Promise<Rankings | null> {
   if (!can(user, "rankings.view") || period.countyId !== user.countyId) return null;
-  const level = user.role === "office" ? filters.level : "team";
+  // 知识型职工 have their own ranking (getWorkerRankings); here only teams and units.
+  const level = user.role === "office" && filters.level !== "worker" ? filters.level : "team";
   const effective: RankingFilters = user.role === "office" ? { ...filters, level } : { ...filters, level, unitKind: undefined, industry: undefined };
   const db = await getDb();
   const unit = alias(orgs, "unit");
-  const [orgRows, evalRows, industryRows, facts] = await Promise.all([
+  const [orgRows, evalRows, industryRows, facts, titleRows] = await Promise.all([
     db
       .select({ id: orgs.id, name: orgs.name, unitId: unit.id, unitName: unit.name, unitKind: unit.unitKind, industry: unit.industry })
       .from(orgs)
@@ -97,7 +100,12 @@ export async function getRankings(user: CurrentUser, period: Period, filters: Ra
           .orderBy(asc(orgs.industry))
       : Promise.resolve([]),
     factsForOrgs(db, user.countyId, period, level, chinaToday()),
+    db
+      .select({ subjectId: titles.subjectId })
+      .from(titles)
+      .where(and(eq(titles.countyId, user.countyId), eq(titles.periodId, period.id), eq(titles.status, "held"), level === "team" ? eq(titles.target, "team") : inArray(titles.target, ["enterprise", "organ_institution"]))),
   ]);
+  const titled = new Set(titleRows.map((r) => r.subjectId));
   const evalOf = new Map(evalRows.map((e) => [e.subjectId, e]));
   const metrics = rankMetricsFor(level);
   const all: Omit<RankingRow, "rank">[] = orgRows.map((o) => {
@@ -120,6 +128,7 @@ export async function getRankings(user: CurrentUser, period: Period, filters: Ra
       vetoed: e?.vetoed ?? false,
       value: effective.by === "score" ? score : (m[effective.by] ?? null),
       metrics: m,
+      titled: titled.has(o.id),
     };
   });
   // Among equals (who share a place), confirmed results are listed before provisional ones.
@@ -137,4 +146,100 @@ export async function getRankings(user: CurrentUser, period: Period, filters: Ra
     field: ranked.length,
     industries: industryRows.map((r) => r.industry!).filter(Boolean),
   };
+}
+
+export interface WorkerRankingRow {
+  evaluationId: string;
+  workerId: string;
+  name: string;
+  teamId: string | null;
+  teamName: string | null;
+  unitId: string;
+  unitName: string;
+  unitKind: UnitKind | null;
+  status: EvaluationStatus;
+  score: number | null;
+  provisional: boolean;
+  grade: Grade | null;
+  vetoed: boolean;
+  rank: number | null;
+  /** Holds the 知识型职工 title of this period. */
+  titled: boolean;
+}
+
+export interface WorkerRankings {
+  period: Period;
+  filters: RankingFilters;
+  rows: WorkerRankingRow[];
+  /** How many nominated workers were ranked in the county (the whole field). */
+  field: number;
+}
+
+/**
+ * The county's nominated 知识型职工 of a period ranked by final (else provisional) score; ties share
+ * a place, vetoed ones last. The office sees all (filterable by unit kind and industry), a union its
+ * unit's workers, a leader its own team's nominees, each with the county-wide place.
+ */
+export async function getWorkerRankings(user: CurrentUser, period: Period, filters: RankingFilters): Promise<WorkerRankings | null> {
+  if (!can(user, "rankings.view") || period.countyId !== user.countyId) return null;
+  const effective: RankingFilters = user.role === "office" ? { ...filters, level: "worker", by: "score" } : { ...filters, level: "worker", by: "score", unitKind: undefined, industry: undefined };
+  const db = await getDb();
+  const unit = alias(orgs, "unit");
+  const team = alias(orgs, "team");
+  const rows = await db
+    .select({
+      evaluationId: evaluations.id,
+      workerId: workers.id,
+      name: workers.name,
+      teamId: evaluations.teamId,
+      teamName: team.name,
+      unitId: unit.id,
+      unitName: unit.name,
+      unitKind: unit.unitKind,
+      status: evaluations.status,
+      selfTotal: evaluations.selfTotal,
+      reviewTotal: evaluations.reviewTotal,
+      finalTotal: evaluations.finalTotal,
+      grade: evaluations.grade,
+      vetoed: evaluations.vetoed,
+      titleId: titles.id,
+    })
+    .from(evaluations)
+    .innerJoin(workers, eq(workers.id, evaluations.workerId))
+    .innerJoin(unit, eq(unit.id, evaluations.unitId))
+    .leftJoin(team, eq(team.id, evaluations.teamId))
+    .leftJoin(titles, and(eq(titles.evaluationId, evaluations.id), eq(titles.status, "held")))
+    .where(
+      and(
+        eq(evaluations.countyId, user.countyId),
+        eq(evaluations.periodId, period.id),
+        eq(evaluations.target, "worker"),
+        effective.unitKind ? eq(unit.unitKind, effective.unitKind) : undefined,
+        effective.industry ? eq(unit.industry, effective.industry) : undefined,
+      ),
+    )
+    .orderBy(asc(unit.name), asc(team.name), asc(workers.name));
+  const all = rows.map((r) => {
+    const { score, provisional } = rankingScore(r);
+    return {
+      evaluationId: r.evaluationId,
+      workerId: r.workerId,
+      name: r.name,
+      teamId: r.teamId,
+      teamName: r.teamName,
+      unitId: r.unitId,
+      unitName: r.unitName,
+      unitKind: r.unitKind,
+      status: r.status,
+      score,
+      provisional,
+      grade: r.status === "confirmed" ? r.grade : null,
+      vetoed: r.vetoed,
+      titled: r.titleId !== null,
+    };
+  });
+  all.sort((a, b) => Number(a.provisional) - Number(b.provisional));
+  const ranked = rankBy(all, (r) => r.score, (r) => r.vetoed);
+  const visible = ranked.filter((r) => (user.role === "office" ? true : user.role === "union" ? r.unitId === user.unitId : r.teamId === user.teamId));
+  return { period, filters: effective, rows: visible, field: ranked.length };
 }

@@ -19,7 +19,7 @@ export const UNIT_RANK_METRICS = ORG_METRICS;
 /** URL filters of the rankings; anything odd falls back to the default. */
 export const rankingFiltersSchema = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
-  level: z.enum(["team", "unit"]).default("team").catch("team"),
+  level: z.enum(["team", "unit", "worker"]).default("team").catch("team"),
   by: z.union([z.literal("score"), z.enum(ORG_METRICS)]).default("score").catch("score"),
   unitKind: z.enum(UNIT_KINDS).optional().catch(undefined),
   industry: z.string().trim().max(50).optional().catch(undefined),
@@ -27,9 +27,9 @@ export const rankingFiltersSchema = z.object({
 
 export type RankingFilters = z.infer<typeof rankingFiltersSchema>;
 
-/** The metrics offered for a level; a metric that does not fit falls back to the score. */
-export function rankMetricsFor(level: "team" | "unit"): readonly AutoMetric[] {
-  return level === "team" ? TEAM_RANK_METRICS : UNIT_RANK_METRICS;
+/** The metrics offered for a level; a metric that does not fit falls back to the score. 知识型职工 rank by score only. */
+export function rankMetricsFor(level: "team" | "unit" | "worker"): readonly AutoMetric[] {
+  return level === "team" ? TEAM_RANK_METRICS : level === "unit" ? UNIT_RANK_METRICS : [];
 }
 
 export function normaliseFilters(f: RankingFilters): RankingFilters {

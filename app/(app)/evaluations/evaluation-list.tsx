@@ -105,7 +105,8 @@ export async function EvaluationQueue({ rows, showUnit, testId }: { rows: Evalua
                 <EvaluationStatusBadge status={e.status} />
               </div>
               <div className="mt-0.5 text-xs text-muted-foreground">
-                {showUnit && e.target === "team" ? `${e.unitName} · ` : ""}
+                {showUnit && (e.target === "team" || e.target === "worker") ? `${e.unitName} · ` : ""}
+                {e.target === "worker" && e.teamName ? `${e.teamName} · ` : ""}
                 {t(`enums.evaluationTarget.${e.target}`)} · {e.status === "accepted" ? t("evaluations.queue.reviewLine", { total: formatPoints(e.reviewTotal, t, locale) }) : t("evaluations.queue.selfLine", { total: formatPoints(e.selfTotal, t, locale) })}
               </div>
             </div>
@@ -114,5 +115,75 @@ export async function EvaluationQueue({ rows, showUnit, testId }: { rows: Evalua
         </li>
       ))}
     </ul>
+  );
+}
+
+/** 知识型职工 evaluations: the worker, its team (and unit), status and scores; cards on phones, a table on desktop. */
+export async function WorkerEvaluations({ rows, showUnit, testId }: { rows: EvaluationListRow[]; showUnit: boolean; testId?: string }) {
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
+  const selfShown = (e: EvaluationListRow) => (e.status === "draft" || e.status === "returned" ? "—" : formatPoints(e.selfTotal, t, locale));
+  return (
+    <div data-testid={testId}>
+      <ul className="grid gap-2 md:hidden">
+        {rows.map((e) => (
+          <li key={e.id}>
+            <Link href={`/evaluations/${e.id}`} className="flex min-h-16 items-center gap-3 rounded-xl border bg-card px-4 py-3 active:bg-secondary">
+              <div className="min-w-0 flex-1">
+                <div className="flex items-center justify-between gap-2">
+                  <span className="truncate font-medium" data-user-content>
+                    {e.subjectName}
+                  </span>
+                  <EvaluationStatusBadge status={e.status} />
+                </div>
+                <div className="mt-0.5 text-xs text-muted-foreground">
+                  {showUnit ? `${e.unitName} · ` : ""}
+                  {e.teamName ?? ""} · {formatPoints(e.finalTotal ?? e.reviewTotal ?? (e.status === "draft" || e.status === "returned" ? null : e.selfTotal), t, locale)}
+                  {e.grade ? ` · ${t(`enums.grade.${e.grade}`)}` : ""}
+                </div>
+              </div>
+              <ChevronRight className="size-4 text-muted-foreground" />
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <div className="hidden overflow-hidden rounded-xl border bg-card md:block">
+        <Table>
+          <TableHeader>
+            <TableRow>
+              <TableHead>{t("evaluations.col.worker")}</TableHead>
+              <TableHead>{t("evaluations.col.team")}</TableHead>
+              {showUnit ? <TableHead>{t("evaluations.col.unit")}</TableHead> : null}
+              <TableHead>{t("evaluations.col.status")}</TableHead>
+              <TableHead className="text-right">{t("evaluations.col.self")}</TableHead>
+              <TableHead className="text-right">{t("evaluations.col.review")}</TableHead>
+              <TableHead className="text-right">{t("evaluations.col.final")}</TableHead>
+              <TableHead>{t("evaluations.col.grade")}</TableHead>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {rows.map((e) => (
+              <TableRow key={e.id} data-testid="worker-evaluation-row" data-name={e.subjectName}>
+                <TableCell className="font-medium">
+                  <Link href={`/evaluations/${e.id}`} className="hover:text-primary hover:underline" data-user-content>
+                    {e.subjectName}
+                  </Link>
+                </TableCell>
+                <TableCell className="text-muted-foreground">{e.teamName ?? "—"}</TableCell>
+                {showUnit ? <TableCell className="text-muted-foreground">{e.unitName}</TableCell> : null}
+                <TableCell>
+                  <EvaluationStatusBadge status={e.status} />
+                </TableCell>
+                <TableCell className="text-right tabular-nums">{selfShown(e)}</TableCell>
+                <TableCell className="text-right tabular-nums">{formatPoints(e.reviewTotal, t, locale)}</TableCell>
+                <TableCell className="text-right font-medium tabular-nums">{formatPoints(e.finalTotal, t, locale)}</TableCell>
+                <TableCell>
+                  <GradeBadge grade={e.grade} />
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+    </div>
   );
 }

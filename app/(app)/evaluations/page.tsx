@@ -1,17 +1,20 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { ClipboardCheck } from "lucide-react";
+import Link from "next/link";
+import { ClipboardCheck, UserRoundCheck } from "lucide-react";
+import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
-import { getMyEvaluation, listEvaluationQueue, listSubjectsWithEvaluations } from "@/lib/evaluations/queries";
+import { getMyEvaluation, getTeamNominations, listEvaluationQueue, listSubjectsWithEvaluations, listWorkerEvaluations } from "@/lib/evaluations/queries";
 import { listSchemes } from "@/lib/evaluations/scheme-queries";
 import { getCurrentPeriod } from "@/lib/periods/queries";
-import { EvaluationQueue, SubjectEvaluations } from "./evaluation-list";
+import { EvaluationQueue, SubjectEvaluations, WorkerEvaluations } from "./evaluation-list";
 import { MyEvaluationCard } from "./my-evaluation";
 import { SchemesSection } from "./schemes-section";
+import { PublicationsSection } from "./publications/publications-section";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("evaluations");
@@ -44,6 +47,9 @@ export default async function EvaluationsPage() {
   const teams = period && user.role !== "leader" ? await listSubjectsWithEvaluations(user, period, "team") : [];
   const units = period && user.role === "office" ? await listSubjectsWithEvaluations(user, period, "unit") : [];
   const schemes = can(user, "schemes.manage") ? await listSchemes(user) : [];
+  const nominations = user.role === "leader" ? await getTeamNominations(user) : null;
+  const workerRows = period && user.role !== "leader" ? await listWorkerEvaluations(user, period) : (nominations?.nominated ?? []);
+  const canNominateMore = nominations?.schemeId ? nominations.nominated.length < nominations.limit && nominations.candidates.length > 0 : false;
 
   return (
     <>
@@ -82,6 +88,32 @@ export default async function EvaluationsPage() {
             <SubjectEvaluations rows={teams} showUnit={user.role === "office"} testId="team-progress" />
           </Section>
         ) : null}
+
+        {period ? (
+          <Section id="workers-heading" title={t("evaluations.workers.title", { year: period.year })} description={t(`evaluations.workers.hint.${user.role}`, { limit: nominations?.limit ?? 0 })}>
+            {workerRows.length ? <WorkerEvaluations rows={workerRows} showUnit={user.role === "office"} testId="worker-evaluations" /> : null}
+            {user.role === "leader" && canNominateMore ? (
+              <div>
+                <Button asChild size="lg">
+                  <Link href="/evaluations/nominate">
+                    <UserRoundCheck />
+                    {t("evaluations.workers.nominate")}
+                  </Link>
+                </Button>
+              </div>
+            ) : null}
+            {!workerRows.length && !canNominateMore ? (
+              <EmptyState
+                icon={UserRoundCheck}
+                title={t("evaluations.workers.emptyTitle")}
+                description={user.role === "leader" && !nominations?.schemeId ? t("evaluations.nominate.noSchemeHint") : t(`evaluations.workers.emptyHint.${user.role}`)}
+                className="py-8"
+              />
+            ) : null}
+          </Section>
+        ) : null}
+
+        {can(user, "publications.view") ? <PublicationsSection user={user} period={period} /> : null}
 
         {can(user, "schemes.manage") ? <SchemesSection schemes={schemes} currentPeriod={period ? { id: period.id, year: period.year } : null} /> : null}
       </div>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Download, Medal, Trophy } from "lucide-react";
+import { Award, Download, Medal, Trophy } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -16,7 +16,7 @@ import { can } from "@/lib/auth/permissions";
 import { UNIT_KINDS, type AutoMetric } from "@/lib/domain/enums";
 import { formatMetricValue, formatPoints } from "@/lib/evaluations/format";
 import { listPeriods, resolvePeriod } from "@/lib/periods/queries";
-import { getRankings, type RankingRow } from "@/lib/rankings/queries";
+import { getRankings, getWorkerRankings, type RankingRow, type WorkerRankings } from "@/lib/rankings/queries";
 import { normaliseFilters, rankMetricsFor, rankingFiltersSchema } from "@/lib/rankings/schemas";
 import { parseSearchParams } from "@/lib/records/schemas";
 import { cn } from "@/lib/utils";
@@ -60,9 +60,12 @@ export default async function RankingsPage({ searchParams }: Props) {
       </>
     );
   }
+  const workerLevel = filters.level === "worker";
   const data = await getRankings(user, period, filters);
-  if (!data) notFound();
-  const f = data.filters;
+  const workerData = workerLevel ? await getWorkerRankings(user, period, filters) : null;
+  if (!data || (workerLevel && !workerData)) notFound();
+  const f = workerData ? workerData.filters : data.filters;
+  const levels = user.role === "office" ? (["team", "unit", "worker"] as const) : (["team", "worker"] as const);
   const metrics = rankMetricsFor(f.level);
   const query = (over: Record<string, string | undefined>) =>
     new URLSearchParams(
@@ -81,14 +84,18 @@ export default async function RankingsPage({ searchParams }: Props) {
     ) : (
       formatMetricValue(f.by, r.value, t, locale)
     );
-  const nameCell = (r: RankingRow) =>
-    r.evaluationId ? (
-      <Link href={`/evaluations/${r.evaluationId}`} className="hover:text-primary hover:underline" data-user-content>
-        {r.name}
-      </Link>
-    ) : (
-      <span data-user-content>{r.name}</span>
-    );
+  const nameCell = (r: RankingRow) => (
+    <>
+      {r.evaluationId ? (
+        <Link href={`/evaluations/${r.evaluationId}`} className="hover:text-primary hover:underline" data-user-content>
+          {r.name}
+        </Link>
+      ) : (
+        <span data-user-content>{r.name}</span>
+      )}
+      {r.titled ? <TitleBadge label={t(`titles.name.${f.level === "team" ? "team" : r.unitKind === "enterprise" || r.unitKind === null ? "enterprise" : "organ_institution"}`, { year: period.year })} /> : null}
+    </>
+  );
   const byLabel = f.by === "score" ? t("rankings.byScore") : t(`enums.autoMetric.${f.by}`);
 
   return (
@@ -112,24 +119,25 @@ export default async function RankingsPage({ searchParams }: Props) {
         }
       />
 
-      {user.role === "leader" ? (
+      <nav aria-label={t("rankings.levels")} className="mb-3 flex gap-1 overflow-x-auto border-b">
+        {levels.map((level) => (
+          <Link
+            key={level}
+            href={`/rankings?${query({ level, by: "score" })}`}
+            aria-current={f.level === level ? "page" : undefined}
+            className={cn("-mb-px flex min-h-11 shrink-0 items-center border-b-2 px-4 text-sm", f.level === level ? "border-primary font-medium text-foreground" : "border-transparent text-muted-foreground hover:text-foreground")}
+          >
+            {t(`rankings.level.${level}`)}
+          </Link>
+        ))}
+      </nav>
+
+      {workerData ? (
+        <WorkerRanking data={workerData} showUnit={user.role === "office"} nominate={user.role === "leader"} />
+      ) : user.role === "leader" ? (
         <LeaderPosition row={data.rows[0] ?? null} field={data.field} metrics={metrics} />
       ) : (
         <>
-          {user.role === "office" ? (
-            <nav aria-label={t("rankings.levels")} className="mb-3 flex gap-1 border-b">
-              {(["team", "unit"] as const).map((level) => (
-                <Link
-                  key={level}
-                  href={`/rankings?${query({ level, by: "score" })}`}
-                  aria-current={f.level === level ? "page" : undefined}
-                  className={cn("-mb-px flex min-h-11 items-center border-b-2 px-4 text-sm", f.level === level ? "border-primary font-medium text-foreground" : "border-transparent text-muted-foreground hover:text-foreground")}
-                >
-                  {t(`rankings.level.${level}`)}
-                </Link>
-              ))}
-            </nav>
-          ) : null}
           <form method="get" action="/rankings" className="mb-4 grid grid-cols-2 gap-3 rounded-xl border bg-card p-3 sm:flex sm:flex-wrap sm:items-end" role="search">
             <input type="hidden" name="year" value={period.year} />
             <input type="hidden" name="level" value={f.level} />
@@ -267,7 +275,7 @@ async function LeaderPosition({ row, field, metrics }: { row: RankingRow | null;
           </div>
           <p className="text-sm" hidden={row.score === null}>
             {formatPoints(row.score, t, locale)}
-            {row.score !== null && row.provisional ? <span className="ml-1 text-muted-foreground">（{t("rankings.provisional")}）</span> : null}
+            {row.score !== null && row.provisional ? <span className="ml-1 text-muted-foreground">{t("common.aside", { text: t("rankings.provisional") })}</span> : null}
             {row.grade ? <span className="ml-2">{t(`enums.grade.${row.grade}`)}</span> : null}
           </p>
           {row.evaluationId ? (
@@ -301,5 +309,111 @@ async function LeaderPosition({ row, field, metrics }: { row: RankingRow | null;
         </CardContent>
       </Card>
     </div>
+  );
+}
+
+function TitleBadge({ label }: { label: string }) {
+  return (
+    <Badge variant="success" className="ml-2 align-middle" data-testid="title-badge">
+      <Award />
+      {label}
+    </Badge>
+  );
+}
+
+/** 知识型职工 by evaluation score: the office sees the county's, a union its unit's, a leader its team's nominees, each with the county-wide place. */
+async function WorkerRanking({ data, showUnit, nominate }: { data: WorkerRankings; showUnit: boolean; nominate: boolean }) {
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
+  const year = data.period.year;
+  const score = (r: WorkerRankings["rows"][number]) => (
+    <>
+      {formatPoints(r.score, t, locale)}
+      {r.score !== null && r.provisional ? (
+        <Badge variant="outline" className="ml-1.5">
+          {t("rankings.provisional")}
+        </Badge>
+      ) : null}
+    </>
+  );
+  if (!data.rows.length) {
+    return (
+      <EmptyState
+        icon={Trophy}
+        title={t("rankings.workers.emptyTitle")}
+        description={t("rankings.workers.emptyHint")}
+        action={
+          nominate ? (
+            <Button asChild>
+              <Link href="/evaluations/nominate">{t("evaluations.workers.nominate")}</Link>
+            </Button>
+          ) : undefined
+        }
+      />
+    );
+  }
+  return (
+    <>
+      <p className="mb-2 text-sm text-muted-foreground">{t("rankings.workers.line", { field: data.field })}</p>
+      <ol className="grid gap-2 md:hidden" data-testid="worker-rankings-cards">
+        {data.rows.map((r) => (
+          <li key={r.evaluationId} className="flex min-h-16 items-center gap-3 rounded-xl border bg-card px-4 py-3">
+            <RankMark rank={r.rank} />
+            <div className="min-w-0 flex-1">
+              <div className="font-medium">
+                <Link href={`/evaluations/${r.evaluationId}`} className="hover:text-primary hover:underline" data-user-content>
+                  {r.name}
+                </Link>
+                {r.titled ? <TitleBadge label={t("titles.name.worker", { year })} /> : null}
+              </div>
+              <div className="mt-0.5 truncate text-xs text-muted-foreground">
+                {showUnit ? `${r.unitName} · ` : ""}
+                {r.teamName ?? ""} · {r.grade ? t(`enums.grade.${r.grade}`) : t(`enums.evaluationStatus.${r.status}`)}
+              </div>
+            </div>
+            <div className="text-right text-sm font-semibold tabular-nums">{score(r)}</div>
+          </li>
+        ))}
+      </ol>
+      <div className="hidden overflow-hidden rounded-xl border bg-card md:block" data-testid="worker-rankings-table">
+        <Table>
+          <TableHeader>
+            <TableRow>
+              <TableHead className="w-16">{t("rankings.col.rank")}</TableHead>
+              <TableHead>{t("rankings.col.name.worker")}</TableHead>
+              <TableHead>{t("evaluations.col.team")}</TableHead>
+              {showUnit ? <TableHead>{t("rankings.col.unit")}</TableHead> : null}
+              <TableHead>{t("rankings.col.status")}</TableHead>
+              <TableHead className="text-right">{t("rankings.col.score")}</TableHead>
+              <TableHead>{t("rankings.col.grade")}</TableHead>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {data.rows.map((r) => (
+              <TableRow key={r.evaluationId} data-testid="worker-ranking-row" data-name={r.name}>
+                <TableCell>
+                  <RankMark rank={r.rank} />
+                </TableCell>
+                <TableCell className="font-medium">
+                  <Link href={`/evaluations/${r.evaluationId}`} className="hover:text-primary hover:underline" data-user-content>
+                    {r.name}
+                  </Link>
+                  {r.titled ? <TitleBadge label={t("titles.name.worker", { year })} /> : null}
+                </TableCell>
+                <TableCell className="text-muted-foreground">{r.teamName ?? "—"}</TableCell>
+                {showUnit ? <TableCell className="text-muted-foreground">{r.unitName}</TableCell> : null}
+                <TableCell>
+                  <EvaluationStatusBadge status={r.status} />
+                </TableCell>
+                <TableCell className="text-right font-medium tabular-nums" data-testid="ranking-value">
+                  {score(r)}
+                </TableCell>
+                <TableCell data-testid="ranking-grade">{r.vetoed && r.status === "confirmed" ? <Badge variant="accent">{t("rankings.vetoed")}</Badge> : <GradeBadge grade={r.grade} />}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+      <p className="mt-2 text-xs text-muted-foreground">{t("rankings.tieNote")}</p>
+    </>
   );
 }

@@ -77,12 +77,14 @@ function ItemHeading({ item }: { item: FormItem }) {
 
 function AutoLine({ item }: { item: FormItem }) {
   const t = useTranslations("evaluations");
+  const tc = useTranslations("common");
   if (!item.auto) return null;
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md bg-secondary/60 px-3 py-2 text-sm" data-testid="auto-line">
       <Sparkles className="size-4 text-primary" />
       <span>
-        {item.auto.metricLabel}：<span className="font-medium tabular-nums">{item.auto.noData ? t("form.noData") : item.auto.valueText}</span>
+        {tc("labelBefore", { label: item.auto.metricLabel })}
+        <span className="font-medium tabular-nums">{item.auto.noData ? t("form.noData") : item.auto.valueText}</span>
       </span>
       <span className="font-semibold tabular-nums" data-testid="auto-points">
         {t("points", { value: num(item.auto.points) })}
@@ -122,6 +124,86 @@ function TotalsBar({ total, vetoed, bands, label, children }: { total: number; v
 function firstErrorIntoView(errors: Record<string, string[]>) {
   const first = Object.keys(errors)[0];
   if (first) document.getElementById(`field-${first}`)?.scrollIntoView({ behavior: "smooth", block: "center" });
+}
+
+/**
+ * One item of the self-assessment ("self": p_/n_/v_ fields) or of the review ("review": r_/rn_/rv_):
+ * heading, the auto figure, the points field (manual items; every item with points in a review), the
+ * note or reason, and the veto box.
+ */
+function ScoreRow({
+  item,
+  kind,
+  value,
+  onValue,
+  vetoed,
+  onVeto,
+  errors,
+  changed = false,
+  children,
+}: {
+  item: FormItem;
+  kind: "self" | "review";
+  value: string;
+  onValue: (v: string) => void;
+  vetoed: boolean;
+  onVeto: (v: boolean) => void;
+  errors?: Record<string, string[] | undefined>;
+  /** Review: the points or veto differ from the self-assessment, so a reason is required. */
+  changed?: boolean;
+  children?: React.ReactNode;
+}) {
+  const t = useTranslations();
+  const review = kind === "review";
+  const [p, n, v] = review ? [`r_${item.id}`, `rn_${item.id}`, `rv_${item.id}`] : [`p_${item.id}`, `n_${item.id}`, `v_${item.id}`];
+  const scored = item.maxPoints > 0 && (review || !item.auto);
+  const pointsField = (
+    <div className="space-y-1.5" id={`field-${p}`}>
+      <Label htmlFor={p}>{t(review ? "evaluations.form.reviewPoints" : "evaluations.form.selfPoints")}</Label>
+      <div className="flex items-center gap-2">
+        <Input id={p} name={p} inputMode="decimal" value={value} onChange={(e) => onValue(e.target.value)} aria-invalid={Boolean(errors?.[p])} className="h-11 w-24 text-base tabular-nums" />
+        <span className="text-sm text-muted-foreground">/ {num(item.maxPoints)}</span>
+      </div>
+      <FieldError errors={errors?.[p]} />
+    </div>
+  );
+  return (
+    <li className={cn("grid gap-3 px-4 py-4", changed && "bg-accent/40")} data-testid="evaluation-item" data-item={item.name}>
+      <ItemHeading item={item} />
+      {item.auto ? <AutoLine item={item} /> : null}
+      {children}
+      {review ? (
+        <div className="grid gap-3 sm:grid-cols-[10rem_1fr]">
+          {scored ? pointsField : <input type="hidden" name={p} value="0" />}
+          <div className={cn("space-y-1.5", item.maxPoints === 0 && "sm:col-span-2")} id={`field-${n}`}>
+            <Label htmlFor={n}>{changed ? t("evaluations.form.reasonRequired") : t("evaluations.form.reviewNote")}</Label>
+            <Input id={n} name={n} maxLength={500} aria-invalid={Boolean(errors?.[n])} placeholder={changed ? t("evaluations.form.reasonPlaceholder") : ""} />
+            <FieldError errors={errors?.[n]} />
+          </div>
+        </div>
+      ) : scored ? (
+        <div className="grid gap-3 sm:grid-cols-[10rem_1fr]">
+          {pointsField}
+          <div className="space-y-1.5">
+            <Label htmlFor={n}>{t("evaluations.form.note")}</Label>
+            <Textarea id={n} name={n} rows={2} defaultValue={item.self.note} maxLength={500} placeholder={t("evaluations.form.notePlaceholder")} />
+            <FieldError errors={errors?.[n]} />
+          </div>
+        </div>
+      ) : (
+        <div className="space-y-1.5">
+          <Label htmlFor={n}>{t("evaluations.form.note")}</Label>
+          <Input id={n} name={n} defaultValue={item.self.note} maxLength={500} />
+        </div>
+      )}
+      {item.veto ? (
+        <label className="flex min-h-11 items-center gap-3 rounded-md border border-dashed px-3 text-sm">
+          <input type="checkbox" name={v} checked={vetoed} onChange={(e) => onVeto(e.target.checked)} className="size-4 accent-[var(--primary)]" />
+          {t("evaluations.form.vetoHappened")}
+        </label>
+      ) : null}
+    </li>
+  );
 }
 
 /** The org's self-assessment: manual items scored with notes, auto items shown with the figures behind them. */
@@ -166,46 +248,16 @@ export function SelfAssessmentForm({ evaluationId, version, indicators, bands }:
             <h2 className="border-b bg-muted/50 px-4 py-2.5 font-semibold">{ind.title}</h2>
             <ol className="divide-y">
               {ind.items.map((it) => (
-                <li key={it.id} className="grid gap-3 px-4 py-4" data-testid="evaluation-item" data-item={it.name}>
-                  <ItemHeading item={it} />
-                  {it.auto ? <AutoLine item={it} /> : null}
-                  {!it.auto && it.maxPoints > 0 ? (
-                    <div className="grid gap-3 sm:grid-cols-[10rem_1fr]">
-                      <div className="space-y-1.5" id={`field-p_${it.id}`}>
-                        <Label htmlFor={`p_${it.id}`}>{t("evaluations.form.selfPoints")}</Label>
-                        <div className="flex items-center gap-2">
-                          <Input
-                            id={`p_${it.id}`}
-                            name={`p_${it.id}`}
-                            inputMode="decimal"
-                            value={values[it.id]}
-                            onChange={(e) => setValues((v) => ({ ...v, [it.id]: e.target.value }))}
-                            aria-invalid={Boolean(errors?.[`p_${it.id}`])}
-                            className="h-11 w-24 text-base tabular-nums"
-                          />
-                          <span className="text-sm text-muted-foreground">/ {num(it.maxPoints)}</span>
-                        </div>
-                        <FieldError errors={errors?.[`p_${it.id}`]} />
-                      </div>
-                      <div className="space-y-1.5">
-                        <Label htmlFor={`n_${it.id}`}>{t("evaluations.form.note")}</Label>
-                        <Textarea id={`n_${it.id}`} name={`n_${it.id}`} rows={2} defaultValue={it.self.note} maxLength={500} placeholder={t("evaluations.form.notePlaceholder")} />
-                        <FieldError errors={errors?.[`n_${it.id}`]} />
-                      </div>
-                    </div>
-                  ) : (
-                    <div className="space-y-1.5">
-                      <Label htmlFor={`n_${it.id}`}>{t("evaluations.form.note")}</Label>
-                      <Input id={`n_${it.id}`} name={`n_${it.id}`} defaultValue={it.self.note} maxLength={500} />
-                    </div>
-                  )}
-                  {it.veto ? (
-                    <label className="flex min-h-11 items-center gap-3 rounded-md border border-dashed px-3 text-sm">
-                      <input type="checkbox" name={`v_${it.id}`} checked={vetoes[it.id]} onChange={(e) => setVetoes((v) => ({ ...v, [it.id]: e.target.checked }))} className="size-4 accent-[var(--primary)]" />
-                      {t("evaluations.form.vetoHappened")}
-                    </label>
-                  ) : null}
-                </li>
+                <ScoreRow
+                  key={it.id}
+                  item={it}
+                  kind="self"
+                  value={values[it.id] ?? ""}
+                  onValue={(v) => setValues((x) => ({ ...x, [it.id]: v }))}
+                  vetoed={vetoes[it.id] ?? false}
+                  onVeto={(v) => setVetoes((x) => ({ ...x, [it.id]: v }))}
+                  errors={errors}
+                />
               ))}
             </ol>
           </section>
@@ -267,49 +319,24 @@ export function ReviewForm({ evaluationId, version, indicators, bands }: { evalu
                 const mine = self.get(it.id);
                 const changed = (it.maxPoints > 0 && Number(values[it.id]) !== (mine?.points ?? 0)) || (vetoes[it.id] ?? false) !== (mine?.vetoed ?? false);
                 return (
-                  <li key={it.id} className={cn("grid gap-3 px-4 py-4", changed && "bg-accent/40")} data-testid="evaluation-item" data-item={it.name}>
-                    <ItemHeading item={it} />
-                    {it.auto ? <AutoLine item={it} /> : null}
+                  <ScoreRow
+                    key={it.id}
+                    item={it}
+                    kind="review"
+                    value={values[it.id] ?? ""}
+                    onValue={(v) => setValues((x) => ({ ...x, [it.id]: v }))}
+                    vetoed={vetoes[it.id] ?? false}
+                    onVeto={(v) => setVetoes((x) => ({ ...x, [it.id]: v }))}
+                    errors={errors}
+                    changed={changed}
+                  >
                     <p className="text-sm">
                       <span className="text-muted-foreground">{t("evaluations.form.selfSaid")}</span>{" "}
                       <span className="font-medium tabular-nums">{mine?.points === null || mine?.points === undefined ? "—" : t("evaluations.points", { value: num(mine.points) })}</span>
                       {mine?.vetoed ? <span className="ml-2 text-primary">{t("evaluations.form.vetoClaimed")}</span> : null}
                       {it.self.note ? <span className="ml-2 text-muted-foreground">“{it.self.note}”</span> : null}
                     </p>
-                    <div className="grid gap-3 sm:grid-cols-[10rem_1fr]">
-                      {it.maxPoints > 0 ? (
-                        <div className="space-y-1.5" id={`field-r_${it.id}`}>
-                          <Label htmlFor={`r_${it.id}`}>{t("evaluations.form.reviewPoints")}</Label>
-                          <div className="flex items-center gap-2">
-                            <Input
-                              id={`r_${it.id}`}
-                              name={`r_${it.id}`}
-                              inputMode="decimal"
-                              value={values[it.id]}
-                              onChange={(e) => setValues((v) => ({ ...v, [it.id]: e.target.value }))}
-                              aria-invalid={Boolean(errors?.[`r_${it.id}`])}
-                              className="h-11 w-24 text-base tabular-nums"
-                            />
-                            <span className="text-sm text-muted-foreground">/ {num(it.maxPoints)}</span>
-                          </div>
-                          <FieldError errors={errors?.[`r_${it.id}`]} />
-                        </div>
-                      ) : (
-                        <input type="hidden" name={`r_${it.id}`} value="0" />
-                      )}
-                      <div className={cn("space-y-1.5", it.maxPoints === 0 && "sm:col-span-2")} id={`field-rn_${it.id}`}>
-                        <Label htmlFor={`rn_${it.id}`}>{changed ? t("evaluations.form.reasonRequired") : t("evaluations.form.reviewNote")}</Label>
-                        <Input id={`rn_${it.id}`} name={`rn_${it.id}`} maxLength={500} aria-invalid={Boolean(errors?.[`rn_${it.id}`])} placeholder={changed ? t("evaluations.form.reasonPlaceholder") : ""} />
-                        <FieldError errors={errors?.[`rn_${it.id}`]} />
-                      </div>
-                    </div>
-                    {it.veto ? (
-                      <label className="flex min-h-11 items-center gap-3 rounded-md border border-dashed px-3 text-sm">
-                        <input type="checkbox" name={`rv_${it.id}`} checked={vetoes[it.id]} onChange={(e) => setVetoes((v) => ({ ...v, [it.id]: e.target.checked }))} className="size-4 accent-[var(--primary)]" />
-                        {t("evaluations.form.vetoHappened")}
-                      </label>
-                    ) : null}
-                  </li>
+                  </ScoreRow>
                 );
               })}
             </ol>

@@ -15,6 +15,7 @@ import { formatMetricValue, formatPoints } from "@/lib/evaluations/format";
 import { getEvaluationDetail, type DetailItem, type EvaluationDetail } from "@/lib/evaluations/queries";
 import { ConfirmForm, ReviewForm, SelfAssessmentForm, type FormIndicator } from "./evaluation-forms";
 import { EvaluationStatusBadge } from "../status-badges";
+import { WithdrawNomination } from "./withdraw-nomination";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("evaluations");
@@ -28,6 +29,8 @@ function recordsHref(d: EvaluationDetail, item: DetailItem): string | null {
   const kind = item.rule ? METRIC_RECORD_KIND[item.rule.metric] : undefined;
   if (!kind) return null;
   const e = d.evaluation;
+  // A worker's figures: the worker's page lists the records that name it.
+  if (e.target === "worker") return `/workers/${e.workerId}`;
   const params = new URLSearchParams({ kind, status: "approved", from: e.startsOn, to: e.endsOn, ...(e.target === "team" ? { team: e.teamId! } : { unit: e.unitId }) });
   return `/records?${params}`;
 }
@@ -93,13 +96,26 @@ export default async function EvaluationPage({ params }: Props) {
         description={
           <span className="inline-flex flex-wrap items-center gap-2">
             {e.target === "team" ? <span>{e.unitName}</span> : null}
+            {e.target === "worker" ? (
+              <span>
+                {t("evaluations.detail.workerOf", { unit: e.unitName, team: e.teamName ?? "" })}
+              </span>
+            ) : null}
             <EvaluationStatusBadge status={e.status} />
             <Link href={`/evaluations/schemes/${scheme.id}`} className="text-primary hover:underline">
               {t("evaluations.detail.schemeLink", { name: scheme.name, version: scheme.version })}
             </Link>
           </span>
         }
+        actions={detail.canWithdraw ? <WithdrawNomination evaluationId={e.id} version={e.version} /> : undefined}
       />
+
+      {e.target === "worker" && e.workerStatus === "left" && editing ? (
+        <Alert variant="destructive" className="mb-4" data-testid="worker-left">
+          <ShieldAlert />
+          <AlertDescription>{t("evaluations.detail.workerLeft")}</AlertDescription>
+        </Alert>
+      ) : null}
 
       <section className="mb-5 grid grid-cols-2 gap-3 lg:grid-cols-4" aria-label={t("evaluations.detail.totals")}>
         <div data-testid="total-self">
@@ -237,7 +253,7 @@ async function ScoresTable({ detail, indicators }: { detail: EvaluationDetail; i
                     {it.auto ? (
                       <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-muted-foreground">
                         <Sparkles className="size-3.5 text-primary" />
-                        {it.auto.metricLabel}：{it.auto.noData ? t("evaluations.form.noData") : it.auto.valueText}
+                        {t("common.labelValue", { label: it.auto.metricLabel, value: it.auto.noData ? t("evaluations.form.noData") : it.auto.valueText })}
                         {it.auto.recordsHref ? (
                           <Link href={it.auto.recordsHref} className="inline-flex items-center gap-1 text-primary hover:underline">
                             {t("evaluations.form.recordsBehind")}
@@ -249,14 +265,14 @@ async function ScoresTable({ detail, indicators }: { detail: EvaluationDetail; i
                     {s.selfNote ? <p className="mt-1 text-sm text-muted-foreground">{t("evaluations.detail.selfNote", { note: s.selfNote })}</p> : null}
                   </div>
                   <div className="text-sm">
-                    <span className="text-muted-foreground md:hidden">{t("evaluations.detail.selfTotal")}：</span>
+                    <span className="text-muted-foreground md:hidden">{t("common.labelBefore", { label: t("evaluations.detail.selfTotal") })}</span>
                     <span className="tabular-nums" data-testid="self-points">
                       {formatPoints(s.selfPoints, t, locale)}
                     </span>
                     {s.selfVetoed ? <span className="ml-1 text-primary">{t("evaluations.form.vetoClaimed")}</span> : null}
                   </div>
                   <div className="text-sm">
-                    <span className="text-muted-foreground md:hidden">{t("evaluations.detail.reviewTotal")}：</span>
+                    <span className="text-muted-foreground md:hidden">{t("common.labelBefore", { label: t("evaluations.detail.reviewTotal") })}</span>
                     <span className={adjusted ? "font-semibold tabular-nums text-primary" : "tabular-nums"} data-testid="review-points">
                       {formatPoints(s.reviewPoints, t, locale)}
                     </span>

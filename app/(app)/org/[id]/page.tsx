@@ -8,6 +8,8 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
+import { listTitlesOf } from "@/lib/titles/queries";
+import { SubjectTitles } from "../../evaluations/publications/subject-titles";
 import { listAccountsOfOrg } from "@/lib/accounts/queries";
 import { creatableRole, managedLevels } from "@/lib/accounts/rules";
 import { requireUser } from "@/lib/auth/current-user";
@@ -58,6 +60,7 @@ export default async function OrgDetailPage({ params, searchParams }: Props) {
       <ArchiveOrgButton id={org.id} name={org.name} level={org.level} />
     </>
   ) : null;
+  const titles = <SubjectTitles titles={await listTitlesOf(user, org.id)} />;
   const savedNotice = saved ? (
     <Alert variant="success" className="mb-4">
       <CheckCircle2 />
@@ -95,6 +98,7 @@ export default async function OrgDetailPage({ params, searchParams }: Props) {
           actions={manageActions}
         />
         {savedNotice}
+        {titles}
         <h2 className="mb-3 text-base font-semibold">{t("org.teamsHeading", { count: teams.length })}</h2>
         {teams.length ? <TeamsList rows={teams} /> : <EmptyState icon={UsersRound} title={t("home.union.noTeams")} description={t("org.noTeamsOfficeHint")} />}
         {accountsPanel}
@@ -128,6 +132,7 @@ export default async function OrgDetailPage({ params, searchParams }: Props) {
         }
       />
       {savedNotice}
+      {titles}
       {roster.rows.length ? (
         <>
           <RosterList rows={roster.rows} showTeam={false} />

@@ -2,8 +2,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { resolvePeriod } from "@/lib/periods/queries";
-import { rankingsWorkbook } from "@/lib/rankings/export";
-import { getRankings } from "@/lib/rankings/queries";
+import { rankingsWorkbook, workerRankingsWorkbook } from "@/lib/rankings/export";
+import { getRankings, getWorkerRankings } from "@/lib/rankings/queries";
 import { normaliseFilters, rankingFiltersSchema } from "@/lib/rankings/schemas";
 import { parseSearchParams } from "@/lib/records/schemas";
 
@@ -14,10 +14,11 @@ export async function GET(request: Request) {
   const filters = normaliseFilters(parseSearchParams(rankingFiltersSchema, Object.fromEntries(new URL(request.url).searchParams)));
   const period = await resolvePeriod(user, filters.year);
   const rankings = period ? await getRankings(user, period, filters) : null;
-  if (!rankings) return new Response("Not found", { status: 404 });
+  const workerRankings = period && filters.level === "worker" ? await getWorkerRankings(user, period, filters) : null;
+  if (!rankings || (filters.level === "worker" && !workerRankings)) return new Response("Not found", { status: 404 });
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
-  const body = await rankingsWorkbook(rankings, t as never, locale);
-  const name = `${t("rankings.title")}-${rankings.period.year}-${t(`rankings.level.${rankings.filters.level}`)}.xlsx`;
+  const body = workerRankings ? await workerRankingsWorkbook(workerRankings, t as never) : await rankingsWorkbook(rankings, t as never, locale);
+  const name = `${t("rankings.title")}-${rankings.period.year}-${t(`rankings.level.${filters.level}`)}.xlsx`;
   return new Response(new Uint8Array(body), {
     headers: {
       "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

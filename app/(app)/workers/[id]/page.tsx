@@ -7,6 +7,8 @@ import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/page-header";
+import { listTitlesOf } from "@/lib/titles/queries";
+import { SubjectTitles } from "../../evaluations/publications/subject-titles";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { saveWorkerAction } from "@/lib/workers/actions";
@@ -73,6 +75,7 @@ export default async function WorkerPage({ params, searchParams }: Props) {
           <AlertDescription>{t("workers.keptHint", { count: worker.recordCount })}</AlertDescription>
         </Alert>
       ) : null}
+      <SubjectTitles titles={await listTitlesOf(user, worker.id)} />
       <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <Card className="self-start">
           <CardHeader>

@@ -1,0 +1,76 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
+import { AlertCircle, Loader2, UserRoundCheck } from "lucide-react";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { FieldError } from "@/components/field-error";
+import { nominateWorkersAction } from "@/lib/evaluations/actions";
+import type { ActionResult } from "@/lib/forms/action-result";
+import { cn } from "@/lib/utils";
+
+export interface Candidate {
+  id: string;
+  name: string;
+  post: string | null;
+  /** Skill level and this year's figures, already in words. */
+  line: string;
+}
+
+/** Tick workers (up to what is left of the team's limit) and nominate them: large rows for phones. */
+export function NominateForm({ candidates, left }: { candidates: Candidate[]; left: number }) {
+  const t = useTranslations();
+  const [picked, setPicked] = useState<string[]>([]);
+  const [state, action, pending] = useActionState<ActionResult, FormData>(nominateWorkersAction, { ok: true });
+  const errors = state.ok ? undefined : state.fieldErrors;
+  const toggle = (id: string, on: boolean) => setPicked((p) => (on ? [...p, id] : p.filter((x) => x !== id)));
+  return (
+    <form action={action} className="grid gap-3" data-testid="nominate-form">
+      <p className="text-sm text-muted-foreground" aria-live="polite">
+        {t("evaluations.nominate.picked", { count: picked.length, left })}
+      </p>
+      <ul className="grid gap-2 sm:grid-cols-2">
+        {candidates.map((c) => {
+          const on = picked.includes(c.id);
+          const full = !on && picked.length >= left;
+          return (
+            <li key={c.id}>
+              <label
+                className={cn(
+                  "flex min-h-16 cursor-pointer items-center gap-3 rounded-xl border bg-card px-4 py-3 transition-colors",
+                  on && "border-primary/60 bg-accent/40",
+                  full && "cursor-not-allowed opacity-60",
+                )}
+              >
+                <input type="checkbox" name="workerIds" value={c.id} checked={on} disabled={full} onChange={(e) => toggle(c.id, e.target.checked)} className="size-5 accent-[var(--primary)]" />
+                <span className="min-w-0 flex-1">
+                  <span className="block font-medium">
+                    <span data-user-content data-testid="candidate-name">
+                      {c.name}
+                    </span>
+                    {c.post ? <span className="ml-2 text-sm font-normal text-muted-foreground">{c.post}</span> : null}
+                  </span>
+                  <span className="block text-xs text-muted-foreground">{c.line}</span>
+                </span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+      {!state.ok && state.message ? (
+        <Alert variant="destructive">
+          <AlertCircle />
+          <AlertDescription>{t(state.message)}</AlertDescription>
+        </Alert>
+      ) : null}
+      <div className="sticky bottom-16 z-20 -mx-4 border-t bg-card/95 px-4 py-3 backdrop-blur lg:bottom-0 lg:-mx-8 lg:px-8">
+        <FieldError errors={errors?.workerIds} />
+        <Button type="submit" size="lg" disabled={pending || picked.length === 0}>
+          {pending ? <Loader2 className="animate-spin" /> : <UserRoundCheck />}
+          {t("evaluations.nominate.submit", { count: picked.length })}
+        </Button>
+      </div>
+    </form>
+  );
+}

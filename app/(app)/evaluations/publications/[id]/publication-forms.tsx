@@ -1,0 +1,167 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
+import { AlertCircle, Award, CalendarClock, Loader2, Undo2 } from "lucide-react";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Label } from "@/components/ui/label";
+import { Textarea } from "@/components/ui/textarea";
+import { FieldError } from "@/components/field-error";
+import { nameTitlesAction, reschedulePublicationAction, withdrawTitleAction } from "@/lib/titles/actions";
+import type { ActionResult } from "@/lib/forms/action-result";
+import { cn } from "@/lib/utils";
+import { WindowFields } from "../publish-dialog";
+
+function Outcome({ state }: { state: ActionResult }) {
+  const t = useTranslations();
+  if (state.ok && state.message)
+    return (
+      <p role="status" className="text-sm text-[oklch(0.45_0.12_155)]" data-testid="form-status">
+        {t(state.message)}
+      </p>
+    );
+  if (state.ok || !state.message) return null;
+  return (
+    <Alert variant="destructive" data-testid="form-error">
+      <AlertCircle />
+      <AlertDescription>{t(state.message)}</AlertDescription>
+    </Alert>
+  );
+}
+
+/** Moves the posting window (while not yet named). */
+export function RescheduleForm({ id, version, startsOn, endsOn }: { id: string; version: number; startsOn: string; endsOn: string }) {
+  const t = useTranslations("publications");
+  const [state, action, pending] = useActionState<ActionResult, FormData>(reschedulePublicationAction.bind(null, id), { ok: true });
+  return (
+    <form action={action} className="grid gap-3" noValidate data-testid="reschedule-form">
+      <input type="hidden" name="version" value={version} />
+      <WindowFields key={`${startsOn}-${endsOn}`} defaultStart={startsOn} defaultEnd={endsOn} errors={state.ok ? undefined : state.fieldErrors} stacked />
+      <div>
+        <Button type="submit" variant="outline" disabled={pending}>
+          {pending ? <Loader2 className="animate-spin" /> : <CalendarClock />}
+          {t("reschedule")}
+        </Button>
+      </div>
+      <Outcome state={state} />
+    </form>
+  );
+}
+
+export interface NameCandidate {
+  evaluationId: string;
+  rank: number | null;
+  name: string;
+  line: string;
+  score: string;
+  grade: string;
+  excellent: boolean;
+}
+
+/** 命名: tick who gets the title (those graded 优秀 are ticked to start with). Large rows for touch. */
+export function NameForm({ id, version, candidates, titleLabel }: { id: string; version: number; candidates: NameCandidate[]; titleLabel: string }) {
+  const t = useTranslations("publications");
+  const [picked, setPicked] = useState<string[]>(() => candidates.filter((c) => c.excellent).map((c) => c.evaluationId));
+  const [state, action, pending] = useActionState<ActionResult, FormData>(nameTitlesAction.bind(null, id), { ok: true });
+  return (
+    <form
+      action={action}
+      className="grid gap-3"
+      data-testid="name-form"
+      onSubmit={(e) => {
+        if (!window.confirm(t("nameConfirm", { count: picked.length, title: titleLabel }))) e.preventDefault();
+      }}
+    >
+      <input type="hidden" name="version" value={version} />
+      <ul className="grid gap-2">
+        {candidates.map((c) => {
+          const on = picked.includes(c.evaluationId);
+          return (
+            <li key={c.evaluationId}>
+              <label className={cn("flex min-h-16 cursor-pointer items-center gap-3 rounded-xl border bg-card px-4 py-3", on && "border-primary/60 bg-accent/40")} data-name={c.name}>
+                <input
+                  type="checkbox"
+                  name="evaluationIds"
+                  value={c.evaluationId}
+                  checked={on}
+                  onChange={(e) => setPicked((p) => (e.target.checked ? [...p, c.evaluationId] : p.filter((x) => x !== c.evaluationId)))}
+                  className="size-5 accent-[var(--primary)]"
+                />
+                <span className="w-8 text-center text-sm font-semibold tabular-nums text-muted-foreground">{c.rank ?? "—"}</span>
+                <span className="min-w-0 flex-1">
+                  <span className="block font-medium" data-user-content>
+                    {c.name}
+                  </span>
+                  <span className="block truncate text-xs text-muted-foreground">{c.line}</span>
+                </span>
+                <span className="text-right text-sm">
+                  <span className="block font-semibold tabular-nums">{c.score}</span>
+                  <span className="block text-xs text-muted-foreground">{c.grade}</span>
+                </span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+      <FieldError errors={state.ok ? undefined : state.fieldErrors?.evaluationIds} />
+      <div>
+        <Button type="submit" size="lg" disabled={pending || picked.length === 0}>
+          {pending ? <Loader2 className="animate-spin" /> : <Award />}
+          {t("name", { count: picked.length })}
+        </Button>
+      </div>
+      <Outcome state={state} />
+    </form>
+  );
+}
+
+/** 摘牌: withdraws a held title; the reason is required and shown wherever the title was. */
+export function WithdrawTitleDialog({ titleId, version, name }: { titleId: string; version: number; name: string }) {
+  const t = useTranslations("publications");
+  const tc = useTranslations();
+  const [open, setOpen] = useState(false);
+  const [state, action, pending] = useActionState<ActionResult, FormData>(async (prev, fd) => {
+    const r = await withdrawTitleAction(titleId, prev, fd);
+    if (r.ok) setOpen(false);
+    return r;
+  }, { ok: true });
+  const errors = state.ok ? undefined : state.fieldErrors;
+  return (
+    <Dialog open={open} onOpenChange={setOpen}>
+      <DialogTrigger asChild>
+        <Button type="button" variant="outline" size="sm" aria-label={t("withdrawNamed", { name })}>
+          <Undo2 />
+          {t("withdraw")}
+        </Button>
+      </DialogTrigger>
+      <DialogContent closeLabel={tc("common.close")}>
+        <form action={action} className="grid gap-4" noValidate>
+          <DialogHeader>
+            <DialogTitle>{t("withdrawTitle", { name })}</DialogTitle>
+            <DialogDescription>{t("withdrawHint")}</DialogDescription>
+          </DialogHeader>
+          <input type="hidden" name="version" value={version} />
+          <div className="space-y-2">
+            <Label htmlFor="withdraw-reason">{tc("records.reason")}</Label>
+            <Textarea id="withdraw-reason" name="reason" rows={3} aria-invalid={Boolean(errors?.reason)} />
+            <FieldError errors={errors?.reason} />
+          </div>
+          {!state.ok && state.message ? (
+            <Alert variant="destructive">
+              <AlertCircle />
+              <AlertDescription>{tc(state.message)}</AlertDescription>
+            </Alert>
+          ) : null}
+          <DialogFooter>
+            <Button type="submit" variant="destructive" disabled={pending}>
+              {pending ? <Loader2 className="animate-spin" /> : null}
+              {t("withdrawConfirm")}
+            </Button>
+          </DialogFooter>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}

@@ -1,0 +1,56 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { requireUser } from "@/lib/auth/current-user";
+import type { ActionResult } from "@/lib/forms/action-result";
+import { nameTitles, publishResults, reschedulePublication, withdrawTitle } from "./mutations";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const NOT_FOUND: ActionResult = { ok: false, message: "publications.error.notFound" };
+
+const text = (fd: FormData, k: string) => {
+  const v = fd.get(k);
+  return typeof v === "string" ? v : "";
+};
+
+function versionOf(formData: FormData): number {
+  const v = Number(formData.get("version"));
+  return Number.isInteger(v) && v > 0 ? v : -1;
+}
+
+/** 公示: publishes a kind's confirmed results for the window and opens the publication. */
+export async function publishResultsAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  const user = await requireUser();
+  const result = await publishResults(user, { periodId: text(formData, "periodId"), target: text(formData, "target"), startsOn: text(formData, "startsOn"), endsOn: text(formData, "endsOn") });
+  if (!result.ok) return result;
+  revalidatePath("/", "layout");
+  redirect(`/evaluations/publications/${result.data!.id}`);
+}
+
+export async function reschedulePublicationAction(id: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  const user = await requireUser();
+  if (!UUID.test(id)) return NOT_FOUND;
+  const result = await reschedulePublication(user, id, versionOf(formData), { startsOn: text(formData, "startsOn"), endsOn: text(formData, "endsOn") });
+  if (!result.ok) return result;
+  revalidatePath("/", "layout");
+  return { ok: true, message: "publications.done.rescheduled" };
+}
+
+export async function nameTitlesAction(id: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  const user = await requireUser();
+  if (!UUID.test(id)) return NOT_FOUND;
+  const result = await nameTitles(user, id, versionOf(formData), { evaluationIds: formData.getAll("evaluationIds").map(String) });
+  if (!result.ok) return result;
+  revalidatePath("/", "layout");
+  return { ok: true, message: "publications.done.named" };
+}
+
+export async function withdrawTitleAction(id: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  const user = await requireUser();
+  if (!UUID.test(id)) return { ok: false, message: "publications.error.titleNotFound" };
+  const result = await withdrawTitle(user, id, versionOf(formData), { reason: formData.get("reason") ?? "" });
+  if (!result.ok) return result;
+  revalidatePath("/", "layout");
+  return { ok: true, message: "publications.done.withdrawn" };
+}

@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { EVALUATION_TARGETS } from "@/lib/domain/enums";
+import { windowProblems } from "./rules";
+
+/*
+ * Zod schemas of the 公示 / 命名 / 摘牌 forms, shared by each form and its action. Messages are i18n
+ * keys; "key|n" carries one number. `today` is passed in so the rules stay testable.
+ */
+
+const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, "validation.invalidOption");
+
+const isoDate = z
+  .string()
+  .trim()
+  .min(1, "validation.required")
+  .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "validation.date");
+
+/** A posting window: start and end dates (inclusive). */
+export function publicationWindowSchema(today: string) {
+  return z.object({ startsOn: isoDate, endsOn: isoDate }).superRefine((w, ctx) => {
+    for (const p of windowProblems(w, today)) ctx.addIssue({ code: "custom", path: [p.field], message: p.message });
+  });
+}
+
+/** Publishing a period's confirmed results of one kind for a window. */
+export function publishInputSchema(today: string) {
+  return z
+    .object({ periodId: uuid, target: z.enum(EVALUATION_TARGETS, { error: "validation.required" }), startsOn: isoDate, endsOn: isoDate })
+    .superRefine((w, ctx) => {
+      for (const p of windowProblems(w, today)) ctx.addIssue({ code: "custom", path: [p.field], message: p.message });
+    });
+}
+
+/** The evaluations the office names (ticked boxes "evaluationIds"). */
+export const nameInputSchema = z.object({
+  evaluationIds: z
+    .array(uuid)
+    .min(1, "publications.error.pickOne")
+    .transform((ids) => [...new Set(ids)]),
+});
+
+/** 摘牌 needs a reason. */
+export const withdrawTitleSchema = z.object({
+  reason: z.string().trim().min(2, "validation.reasonRequired").max(500, "validation.tooLong|500"),
+});
