@@ -75,8 +75,8 @@ export const COUNTED_TABLES = [
 export async function countRows(db: Queryable): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   for (const table of COUNTED_TABLES) {
-    const rows = await db.execute<{ n: number }>(sql.raw(`select count(*)::int as n from ${table}`));
-    out[table] = Number(rowsOf(rows)[0]!.n);
+    const rows = await db.execute(sql.raw(`select count(*)::int as n from ${table}`));
+    out[table] = Number(rowsOf<{ n: number }>(rows)[0]!.n);
   }
   return out;
 }
@@ -417,8 +417,8 @@ export async function seedBench(handle: DbHandle, opts: SeedOptions): Promise<Se
   });
 
   const counts = await countRows(db);
-  await db.execute(
-    sql`insert into app_meta (key, value) values (${BENCH_META_KEY}, ${JSON.stringify({ scale: scale.name, seed, today, counts, seededAt: new Date().toISOString() })}::jsonb)`,
-  );
-  return { phases, totalMs: Date.now() - started, counts };
+  const totalMs = Date.now() - started;
+  const meta = { scale: scale.name, seed, today, counts, phases, totalMs, driver: handle.kind, seededAt: new Date().toISOString() };
+  await db.execute(sql`insert into app_meta (key, value) values (${BENCH_META_KEY}, ${JSON.stringify(meta)}::jsonb)`);
+  return { phases, totalMs, counts };
 }
