@@ -44,8 +44,7 @@ export async function getDashboard(user: CurrentUser, period: Period): Promise<D
   const teamOrg = and(eq(orgs.countyId, user.countyId), eq(orgs.level, "team"), isNull(orgs.archivedAt));
   const unitActive = sql`exists (select 1 from ${orgMonthStats} s where s.unit_id = ${orgs.id} and s.month >= ${from} and s.month <= ${to} and s.records > 0)`;
   const teamActive = sql`exists (select 1 from ${orgMonthStats} s where s.org_id = ${orgs.id} and s.month >= ${from} and s.month <= ${to} and s.records > 0)`;
-  const workerActive = sql`exists (select 1 from ${workerYearStats} ws where ws.worker_id = ${workers.id} and ws.year = ${period.year}
-    and ws.sessions + ws.proposals + ws.innovations > 0)`;
+  const workerActive = sql`${workerYearStats.sessions} + ${workerYearStats.proposals} + ${workerYearStats.innovations} > 0`;
 
   const [totalsRows, monthRows, unitRows, teamRows, workerRows, kindRows] = await Promise.all([
     db.select(sumAll()).from(orgMonthStats).where(inPeriod),
@@ -69,10 +68,12 @@ export async function getDashboard(user: CurrentUser, period: Period): Promise<D
       .where(unitOrg)
       .groupBy(orgs.unitKind),
     db.select({ total: sql<number>`count(*)::int`, active: sql<number>`(count(*) filter (where ${teamActive}))::int` }).from(orgs).where(teamOrg),
+    // One hash join with the county's worker-year rows, not an EXISTS probe per worker (30,000 of them per county).
     db
       .select({ kind: orgs.unitKind, total: sql<number>`count(*)::int`, active: sql<number>`(count(*) filter (where ${workerActive}))::int` })
       .from(workers)
       .innerJoin(orgs, eq(orgs.id, workers.unitId))
+      .leftJoin(workerYearStats, and(eq(workerYearStats.workerId, workers.id), eq(workerYearStats.year, period.year), eq(workerYearStats.countyId, user.countyId)))
       .where(and(eq(workers.countyId, user.countyId), eq(workers.status, "active"), isNull(orgs.archivedAt)))
       .groupBy(orgs.unitKind),
     db
