@@ -4,6 +4,7 @@ import { hashPassword } from "../lib/auth/password";
 import { DEFAULT_SCHEMES } from "../lib/evaluations/default-schemes";
 import { insertSchemeTree } from "../lib/evaluations/scheme-tree";
 import { recomputeCountyStats } from "../lib/stats/aggregates";
+import { rowsOf } from "../lib/db-rows";
 import { BENCH_PASSWORD, type BenchScale } from "./scales";
 
 /*
@@ -81,10 +82,7 @@ export async function countRows(db: Queryable): Promise<Record<string, number>> 
   return out;
 }
 
-/** postgres.js returns an array, PGlite `{ rows }`. */
-export function rowsOf<T>(result: unknown): T[] {
-  return Array.isArray(result) ? (result as T[]) : ((result as { rows: T[] }).rows ?? []);
-}
+export { rowsOf };
 
 /** True when the schema holds any org (the seed refuses to mix into a used database). */
 export async function databaseHasData(db: Queryable): Promise<boolean> {

@@ -6,6 +6,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { UNIT_KINDS, type UnitKind } from "@/lib/domain/enums";
 import { ORG_STAT_KEYS, type OrgStatFigures } from "@/lib/stats/aggregates";
+import { cachedForCounty } from "@/lib/stats/county-cache";
 
 /** Months a period covers, as the first day of each ('YYYY-MM-01'), for the stats' `month` column. */
 export function periodMonthRange(period: Pick<Period, "startsOn" | "endsOn">): [string, string] {
@@ -37,6 +38,12 @@ const sumAll = () =>
  */
 export async function getDashboard(user: CurrentUser, period: Period): Promise<DashboardData | null> {
   if (!can(user, "dashboard.view") || period.countyId !== user.countyId) return null;
+  // The same for every office user of the county: computed once per change (lib/stats/county-cache.ts).
+  return cachedForCounty(user.countyId, `dashboard:${period.id}`, () => computeDashboard(user.countyId, period));
+}
+
+async function computeDashboard(countyId: string, period: Period): Promise<DashboardData> {
+  const user = { countyId };
   const db = await getDb();
   const [from, to] = periodMonthRange(period);
   const inPeriod = and(eq(orgMonthStats.countyId, user.countyId), gte(orgMonthStats.month, from), lte(orgMonthStats.month, to));
