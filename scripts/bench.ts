@@ -315,7 +315,7 @@ async function main() {
     peakRss = Math.max(peakRss, now);
     overallPeak = Math.max(overallPeak, now);
   }, 200);
-  const results: Record<string, { runs: RunFigures[]; median: RunFigures; peakRssMb: number }> = {};
+  const results: Record<string, { runs: RunFigures[]; median: RunFigures; peakRssMb: number; load1: number }> = {};
   try {
     log("signing in…");
     const cookie = { office: await signIn(office), union: await signIn(unionName), leader: await signIn(leaderName) };
@@ -379,6 +379,7 @@ async function main() {
       }
       approveNext = 0;
       peakRss = rssMb(server.pid!);
+      const load1 = os.loadavg()[0]!;
       await load(ep, WARMUP);
       const runs: RunFigures[] = [];
       for (let k = 0; k < 3; k++) runs.push(await load(ep, DURATION));
@@ -394,7 +395,7 @@ async function main() {
         }, {}),
         errors: runs.reduce((s, r) => s + r.errors, 0),
       };
-      results[ep.key] = { runs, median: m, peakRssMb: Math.round(peakRss) };
+      results[ep.key] = { runs, median: m, peakRssMb: Math.round(peakRss), load1: Math.round(((load1 + os.loadavg()[0]!) / 2) * 10) / 10 };
       log(`  ${ep.label.padEnd(58)} p50 ${m.p50.toFixed(0).padStart(5)} · p95 ${m.p95.toFixed(0).padStart(5)} · p99 ${m.p99.toFixed(0).padStart(5)} ms · ${m.rps.toFixed(0).padStart(5)} req/s · ${JSON.stringify(m.status)}`);
     }
     writeResults({ meta, pgVersion, endpoints, results, floors, peakRss: Math.round(overallPeak) });
@@ -413,7 +414,7 @@ function writeResults(data: {
   meta: BenchMeta;
   pgVersion: string;
   endpoints: { key: string; label: string; floor?: string; page?: boolean; ok?: number[] }[];
-  results: Record<string, { median: RunFigures; runs: RunFigures[]; peakRssMb: number }>;
+  results: Record<string, { median: RunFigures; runs: RunFigures[]; peakRssMb: number; load1: number }>;
   floors: Map<string, FloorResult>;
   peakRss: number;
 }) {
@@ -439,7 +440,7 @@ function writeResults(data: {
       let target = "";
       if (ep.page) target = m.p95 <= pageTarget && (pglite || !ratio || ratio <= 1.3) ? "met" : "MISSED";
       if (ep.key === "submit") target = city && !pglite ? (m.rps >= 200 ? "met" : "MISSED") : "";
-      return { key: ep.key, label: ep.label, ...m, okShare: m.requests ? okCount / m.requests : 0, floor: f, ratio, ratio95, target, peakRssMb: results[ep.key]!.peakRssMb };
+      return { key: ep.key, label: ep.label, ...m, okShare: m.requests ? okCount / m.requests : 0, floor: f, ratio, ratio95, target, peakRssMb: results[ep.key]!.peakRssMb, load1: results[ep.key]!.load1 };
     });
   const fmt = (v: number | undefined, d = 0) => (v === undefined ? "—" : v.toFixed(d));
   const md = [
@@ -447,13 +448,14 @@ function writeResults(data: {
     "",
     `Produced by \`npm run bench\` (scripts/bench.ts); ${CONNECTIONS} connections on loopback, ${WARMUP} s warm-up, then 3 runs of ${DURATION} s each, the median of each figure.`,
     `Latencies in ms. **Data floor**: the page's own SQL through the same lib functions (layout included, user re-read excluded), at ${CONNECTIONS} concurrent loops (p50/p95) and one at a time (serial median).`,
+    `**Load avg**: the machine's 1-minute load average around the endpoint's runs (${os.cpus().length} cores; other processes on the machine count too).`,
     `**Ratio** = page p50 / (auth floor p50 + data floor p50); ratio95 the same with p95s. Targets: page p95 ≤ ${pageTarget} ms${pglite ? "" : " and ratio ≤ 1.3"}${city && !pglite ? "; submit ≥ 200 req/s; server RSS ≤ 400 MB" : ""}.`,
     "",
-    "| endpoint | p50 | p95 | p99 | req/s | ok | data floor p50 / p95 (serial) | ratio (ratio95) | peak RSS MB | target |",
-    "|---|---:|---:|---:|---:|---:|---|---|---:|---|",
+    "| endpoint | p50 | p95 | p99 | req/s | ok | data floor p50 / p95 (serial) | ratio (ratio95) | peak RSS MB | load avg | target |",
+    "|---|---:|---:|---:|---:|---:|---|---|---:|---:|---|",
     ...rows.map(
       (r) =>
-        `| ${r.label} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${fmt(r.rps)} | ${(r.okShare * 100).toFixed(0)} % | ${r.floor ? `${fmt(r.floor.p50, 1)} / ${fmt(r.floor.p95, 1)} (${fmt(r.floor.serialMs, 1)})` : "—"} | ${r.ratio ? `${r.ratio.toFixed(2)} (${r.ratio95!.toFixed(2)})` : "—"} | ${r.peakRssMb} | ${r.target || "—"} |`,
+        `| ${r.label} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${fmt(r.rps)} | ${(r.okShare * 100).toFixed(0)} % | ${r.floor ? `${fmt(r.floor.p50, 1)} / ${fmt(r.floor.p95, 1)} (${fmt(r.floor.serialMs, 1)})` : "—"} | ${r.ratio ? `${r.ratio.toFixed(2)} (${r.ratio95!.toFixed(2)})` : "—"} | ${r.peakRssMb} | ${r.load1} | ${r.target || "—"} |`,
     ),
     "",
     `Auth floor's own SQL (re-reading the user): ${authFloor ? `p50 ${fmt(authFloor.p50, 1)} ms, serial ${fmt(authFloor.serialMs, 1)} ms` : "—"}.`,

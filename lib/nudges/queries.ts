@@ -5,6 +5,7 @@ import { getDb } from "@/db/client";
 import { nudges, orgs, records, users } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { chinaToday } from "@/lib/records/schemas";
+import { cachedForCounty } from "@/lib/stats/county-cache";
 
 export interface LateOrg {
   id: string;
@@ -27,10 +28,17 @@ export function monthStart(today = chinaToday()): string {
  */
 export async function listLateOrgs(user: CurrentUser, opts: { level?: "team" | "unit" } = {}): Promise<LateOrg[]> {
   if (user.role === "leader") return [];
-  const db = await getDb();
-  const since = new Date(`${monthStart()}T00:00:00+08:00`);
   const level = user.role === "union" ? "team" : (opts.level ?? "unit");
   const today = chinaToday();
+  // The same for every reviewer of the scope (nudges and submissions write audit rows): lib/stats/county-cache.ts.
+  const scopeUnit = user.role === "union" ? user.unitId! : null;
+  return cachedForCounty(user.countyId, `late:${level}:${scopeUnit ?? "*"}:${today}`, () => computeLateOrgs(user.countyId, scopeUnit, level, today));
+}
+
+async function computeLateOrgs(countyId: string, scopeUnit: string | null, level: "team" | "unit", today: string): Promise<LateOrg[]> {
+  const user = { countyId, role: scopeUnit ? "union" : "office", unitId: scopeUnit };
+  const db = await getDb();
+  const since = new Date(`${monthStart(today)}T00:00:00+08:00`);
   const unit = alias(orgs, "unit");
   // Each org's last submission is one probe of a partial index (records_*_submitted_idx), not an
   // aggregate over the county's records: at city scale that is 2,000 probes instead of 200,000 rows.
