@@ -75,6 +75,9 @@ export const records = pgTable(
     index("records_team_status_idx").on(t.teamId, t.status, t.occurredOn),
     index("records_review_queue_idx").on(t.countyId, t.ownerLevel, t.status).where(sql`status = 'submitted'`),
     index("records_kind_occurred_idx").on(t.kind, t.occurredOn),
+    // Who is late (lib/nudges/queries.ts): each team's / unit's last submission, one index probe each.
+    index("records_team_submitted_idx").on(t.teamId, t.submittedAt).where(sql`status <> 'draft'`),
+    index("records_unit_submitted_idx").on(t.unitId, t.submittedAt).where(sql`status <> 'draft'`),
   ],
 );
 

@@ -6,6 +6,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { UNIT_KINDS, type UnitKind } from "@/lib/domain/enums";
 import { ORG_STAT_KEYS, type OrgStatFigures } from "@/lib/stats/aggregates";
+import { cachedForCounty } from "@/lib/stats/county-cache";
 
 /** Months a period covers, as the first day of each ('YYYY-MM-01'), for the stats' `month` column. */
 export function periodMonthRange(period: Pick<Period, "startsOn" | "endsOn">): [string, string] {
@@ -37,6 +38,12 @@ const sumAll = () =>
  */
 export async function getDashboard(user: CurrentUser, period: Period): Promise<DashboardData | null> {
   if (!can(user, "dashboard.view") || period.countyId !== user.countyId) return null;
+  // The same for every office user of the county: computed once per change (lib/stats/county-cache.ts).
+  return cachedForCounty(user.countyId, `dashboard:${period.id}`, () => computeDashboard(user.countyId, period));
+}
+
+async function computeDashboard(countyId: string, period: Period): Promise<DashboardData> {
+  const user = { countyId };
   const db = await getDb();
   const [from, to] = periodMonthRange(period);
   const inPeriod = and(eq(orgMonthStats.countyId, user.countyId), gte(orgMonthStats.month, from), lte(orgMonthStats.month, to));
@@ -44,8 +51,7 @@ export async function getDashboard(user: CurrentUser, period: Period): Promise<D
   const teamOrg = and(eq(orgs.countyId, user.countyId), eq(orgs.level, "team"), isNull(orgs.archivedAt));
   const unitActive = sql`exists (select 1 from ${orgMonthStats} s where s.unit_id = ${orgs.id} and s.month >= ${from} and s.month <= ${to} and s.records > 0)`;
   const teamActive = sql`exists (select 1 from ${orgMonthStats} s where s.org_id = ${orgs.id} and s.month >= ${from} and s.month <= ${to} and s.records > 0)`;
-  const workerActive = sql`exists (select 1 from ${workerYearStats} ws where ws.worker_id = ${workers.id} and ws.year = ${period.year}
-    and ws.sessions + ws.proposals + ws.innovations > 0)`;
+  const workerActive = sql`${workerYearStats.sessions} + ${workerYearStats.proposals} + ${workerYearStats.innovations} > 0`;
 
   const [totalsRows, monthRows, unitRows, teamRows, workerRows, kindRows] = await Promise.all([
     db.select(sumAll()).from(orgMonthStats).where(inPeriod),
@@ -69,10 +75,12 @@ export async function getDashboard(user: CurrentUser, period: Period): Promise<D
       .where(unitOrg)
       .groupBy(orgs.unitKind),
     db.select({ total: sql<number>`count(*)::int`, active: sql<number>`(count(*) filter (where ${teamActive}))::int` }).from(orgs).where(teamOrg),
+    // One hash join with the county's worker-year rows, not an EXISTS probe per worker (30,000 of them per county).
     db
       .select({ kind: orgs.unitKind, total: sql<number>`count(*)::int`, active: sql<number>`(count(*) filter (where ${workerActive}))::int` })
       .from(workers)
       .innerJoin(orgs, eq(orgs.id, workers.unitId))
+      .leftJoin(workerYearStats, and(eq(workerYearStats.workerId, workers.id), eq(workerYearStats.year, period.year), eq(workerYearStats.countyId, user.countyId)))
       .where(and(eq(workers.countyId, user.countyId), eq(workers.status, "active"), isNull(orgs.archivedAt)))
       .groupBy(orgs.unitKind),
     db

@@ -61,7 +61,8 @@ export async function factsForOrgs(db: Queryable, countyId: string, period: Peri
     db
       .select({ id: sql<string>`${yearKey}`, n: sql<number>`count(*)::int` })
       .from(workerYearStats)
-      .innerJoin(workers, and(eq(workers.id, workerYearStats.workerId), eq(workers.status, "active")))
+      // The county condition on workers too: without it the planner joins the whole roster (every county's).
+      .innerJoin(workers, and(eq(workers.id, workerYearStats.workerId), eq(workers.status, "active"), eq(workers.countyId, countyId)))
       .where(and(eq(workerYearStats.countyId, countyId), eq(workerYearStats.year, period.year), sql`${workerYearStats.sessions} > 0`, only(yearKey)))
       .groupBy(yearKey),
   ]);

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import { auditLog, evaluationIndicators, evaluationItems, evaluationSchemes, evaluationScores, evaluations, orgs, periods, users, workers, type Evaluation, type EvaluationItem, type EvaluationScore, type Period } from "@/db/schema";
@@ -79,24 +79,41 @@ async function listWhere(where: SQL | undefined, order: SQL[]): Promise<Evaluati
     .orderBy(...order);
 }
 
+/** The conditions of what waits for this user: self-assessments to review (union: its teams'; office: units'), and for the office, reviews to confirm. */
+function queueConditions(user: CurrentUser): { review: SQL | undefined; confirm: SQL | undefined } {
+  return {
+    review:
+      user.role === "union"
+        ? and(eq(evaluations.countyId, user.countyId), eq(evaluations.unitId, user.unitId!), inArray(evaluations.target, ["team", "worker"]), eq(evaluations.status, "submitted"))
+        : and(eq(evaluations.countyId, user.countyId), inArray(evaluations.target, ["enterprise", "organ_institution"]), eq(evaluations.status, "submitted")),
+    confirm: user.role === "office" ? and(eq(evaluations.countyId, user.countyId), eq(evaluations.status, "accepted")) : undefined,
+  };
+}
+
 /** What waits for this user: self-assessments to review (union: its teams'; office: units'), and for the office, reviews to confirm. */
 export async function listEvaluationQueue(user: CurrentUser): Promise<{ review: EvaluationListRow[]; confirm: EvaluationListRow[] }> {
   if (user.role === "leader") return { review: [], confirm: [] };
-  const reviewWhere =
-    user.role === "union"
-      ? and(eq(evaluations.countyId, user.countyId), eq(evaluations.unitId, user.unitId!), inArray(evaluations.target, ["team", "worker"]), eq(evaluations.status, "submitted"))
-      : and(eq(evaluations.countyId, user.countyId), inArray(evaluations.target, ["enterprise", "organ_institution"]), eq(evaluations.status, "submitted"));
+  const where = queueConditions(user);
   const [review, confirm] = await Promise.all([
-    listWhere(reviewWhere, [asc(evaluations.submittedAt)]),
-    user.role === "office" ? listWhere(and(eq(evaluations.countyId, user.countyId), eq(evaluations.status, "accepted")), [asc(evaluations.reviewedAt)]) : Promise.resolve([]),
+    listWhere(where.review, [asc(evaluations.submittedAt)]),
+    where.confirm ? listWhere(where.confirm, [asc(evaluations.reviewedAt)]) : Promise.resolve([]),
   ]);
   return { review, confirm };
 }
 
-/** Badge count for the navigation: evaluations waiting for this user's review or confirmation. */
+/**
+ * Badge count for the navigation (every page's layout): evaluations waiting for this user's review or
+ * confirmation. One count, not the lists: at city scale an office has hundreds waiting.
+ */
 export async function countEvaluationsWaiting(user: CurrentUser): Promise<number> {
-  const { review, confirm } = await listEvaluationQueue(user);
-  return review.length + confirm.length;
+  if (user.role === "leader") return 0;
+  const where = queueConditions(user);
+  const db = await getDb();
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(evaluations)
+    .where(where.confirm ? or(where.review, where.confirm) : where.review);
+  return row?.n ?? 0;
 }
 
 export interface SubjectStatusRow {

@@ -151,7 +151,7 @@ describe.each(TEST_DATABASES)("知识型职工 evaluations on %s", (kind) => {
 
   it("ranks nominated workers within each user's scope, with the county-wide place", async () => {
     const period = (await db.db.select().from(periods).where(eq(periods.countyId, f.org.A)))[0]!;
-    const filters = { level: "worker" as const, by: "score" as const };
+    const filters = { level: "worker" as const, by: "score" as const, page: 1 };
     const office = await getWorkerRankings(await f.user("office_a"), period, filters);
     expect(office!.rows.map((r) => [r.evaluationId, r.rank, r.provisional])).toEqual([[evalT1, 1, false]]);
     expect((await getWorkerRankings(await f.user("leader_t1"), period, filters))!.rows.map((r) => r.evaluationId)).toEqual([evalT1]);

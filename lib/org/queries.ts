@@ -130,22 +130,8 @@ export async function listUnitsInScope(user: CurrentUser, activeSince: Date): Pr
 export async function listTeamsInScope(user: CurrentUser, opts: { unitId?: string } = {}): Promise<TeamRow[]> {
   const db = await getDb();
   const unit = alias(orgs, "unit");
-  const workerCounts = db
-    .select({ teamId: workers.teamId, n: count().as("worker_n") })
-    .from(workers)
-    .where(and(eq(workers.countyId, user.countyId), eq(workers.status, "active")))
-    .groupBy(workers.teamId)
-    .as("wc");
-  const leaders = db
-    .select({
-      orgId: users.orgId,
-      name: sql<string>`min(${users.displayName})`.as("leader_name"),
-      last: sql<Date | null>`max(${users.lastLoginAt})`.as("leader_last"),
-    })
-    .from(users)
-    .where(and(eq(users.role, "leader"), eq(users.active, true)))
-    .groupBy(users.orgId)
-    .as("ld");
+  // Per-team index probes (workers_team_idx, users_org_idx) rather than aggregates over the county's
+  // roster and every leader account: a union lists 20 teams, and should not count 300,000 workers for it.
   const rows = await db
     .select({
       id: orgs.id,
@@ -153,14 +139,12 @@ export async function listTeamsInScope(user: CurrentUser, opts: { unitId?: strin
       teamKind: orgs.teamKind,
       unitId: unit.id,
       unitName: unit.name,
-      workerCount: sql<number>`coalesce(${workerCounts.n}, 0)::int`,
-      leaderName: leaders.name,
-      leaderLastLoginAt: leaders.last,
+      workerCount: sql<number>`(select count(*) from ${workers} w where w.team_id = ${orgs.id} and w.status = 'active')::int`,
+      leaderName: sql<string | null>`(select min(u.display_name) from ${users} u where u.org_id = ${orgs.id} and u.role = 'leader' and u.active)`,
+      leaderLastLoginAt: sql<Date | null>`(select max(u.last_login_at) from ${users} u where u.org_id = ${orgs.id} and u.role = 'leader' and u.active)`,
     })
     .from(orgs)
     .innerJoin(unit, eq(unit.id, orgs.unitId))
-    .leftJoin(workerCounts, eq(workerCounts.teamId, orgs.id))
-    .leftJoin(leaders, eq(leaders.orgId, orgs.id))
     .where(
       and(
         eq(orgs.level, "team"),

@@ -11,6 +11,7 @@ import { factsForOrgs } from "@/lib/evaluations/facts";
 import { rankingScore } from "@/lib/evaluations/rules";
 import { chinaToday } from "@/lib/records/schemas";
 import { rankMetricsFor, type RankingFilters } from "./schemas";
+import { cachedForCounty } from "@/lib/stats/county-cache";
 
 export interface RankingRow {
   orgId: string;
@@ -56,6 +57,26 @@ export async function getRankings(user: CurrentUser, period: Period, filters: Ra
   // 知识型职工 have their own ranking (getWorkerRankings); here only teams and units.
   const level = user.role === "office" && filters.level !== "worker" ? filters.level : "team";
   const effective: RankingFilters = user.role === "office" ? { ...filters, level } : { ...filters, level, unitKind: undefined, industry: undefined };
+  const key = ["rankings", period.id, level, effective.unitKind ?? "", effective.industry ?? "", effective.by].join(":");
+  // The whole field is the same for every viewer of the county: computed once per change (lib/stats/county-cache.ts).
+  const { ranked, industries } = await cachedForCounty(user.countyId, key, () => rankField(user.countyId, period, level, effective));
+  const metrics = rankMetricsFor(level);
+  let visible: RankingRow[] = ranked.filter((r) => (user.role === "office" ? true : user.role === "union" ? r.unitId === user.unitId : r.orgId === user.teamId));
+  if (user.role !== "office") {
+    const byMetric = new Map(metrics.map((k) => [k, new Map(rankBy(ranked, (r) => r.metrics[k] ?? null).map((r) => [r.orgId, r.rank]))]));
+    visible = visible.map((r) => ({ ...r, metricRanks: Object.fromEntries(metrics.map((k) => [k, byMetric.get(k)!.get(r.orgId) ?? null])) }));
+  }
+  return {
+    period,
+    filters: effective,
+    rows: visible,
+    field: ranked.length,
+    industries: user.role === "office" ? industries : [],
+  };
+}
+
+/** Every team (or unit) of the county ranked under the filters, with the county's industries. */
+async function rankField(countyId: string, period: Period, level: "team" | "unit", effective: RankingFilters): Promise<{ ranked: RankingRow[]; industries: string[] }> {
   const db = await getDb();
   const unit = alias(orgs, "unit");
   const [orgRows, evalRows, industryRows, facts, titleRows] = await Promise.all([
@@ -65,7 +86,7 @@ export async function getRankings(user: CurrentUser, period: Period, filters: Ra
       .innerJoin(unit, eq(unit.id, orgs.unitId))
       .where(
         and(
-          eq(orgs.countyId, user.countyId),
+          eq(orgs.countyId, countyId),
           eq(orgs.level, level),
           isNull(orgs.archivedAt),
           effective.unitKind ? eq(unit.unitKind, effective.unitKind) : undefined,
@@ -87,23 +108,21 @@ export async function getRankings(user: CurrentUser, period: Period, filters: Ra
       .from(evaluations)
       .where(
         and(
-          eq(evaluations.countyId, user.countyId),
+          eq(evaluations.countyId, countyId),
           eq(evaluations.periodId, period.id),
           level === "team" ? eq(evaluations.target, "team") : inArray(evaluations.target, ["enterprise", "organ_institution"]),
         ),
       ),
-    user.role === "office"
-      ? db
-          .selectDistinct({ industry: orgs.industry })
-          .from(orgs)
-          .where(and(eq(orgs.countyId, user.countyId), eq(orgs.level, "unit"), isNull(orgs.archivedAt), isNotNull(orgs.industry)))
-          .orderBy(asc(orgs.industry))
-      : Promise.resolve([]),
-    factsForOrgs(db, user.countyId, period, level, chinaToday()),
+    db
+      .selectDistinct({ industry: orgs.industry })
+      .from(orgs)
+      .where(and(eq(orgs.countyId, countyId), eq(orgs.level, "unit"), isNull(orgs.archivedAt), isNotNull(orgs.industry)))
+      .orderBy(asc(orgs.industry)),
+    factsForOrgs(db, countyId, period, level, chinaToday()),
     db
       .select({ subjectId: titles.subjectId })
       .from(titles)
-      .where(and(eq(titles.countyId, user.countyId), eq(titles.periodId, period.id), eq(titles.status, "held"), level === "team" ? eq(titles.target, "team") : inArray(titles.target, ["enterprise", "organ_institution"]))),
+      .where(and(eq(titles.countyId, countyId), eq(titles.periodId, period.id), eq(titles.status, "held"), level === "team" ? eq(titles.target, "team") : inArray(titles.target, ["enterprise", "organ_institution"]))),
   ]);
   const titled = new Set(titleRows.map((r) => r.subjectId));
   const evalOf = new Map(evalRows.map((e) => [e.subjectId, e]));
@@ -134,18 +153,7 @@ export async function getRankings(user: CurrentUser, period: Period, filters: Ra
   // Among equals (who share a place), confirmed results are listed before provisional ones.
   all.sort((a, b) => Number(a.provisional) - Number(b.provisional));
   const ranked = rankBy(all, (r) => r.value, (r) => effective.by === "score" && r.vetoed);
-  let visible: RankingRow[] = ranked.filter((r) => (user.role === "office" ? true : user.role === "union" ? r.unitId === user.unitId : r.orgId === user.teamId));
-  if (user.role !== "office") {
-    const byMetric = new Map(metrics.map((k) => [k, new Map(rankBy(all, (r) => r.metrics[k] ?? null).map((r) => [r.orgId, r.rank]))]));
-    visible = visible.map((r) => ({ ...r, metricRanks: Object.fromEntries(metrics.map((k) => [k, byMetric.get(k)!.get(r.orgId) ?? null])) }));
-  }
-  return {
-    period,
-    filters: effective,
-    rows: visible,
-    field: ranked.length,
-    industries: industryRows.map((r) => r.industry!).filter(Boolean),
-  };
+  return { ranked, industries: industryRows.map((r) => r.industry!).filter(Boolean) };
 }
 
 export interface WorkerRankingRow {

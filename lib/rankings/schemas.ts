@@ -23,7 +23,12 @@ export const rankingFiltersSchema = z.object({
   by: z.union([z.literal("score"), z.enum(ORG_METRICS)]).default("score").catch("score"),
   unitKind: z.enum(UNIT_KINDS).optional().catch(undefined),
   industry: z.string().trim().max(50).optional().catch(undefined),
+  /** The page shown (the whole field is ranked; the page only limits what is rendered). */
+  page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
 });
+
+/** Rows per rankings page: a county of 2,000 teams is ranked whole but rendered 50 at a time. */
+export const RANKING_PAGE_SIZE = 50;
 
 export type RankingFilters = z.infer<typeof rankingFiltersSchema>;
 

@@ -118,7 +118,7 @@ describe.each(TEST_DATABASES)("公示 / 命名 / 摘牌 on %s", (kind) => {
     expect(results.find((r) => !r.ok)).toEqual({ ok: false, message: "publications.error.alreadyHandled" });
     expect(await db.db.select().from(titles)).toHaveLength(1);
     expect((await listTitlesOf(await f.user("union_u1"), f.org.T1)).map((t) => [t.target, t.year, t.status])).toEqual([["team", THIS_YEAR, "held"]]);
-    const ranking = await getRankings(office, period, { level: "team", by: "score" });
+    const ranking = await getRankings(office, period, { level: "team", by: "score", page: 1 });
     expect(ranking!.rows.filter((r) => r.titled).map((r) => r.orgId)).toEqual([f.org.T1]);
     // Named: the window can no longer move, and nobody can name again.
     expect(await reschedulePublication(office, pubId, 3, win(0))).toEqual({ ok: false, message: "publications.error.alreadyNamed" });
@@ -136,6 +136,6 @@ describe.each(TEST_DATABASES)("公示 / 命名 / 摘牌 on %s", (kind) => {
     expect(after).toMatchObject({ status: "withdrawn", withdrawReason: "年内发生安全责任事故", withdrawnBy: office.id });
     expect(await withdrawTitle(office, t!.id, 2, { reason: "再摘一次" })).toEqual({ ok: false, message: "publications.error.alreadyWithdrawn" });
     expect(await db.db.select().from(auditLog).where(and(eq(auditLog.entityId, t!.id), eq(auditLog.action, "title.withdrawn")))).toHaveLength(1);
-    expect((await getRankings(office, period, { level: "team", by: "score" }))!.rows.filter((r) => r.titled)).toEqual([]);
+    expect((await getRankings(office, period, { level: "team", by: "score", page: 1 }))!.rows.filter((r) => r.titled)).toEqual([]);
   });
 });

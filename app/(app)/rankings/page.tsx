@@ -17,7 +17,8 @@ import { UNIT_KINDS, type AutoMetric } from "@/lib/domain/enums";
 import { formatMetricValue, formatPoints } from "@/lib/evaluations/format";
 import { listPeriods, resolvePeriod } from "@/lib/periods/queries";
 import { getRankings, getWorkerRankings, type RankingRow, type WorkerRankings } from "@/lib/rankings/queries";
-import { normaliseFilters, rankMetricsFor, rankingFiltersSchema } from "@/lib/rankings/schemas";
+import { normaliseFilters, RANKING_PAGE_SIZE, rankMetricsFor, rankingFiltersSchema } from "@/lib/rankings/schemas";
+import { Pagination } from "@/components/pagination";
 import { parseSearchParams } from "@/lib/records/schemas";
 import { cn } from "@/lib/utils";
 import { PeriodPills } from "../dashboard/period-pills";
@@ -67,6 +68,10 @@ export default async function RankingsPage({ searchParams }: Props) {
   const f = workerData ? workerData.filters : data.filters;
   const levels = user.role === "office" ? (["team", "unit", "worker"] as const) : (["team", "worker"] as const);
   const metrics = rankMetricsFor(f.level);
+  // Rendering is what costs at city scale (every row twice: cards and table): show one page of the ranked field.
+  const pageCount = Math.max(1, Math.ceil(data.rows.length / RANKING_PAGE_SIZE));
+  const page = Math.min(f.page, pageCount);
+  const shown = data.rows.slice((page - 1) * RANKING_PAGE_SIZE, page * RANKING_PAGE_SIZE);
   const query = (over: Record<string, string | undefined>) =>
     new URLSearchParams(
       Object.entries({ year: String(period.year), level: f.level, by: f.by, unitKind: f.unitKind, industry: f.industry, ...over }).filter(([, v]) => v !== undefined && v !== "") as [string, string][],
@@ -192,7 +197,7 @@ export default async function RankingsPage({ searchParams }: Props) {
           ) : (
             <>
               <ol className="grid gap-2 md:hidden" data-testid="rankings-cards">
-                {data.rows.map((r) => (
+                {shown.map((r) => (
                   <li key={r.orgId} className="flex min-h-16 items-center gap-3 rounded-xl border bg-card px-4 py-3">
                     <RankMark rank={r.rank} />
                     <div className="min-w-0 flex-1">
@@ -221,7 +226,7 @@ export default async function RankingsPage({ searchParams }: Props) {
                     </TableRow>
                   </TableHeader>
                   <TableBody>
-                    {data.rows.map((r) => (
+                    {shown.map((r) => (
                       <TableRow key={r.orgId} data-testid="ranking-row" data-name={r.name}>
                         <TableCell>
                           <RankMark rank={r.rank} />
@@ -245,6 +250,9 @@ export default async function RankingsPage({ searchParams }: Props) {
                   </TableBody>
                 </Table>
               </div>
+              {pageCount > 1 ? (
+                <Pagination page={page} pageCount={pageCount} params={{ year: period.year, level: f.level, by: f.by, unitKind: f.unitKind, industry: f.industry }} basePath="/rankings" />
+              ) : null}
               <p className="mt-2 text-xs text-muted-foreground">{t("rankings.tieNote")}</p>
             </>
           )}

@@ -1,0 +1,2 @@
+CREATE INDEX "records_team_submitted_idx" ON "records" USING btree ("team_id","submitted_at") WHERE status <> 'draft';--> statement-breakpoint
+CREATE INDEX "records_unit_submitted_idx" ON "records" USING btree ("unit_id","submitted_at") WHERE status <> 'draft';

@@ -1,0 +1,495 @@
+/**
+ * npm run bench -- [--scale city|county] [--duration 10] [--skip-seed] [--connections 20]
+ *
+ * Seeds (unless --skip-seed or already seeded at that scale), times each page's own SQL (the data
+ * floor, scripts/bench-floor.ts), builds (unless BENCH_SKIP_BUILD=1), starts `next start` against the
+ * database (DATABASE_URL, else PGlite in DATA_DIR, default ./.bench-data), signs in as bench users
+ * through the real Auth.js credentials callback, and loads each endpoint with autocannon on loopback:
+ * a warm-up, then 3 runs, the median of each figure. Writes bench/results/<date>-<scale>.{md,json}
+ * and bench/results/latest-<scale>.md.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import { sql } from "drizzle-orm";
+import { migrateDatabase, openDatabase } from "../db/client";
+import { benchId, BENCH_META_KEY, rowsOf } from "../bench/generator";
+import { BENCH_PASSWORD, BENCH_SCALES, benchUsername, isBenchScale, type BenchScale } from "../bench/scales";
+import { median, percentile } from "../bench/stats";
+import type { FloorInput, FloorResult } from "./bench-floor";
+
+const ROOT = process.cwd();
+const { values: args } = parseArgs({
+  options: {
+    scale: { type: "string" },
+    duration: { type: "string", default: "10" },
+    warmup: { type: "string", default: "3" },
+    connections: { type: "string", default: "20" },
+    "skip-seed": { type: "boolean", default: false },
+    "floor-seconds": { type: "string", default: "4" },
+    only: { type: "string" },
+  },
+});
+const DURATION = Number(args.duration);
+const WARMUP = Number(args.warmup);
+const CONNECTIONS = Number(args.connections);
+const PORT = Number(process.env.BENCH_PORT ?? 3741);
+const BASE = `http://127.0.0.1:${PORT}`;
+const DATABASE_URL = process.env.DATABASE_URL || "";
+const DATA_DIR = path.resolve(process.env.DATA_DIR || ".bench-data");
+const AUTH_SECRET = process.env.AUTH_SECRET ?? "bench-only-secret-0123456789abcdef0123456789";
+const childEnv = { ...process.env, DATABASE_URL, DATA_DIR, AUTH_SECRET };
+
+interface BenchMeta {
+  scale: string;
+  seed: number;
+  today: string;
+  counts: Record<string, number>;
+  phases?: { name: string; ms: number }[];
+  totalMs?: number;
+  driver?: string;
+}
+
+const log = (line: string) => console.log(line);
+
+async function readMeta(): Promise<{ meta: BenchMeta | null; pgVersion: string }> {
+  const handle = await openDatabase(DATABASE_URL ? { url: DATABASE_URL, poolSize: 1 } : { dataDir: path.join(DATA_DIR, "pglite") });
+  try {
+    await migrateDatabase(handle, DATABASE_URL || undefined);
+    const [v] = rowsOf<{ v: string }>(await handle.db.execute(sql`select version() as v`));
+    const rows = rowsOf<{ value: BenchMeta }>(await handle.db.execute(sql`select value from app_meta where key = ${BENCH_META_KEY}`));
+    return { meta: rows[0]?.value ?? null, pgVersion: v!.v };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Submitted team records of the first units (ordered), with their union, for approving. */
+async function approvalPool(want: number): Promise<{ id: string; version: number; union: string }[]> {
+  const handle = await openDatabase(DATABASE_URL ? { url: DATABASE_URL, poolSize: 1 } : { dataDir: path.join(DATA_DIR, "pglite") });
+  try {
+    const rows = rowsOf<{ id: string; version: number; unit_id: string }>(
+      await handle.db.execute(sql`select id, version, unit_id from records where status = 'submitted' and owner_level = 'team' order by unit_id, id limit ${want}`),
+    );
+    return rows.map((r) => ({ id: r.id, version: Number(r.version), union: unionOfUnitId(r.unit_id) }));
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Up to ten active workers of each team (attendees for the submitted sessions). */
+async function rosters(teamIndexes: number[]): Promise<Map<number, string[]>> {
+  const handle = await openDatabase(DATABASE_URL ? { url: DATABASE_URL, poolSize: 1 } : { dataDir: path.join(DATA_DIR, "pglite") });
+  try {
+    const out = new Map<number, string[]>();
+    for (const t of teamIndexes) {
+      const rows = rowsOf<{ id: string }>(await handle.db.execute(sql`select id from workers where team_id = ${benchId("team", t)} and status = 'active' order by id limit 10`));
+      out.set(t, rows.map((r) => r.id));
+    }
+    return out;
+  } finally {
+    await handle.close();
+  }
+}
+
+let scale: BenchScale;
+let roster = new Map<number, string[]>();
+const indexOf = (uuid: string) => parseInt(uuid.slice(-12), 16);
+function unionOfUnitId(unitId: string): string {
+  const u = indexOf(unitId);
+  return benchUsername.union(Math.floor(u / scale.unitsPerCounty) + 1, (u % scale.unitsPerCounty) + 1);
+}
+/** The leader of team t (global index) and its roster's worker ids. */
+function leaderOfTeam(t: number): { username: string; attendees: string[] } {
+  const u = Math.floor(t / scale.teamsPerUnit);
+  const attendees = roster.get(t) ?? [];
+  return { username: benchUsername.leader(Math.floor(u / scale.unitsPerCounty) + 1, (u % scale.unitsPerCounty) + 1, (t % scale.teamsPerUnit) + 1), attendees };
+}
+
+function run(cmd: string, argv: string[], env = childEnv) {
+  const res = spawnSync(cmd, argv, { stdio: "inherit", env, cwd: ROOT });
+  if (res.status !== 0) throw new Error(`${cmd} ${argv.join(" ")} failed (${res.status})`);
+}
+
+// ---- server and its memory ----
+
+function descendants(pid: number): number[] {
+  const out = [pid];
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      if (ppid === pid) out.push(...descendants(Number(entry)));
+    } catch {
+      /* gone */
+    }
+  }
+  return out;
+}
+function rssMb(pid: number): number {
+  let kb = 0;
+  for (const p of descendants(pid)) {
+    try {
+      const m = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${p}/status`, "utf8"));
+      kb += m ? Number(m[1]) : 0;
+    } catch {
+      /* gone */
+    }
+  }
+  return kb / 1024;
+}
+
+async function startServer(): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...childEnv, NODE_ENV: "production", SEED_DEMO: "" },
+  });
+  const logFile = fs.createWriteStream(path.join(os.tmpdir(), `bench-server-${PORT}.log`));
+  child.stdout!.pipe(logFile);
+  child.stderr!.pipe(logFile);
+  for (let i = 0; i < 240; i++) {
+    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}); see ${logFile.path}`);
+    try {
+      const res = await fetch(`${BASE}/api/health`);
+      if (res.ok) return child;
+    } catch {
+      /* not yet */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("server did not become healthy");
+}
+
+// ---- signing in as a browser would ----
+
+function cookiePairs(res: Response): string[] {
+  return res.headers.getSetCookie().map((c) => c.split(";")[0]!);
+}
+
+async function signIn(username: string): Promise<string> {
+  const csrf = await fetch(`${BASE}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const jar = cookiePairs(csrf);
+  const res = await fetch(`${BASE}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; "), origin: BASE },
+    body: new URLSearchParams({ csrfToken, username, password: BENCH_PASSWORD, callbackUrl: `${BASE}/` }),
+  });
+  const session = cookiePairs(res).find((c) => c.startsWith("authjs.session-token=") || c.startsWith("__Secure-authjs.session-token="));
+  if (!session) throw new Error(`sign-in as ${username} failed (${res.status} ${res.headers.get("location")})`);
+  const check = await fetch(`${BASE}/api/me`, { headers: { cookie: session } });
+  if (check.status !== 200) throw new Error(`session of ${username} not accepted (${check.status})`);
+  return session;
+}
+
+// ---- load ----
+
+interface Endpoint {
+  key: string;
+  label: string;
+  /** Data-floor name in scripts/bench-floor.ts, if any. */
+  floor?: string;
+  page?: boolean;
+  request: (i: number) => { method: string; path: string; headers: Record<string, string>; body?: string };
+  /** Status codes that count as success (default 200). */
+  ok?: number[];
+}
+
+interface RunFigures {
+  p50: number;
+  p95: number;
+  p99: number;
+  rps: number;
+  requests: number;
+  status: Record<string, number>;
+  errors: number;
+}
+
+async function load(ep: Endpoint, seconds: number): Promise<RunFigures> {
+  let i = 0;
+  const times: number[] = [];
+  const status: Record<string, number> = {};
+  const instance = autocannon({
+    url: BASE,
+    connections: CONNECTIONS,
+    duration: seconds,
+    requests: [
+      {
+        setupRequest: (req) => {
+          const r = ep.request(i++);
+          return { ...req, method: r.method, path: r.path, headers: r.headers, body: r.body };
+        },
+      },
+    ],
+  });
+  instance.on("response", (_c, code, _b, ms) => {
+    times.push(ms);
+    status[code] = (status[code] ?? 0) + 1;
+  });
+  const result = await instance;
+  return {
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    p99: percentile(times, 99),
+    rps: times.length / (result.duration || seconds),
+    requests: times.length,
+    status,
+    errors: result.errors + result.timeouts,
+  };
+}
+
+function machineFacts(pgVersion: string) {
+  const cpus = os.cpus();
+  const nextVersion = JSON.parse(fs.readFileSync(path.join(ROOT, "node_modules/next/package.json"), "utf8")).version as string;
+  const load = os.loadavg().map((v) => v.toFixed(2)).join(" ");
+  return {
+    cores: cpus.length,
+    cpu: cpus[0]?.model ?? "unknown",
+    memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+    node: process.version,
+    next: nextVersion,
+    database: DATABASE_URL ? pgVersion : `PGlite (${pgVersion})`,
+    loadAverageAtStart: load,
+    kernel: `${os.type()} ${os.release()}`,
+  };
+}
+
+async function main() {
+  const { meta: existing, pgVersion } = await readMeta();
+  const scaleName = args.scale ?? existing?.scale ?? (DATABASE_URL ? "city" : "county");
+  if (!isBenchScale(scaleName)) throw new Error(`unknown scale ${scaleName}`);
+  scale = BENCH_SCALES[scaleName];
+  if (!args["skip-seed"] && existing?.scale !== scaleName) {
+    log(`seeding ${scaleName} (the database holds ${existing ? existing.scale : "no bench data"})…`);
+    run(process.execPath, ["--import", "tsx", "scripts/bench-seed.ts", "--scale", scaleName, "--reset"]);
+  }
+  const { meta } = await readMeta();
+  if (!meta) throw new Error("no bench data in this database: run npm run bench:seed first (or drop --skip-seed)");
+  log(`bench ${scaleName} against ${DATABASE_URL ? "PostgreSQL" : `PGlite in ${DATA_DIR}`}: ${CONNECTIONS} connections, ${WARMUP} s warm-up, 3 × ${DURATION} s`);
+
+  // Records to approve: the HTTP run takes them from the front, the data floor from the back.
+  const pool = await approvalPool(20_000);
+  const floorApprovals = pool.splice(Math.floor(pool.length * 0.8));
+  const T = scale.counties * scale.unitsPerCounty * scale.teamsPerUnit;
+  const office = benchUsername.office(1);
+  const unionName = benchUsername.union(1, 1);
+  const leaderName = leaderOfTeam(0).username;
+  const T0 = scale.counties * scale.unitsPerCounty * scale.teamsPerUnit;
+  const submitTeams = Array.from({ length: CONNECTIONS }, (_, k) => Math.floor((k * T0) / CONNECTIONS / scale.counties) + 1);
+  const floorTeams = submitTeams.map((t) => (t + Math.floor(T0 / 2 / scale.counties)) % T0);
+  roster = await rosters([...submitTeams, ...floorTeams]);
+  const submitters = Array.from({ length: CONNECTIONS }, (_, k) => leaderOfTeam(Math.floor((k * T) / CONNECTIONS / scale.counties) + 1));
+
+  // 1. Data floors (before the server: PGlite allows one process at a time).
+  log("data floors (the pages' own SQL through the lib functions, no HTTP)…");
+  const floorIn = path.join(os.tmpdir(), `bench-floor-in-${process.pid}.json`);
+  const floorOut = path.join(os.tmpdir(), `bench-floor-out-${process.pid}.json`);
+  const floorInput: FloorInput = {
+    office,
+    union: unionName,
+    leader: leaderName,
+    submitters: floorTeams.map(leaderOfTeam),
+    approvals: floorApprovals,
+    concurrency: CONNECTIONS,
+    seconds: Number(args["floor-seconds"]),
+    today: meta.today,
+  };
+  fs.writeFileSync(floorIn, JSON.stringify(floorInput));
+  run(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/bench-floor.ts", floorIn, floorOut], { ...childEnv, NODE_ENV: "production" });
+  const floors = new Map((JSON.parse(fs.readFileSync(floorOut, "utf8")) as FloorResult[]).map((f) => [f.name, f]));
+
+  // 2. Build and start.
+  if (process.env.BENCH_SKIP_BUILD !== "1") run(process.execPath, ["node_modules/next/dist/bin/next", "build"], { ...childEnv, NODE_ENV: "production" });
+  log("starting next start…");
+  const server = await startServer();
+  let peakRss = rssMb(server.pid!);
+  let overallPeak = peakRss;
+  const sampler = setInterval(() => {
+    const now = rssMb(server.pid!);
+    peakRss = Math.max(peakRss, now);
+    overallPeak = Math.max(overallPeak, now);
+  }, 200);
+  const results: Record<string, { runs: RunFigures[]; median: RunFigures; peakRssMb: number; load1: number }> = {};
+  try {
+    log("signing in…");
+    const cookie = { office: await signIn(office), union: await signIn(unionName), leader: await signIn(leaderName) };
+    const submitCookies: { cookie: string; attendees: string[] }[] = [];
+    for (const s of submitters) submitCookies.push({ cookie: await signIn(s.username), attendees: s.attendees });
+    const unionCookies = new Map<string, string>();
+    const approvals = pool.slice(0, Math.min(pool.length, 150 * (WARMUP + 3 * DURATION)));
+    for (const name of new Set(approvals.map((a) => a.union))) unionCookies.set(name, await signIn(name));
+    log(`  ${3 + submitCookies.length + unionCookies.size} sessions; ${approvals.length} submitted records to approve`);
+
+    const staticAsset = fs
+      .readdirSync(path.join(ROOT, ".next/static/chunks"))
+      .filter((f) => f.endsWith(".js"))
+      .sort()[0];
+    const get = (p: string, c?: string) => (): { method: string; path: string; headers: Record<string, string> } => ({ method: "GET", path: p, headers: c ? { cookie: c } : {} });
+    const json = { "content-type": "application/json", origin: BASE };
+    let approveNext = 0;
+    const endpoints: Endpoint[] = [
+      { key: "static", label: "static asset (framework floor)", request: get(`/_next/static/chunks/${staticAsset}`) },
+      { key: "login", label: "login page, anonymous", page: true, request: get("/login") },
+      { key: "auth", label: "auth floor: GET /api/me", floor: "auth", request: get("/api/me", cookie.office) },
+      { key: "dashboard", label: "office dashboard /dashboard", floor: "dashboard", page: true, request: get("/dashboard", cookie.office) },
+      { key: "rankings", label: "rankings, all teams /rankings?level=team", floor: "rankings", page: true, request: get("/rankings?level=team", cookie.office) },
+      { key: "review", label: "union review queue /review", floor: "review", page: true, request: get("/review", cookie.union) },
+      { key: "leader-home", label: "leader's team home /", floor: "leader-home", page: true, request: get("/", cookie.leader) },
+      {
+        key: "submit",
+        label: "submit study session POST /api/records",
+        floor: "submit",
+        ok: [201],
+        request: (i) => {
+          const s = submitCookies[i % submitCookies.length]!;
+          const body = { kind: "study_session", submit: true, values: studySession(meta.today, s.attendees, i) };
+          return { method: "POST", path: "/api/records", headers: { ...json, cookie: s.cookie }, body: JSON.stringify(body) };
+        },
+      },
+      {
+        key: "approve",
+        label: "approve under contention POST /api/records/:id/transition",
+        floor: "approve",
+        ok: [200, 409],
+        request: (i) => {
+          // One in ten goes for a record another connection has just approved (the loser is told 409).
+          const idx = i % 10 === 9 && approveNext > 0 ? Math.max(0, approveNext - 1 - (i % 5)) : approveNext++;
+          const a = approvals[idx % approvals.length]!;
+          return {
+            method: "POST",
+            path: `/api/records/${a.id}/transition`,
+            headers: { ...json, cookie: unionCookies.get(a.union)! },
+            body: JSON.stringify({ action: "approve", version: a.version }),
+          };
+        },
+      },
+    ];
+    for (const ep of endpoints) {
+      if (args.only && !args.only.split(",").includes(ep.key)) continue;
+      const probe = ep.request(0);
+      if (ep.key !== "approve") {
+        const res = await fetch(`${BASE}${probe.path}`, { method: probe.method, headers: probe.headers, body: probe.body, redirect: "manual" });
+        if (!(ep.ok ?? [200]).includes(res.status)) throw new Error(`${ep.label}: ${res.status} ${await res.text().catch(() => "")}`.slice(0, 500));
+      }
+      approveNext = 0;
+      peakRss = rssMb(server.pid!);
+      const load1 = os.loadavg()[0]!;
+      await load(ep, WARMUP);
+      const runs: RunFigures[] = [];
+      for (let k = 0; k < 3; k++) runs.push(await load(ep, DURATION));
+      const m: RunFigures = {
+        p50: median(runs.map((r) => r.p50)),
+        p95: median(runs.map((r) => r.p95)),
+        p99: median(runs.map((r) => r.p99)),
+        rps: median(runs.map((r) => r.rps)),
+        requests: runs.reduce((s, r) => s + r.requests, 0),
+        status: runs.reduce<Record<string, number>>((acc, r) => {
+          for (const [c, n] of Object.entries(r.status)) acc[c] = (acc[c] ?? 0) + n;
+          return acc;
+        }, {}),
+        errors: runs.reduce((s, r) => s + r.errors, 0),
+      };
+      results[ep.key] = { runs, median: m, peakRssMb: Math.round(peakRss), load1: Math.round(((load1 + os.loadavg()[0]!) / 2) * 10) / 10 };
+      log(`  ${ep.label.padEnd(58)} p50 ${m.p50.toFixed(0).padStart(5)} · p95 ${m.p95.toFixed(0).padStart(5)} · p99 ${m.p99.toFixed(0).padStart(5)} ms · ${m.rps.toFixed(0).padStart(5)} req/s · ${JSON.stringify(m.status)}`);
+    }
+    writeResults({ meta, pgVersion, endpoints, results, floors, peakRss: Math.round(overallPeak) });
+  } finally {
+    clearInterval(sampler);
+    server.kill("SIGTERM");
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
+function studySession(today: string, attendees: string[], i: number) {
+  return { title: `班前安全学习（压测 ${i}）`, occurredOn: today, contents: ["technology"], form: "on_the_job", hours: "1.5", presenter: "", location: "班组活动室", summary: "", attendees };
+}
+
+function writeResults(data: {
+  meta: BenchMeta;
+  pgVersion: string;
+  endpoints: { key: string; label: string; floor?: string; page?: boolean; ok?: number[] }[];
+  results: Record<string, { median: RunFigures; runs: RunFigures[]; peakRssMb: number; load1: number }>;
+  floors: Map<string, FloorResult>;
+  peakRss: number;
+}) {
+  const { meta, results, floors } = data;
+  const machine = machineFacts(data.pgVersion);
+  const city = meta.scale === "city";
+  const pglite = !DATABASE_URL;
+  const pageTarget = pglite ? 300 : 150;
+  const auth = results.auth?.median;
+  const authFloor = floors.get("auth");
+  const date = new Date().toISOString().slice(0, 10);
+  const rows = data.endpoints
+    .filter((ep) => results[ep.key])
+    .map((ep) => {
+      const m = results[ep.key]!.median;
+      const f = ep.floor ? floors.get(ep.floor) : undefined;
+      // The floors: the auth floor page's latency (HTTP + session + user) plus the page's own SQL, both at the same concurrency.
+      const floorSum = ep.floor && ep.floor !== "auth" && auth && f ? auth.p50 + f.p50 : undefined;
+      const ratio = floorSum ? m.p50 / floorSum : undefined;
+      const floorSum95 = ep.floor && ep.floor !== "auth" && auth && f ? auth.p95 + f.p95 : undefined;
+      const ratio95 = floorSum95 ? m.p95 / floorSum95 : undefined;
+      const okCount = Object.entries(m.status).filter(([c]) => (ep.ok ?? [200]).includes(Number(c))).reduce((s, [, n]) => s + n, 0);
+      let target = "";
+      if (ep.page) target = m.p95 <= pageTarget && (pglite || !ratio || ratio <= 1.3) ? "met" : "MISSED";
+      if (ep.key === "submit") target = city && !pglite ? (m.rps >= 200 ? "met" : "MISSED") : "";
+      return { key: ep.key, label: ep.label, ...m, okShare: m.requests ? okCount / m.requests : 0, floor: f, ratio, ratio95, target, peakRssMb: results[ep.key]!.peakRssMb, load1: results[ep.key]!.load1 };
+    });
+  const fmt = (v: number | undefined, d = 0) => (v === undefined ? "—" : v.toFixed(d));
+  const md = [
+    `# Benchmark: ${meta.scale} scale on ${pglite ? "PGlite" : "PostgreSQL"} (${date})`,
+    "",
+    `Produced by \`npm run bench\` (scripts/bench.ts); ${CONNECTIONS} connections on loopback, ${WARMUP} s warm-up, then 3 runs of ${DURATION} s each, the median of each figure.`,
+    `Latencies in ms. **Data floor**: the page's own SQL through the same lib functions (layout included, user re-read excluded), at ${CONNECTIONS} concurrent loops (p50/p95) and one at a time (serial median).`,
+    `**Load avg**: the machine's 1-minute load average around the endpoint's runs (${os.cpus().length} cores; other processes on the machine count too).`,
+    `**Ratio** = page p50 / (auth floor p50 + data floor p50); ratio95 the same with p95s. Targets: page p95 ≤ ${pageTarget} ms${pglite ? "" : " and ratio ≤ 1.3"}${city && !pglite ? "; submit ≥ 200 req/s; server RSS ≤ 400 MB" : ""}.`,
+    "",
+    "| endpoint | p50 | p95 | p99 | req/s | ok | data floor p50 / p95 (serial) | ratio (ratio95) | peak RSS MB | load avg | target |",
+    "|---|---:|---:|---:|---:|---:|---|---|---:|---:|---|",
+    ...rows.map(
+      (r) =>
+        `| ${r.label} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${fmt(r.rps)} | ${(r.okShare * 100).toFixed(0)} % | ${r.floor ? `${fmt(r.floor.p50, 1)} / ${fmt(r.floor.p95, 1)} (${fmt(r.floor.serialMs, 1)})` : "—"} | ${r.ratio ? `${r.ratio.toFixed(2)} (${r.ratio95!.toFixed(2)})` : "—"} | ${r.peakRssMb} | ${r.load1} | ${r.target || "—"} |`,
+    ),
+    "",
+    `Auth floor's own SQL (re-reading the user): ${authFloor ? `p50 ${fmt(authFloor.p50, 1)} ms, serial ${fmt(authFloor.serialMs, 1)} ms` : "—"}.`,
+    `Server peak RSS over all runs: **${data.peakRss} MB** (VmRSS of the \`next start\` process and its children)${city && !pglite ? ` — target ≤ 400 MB: ${data.peakRss <= 400 ? "met" : "MISSED"}` : ""}.`,
+    "",
+    "Status codes per endpoint (all runs): " + rows.map((r) => `${r.key} ${JSON.stringify(r.status)}`).join("; ") + ".",
+    "",
+    "## Machine",
+    "",
+    ...Object.entries(machine).map(([k, v]) => `- ${k}: ${v}`),
+    "",
+    "## Data",
+    "",
+    `Scale \`${meta.scale}\`, seed ${meta.seed}, data up to ${meta.today}; seeded in ${meta.totalMs ? `${(meta.totalMs / 1000).toFixed(0)} s` : "—"} (${meta.driver ?? "?"}).`,
+    "",
+    "| table | rows |",
+    "|---|---:|",
+    ...Object.entries(meta.counts).map(([t, n]) => `| ${t} | ${n.toLocaleString("en")} |`),
+    "",
+    ...(meta.phases ? ["Seeding phases:", "", "| phase | s |", "|---|---:|", ...meta.phases.map((p) => `| ${p.name} | ${(p.ms / 1000).toFixed(1)} |`), ""] : []),
+  ].join("\n");
+  const dir = path.join(ROOT, "bench", "results");
+  fs.mkdirSync(dir, { recursive: true });
+  const base = `${date}-${meta.scale}${pglite ? "-pglite" : ""}`;
+  fs.writeFileSync(path.join(dir, `${base}.md`), md + "\n");
+  fs.writeFileSync(
+    path.join(dir, `${base}.json`),
+    JSON.stringify({ date, machine, scale: meta.scale, driver: pglite ? "pglite" : "postgres", connections: CONNECTIONS, durationS: DURATION, warmupS: WARMUP, meta, rows, floors: [...floors.values()], peakRssMb: data.peakRss, raw: results }, null, 2) + "\n",
+  );
+  fs.writeFileSync(path.join(dir, `latest-${meta.scale}${pglite ? "-pglite" : ""}.md`), md + "\n");
+  log(`\n${md}\nwrote bench/results/${base}.md and .json`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
