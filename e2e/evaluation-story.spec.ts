@@ -27,6 +27,7 @@ const item = (page: Page, name: string) => page.locator(`li[data-item="${name}"]
 test("office publishes a new version of the team scheme, refused until it totals 100", async ({ browser }) => {
   const office = await as(browser, "office");
   await office.locator("aside nav").getByRole("link", { name: /评估考核/ }).click();
+  await office.getByRole("navigation", { name: "评估分类" }).getByRole("link", { name: "评估标准" }).click();
   await office.getByRole("link", { name: "学习型班组（科室）评估标准" }).first().click();
   await expect(office.getByTestId("scheme-status")).toHaveText("已发布");
   await expect(office.getByRole("button", { name: "发布" })).toHaveCount(0); // published: frozen

@@ -88,6 +88,7 @@ test("office confirms, posts the knowledge-worker results and names the worker",
   finalScore = (await office.getByTestId("total-final").innerText()).match(/[\d.]+/)![0];
 
   await office.goto("/evaluations");
+  await office.getByRole("navigation", { name: "评估分类" }).getByRole("link", { name: "公示与命名" }).click();
   const row = office.getByTestId("publications-section").locator('[data-target="worker"]');
   await row.getByRole("button", { name: "发布公示" }).click();
   const dialog = office.getByRole("dialog");

@@ -130,5 +130,5 @@ export async function deleteDraftSchemeAction(schemeId: string): Promise<ActionR
   const result = await deleteDraftScheme(user, schemeId);
   if (!result.ok) return result;
   revalidatePath("/evaluations");
-  redirect("/evaluations");
+  redirect("/evaluations?view=schemes");
 }

@@ -5,9 +5,12 @@ import Link from "next/link";
 import { ClipboardCheck, UserRoundCheck } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/empty-state";
+import { LinkTabs } from "@/components/link-tabs";
 import { PageHeader } from "@/components/page-header";
+import { Pagination } from "@/components/pagination";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/domain/enums";
 import { getMyEvaluation, getTeamNominations, listEvaluationQueue, listSubjectsWithEvaluations, listWorkerEvaluations } from "@/lib/evaluations/queries";
 import { listSchemes } from "@/lib/evaluations/scheme-queries";
 import { getCurrentPeriod } from "@/lib/periods/queries";
@@ -19,6 +22,15 @@ import { PublicationsSection } from "./publications/publications-section";
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("evaluations");
   return { title: t("title") };
+}
+
+const PAGE_SIZE = 50;
+type View = "todo" | "units" | "teams" | "workers" | "publications" | "schemes";
+
+function viewsFor(role: Role): View[] {
+  if (role === "office") return ["todo", "units", "teams", "workers", "publications", "schemes"];
+  if (role === "union") return ["todo", "teams", "workers", "publications"];
+  return ["todo"];
 }
 
 function Section({ title, description, children, id }: { title: string; description?: string; children: React.ReactNode; id: string }) {
@@ -39,17 +51,27 @@ function Section({ title, description, children, id }: { title: string; descript
  * 评估考核: for a leader or a union, its own evaluation of the year and (union) its teams' waiting for
  * review; for the office, the units' to review, everything to confirm, progress, and the schemes.
  */
-export default async function EvaluationsPage() {
+export default async function EvaluationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   if (!can(user, "evaluations.view")) notFound();
+  const raw = await searchParams;
+  // A leader's page is short and has no tabs; a union's and an office's are split into tabs, one list each.
+  const views = viewsFor(user.role);
+  const view: View = views.includes(raw.view as View) ? (raw.view as View) : views[0];
+  const page = Math.max(1, Math.min(10_000, Number.parseInt(String(raw.page ?? "1"), 10) || 1));
+  const shows = (v: View) => user.role === "leader" || view === v;
+
   const [t, period, queue] = await Promise.all([getTranslations(), getCurrentPeriod(user), listEvaluationQueue(user)]);
   const mine = user.role === "office" ? null : await getMyEvaluation(user);
-  const teams = period && user.role !== "leader" ? await listSubjectsWithEvaluations(user, period, "team") : [];
-  const units = period && user.role === "office" ? await listSubjectsWithEvaluations(user, period, "unit") : [];
-  const schemes = can(user, "schemes.manage") ? await listSchemes(user) : [];
+  const teams = period && user.role !== "leader" && shows("teams") ? await listSubjectsWithEvaluations(user, period, "team") : [];
+  const units = period && user.role === "office" && shows("units") ? await listSubjectsWithEvaluations(user, period, "unit") : [];
+  const schemes = can(user, "schemes.manage") && shows("schemes") ? await listSchemes(user) : [];
   const nominations = user.role === "leader" ? await getTeamNominations(user) : null;
-  const workerRows = period && user.role !== "leader" ? await listWorkerEvaluations(user, period) : (nominations?.nominated ?? []);
+  const workerRows = period && user.role !== "leader" ? (shows("workers") ? await listWorkerEvaluations(user, period) : []) : (nominations?.nominated ?? []);
   const canNominateMore = nominations?.schemeId ? nominations.nominated.length < nominations.limit && nominations.candidates.length > 0 : false;
+  const waiting = queue.review.length + queue.confirm.length;
+  const paged = <T,>(rows: T[]) => ({ rows: rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), pageCount: Math.max(1, Math.ceil(rows.length / PAGE_SIZE)) });
+  const pager = (pageCount: number) => (pageCount > 1 ? <Pagination page={Math.min(page, pageCount)} pageCount={pageCount} params={{ view }} basePath="/evaluations" /> : null);
 
   return (
     <>
@@ -57,7 +79,17 @@ export default async function EvaluationsPage() {
       <div className="grid gap-8">
         {mine ? <MyEvaluationCard mine={mine} /> : null}
 
-        {user.role !== "leader" ? (
+        {views.length > 1 ? (
+          <div className="-mb-8">
+            <LinkTabs
+              label={t("evaluations.tabs.label")}
+              current={view}
+              tabs={views.map((v) => ({ key: v, href: v === views[0] ? "/evaluations" : `/evaluations?view=${v}`, label: t(`evaluations.tabs.${v}`), count: v === "todo" ? waiting : undefined }))}
+            />
+          </div>
+        ) : null}
+
+        {user.role !== "leader" && shows("todo") ? (
           <Section id="review-heading" title={t(`evaluations.queue.reviewTitle.${user.role}`)} description={t(`evaluations.queue.reviewHint.${user.role}`)}>
             {queue.review.length ? (
               <EvaluationQueue rows={queue.review} showUnit={user.role === "office"} testId="review-queue" />
@@ -67,7 +99,7 @@ export default async function EvaluationsPage() {
           </Section>
         ) : null}
 
-        {user.role === "office" ? (
+        {user.role === "office" && shows("todo") ? (
           <Section id="confirm-heading" title={t("evaluations.queue.confirmTitle")} description={t("evaluations.queue.confirmHint")}>
             {queue.confirm.length ? (
               <EvaluationQueue rows={queue.confirm} showUnit testId="confirm-queue" />
@@ -77,21 +109,36 @@ export default async function EvaluationsPage() {
           </Section>
         ) : null}
 
-        {units.length ? (
-          <Section id="units-heading" title={t("evaluations.progress.units", { year: period!.year })}>
-            <SubjectEvaluations rows={units} showUnit={false} testId="unit-progress" />
+        {period && user.role === "office" && shows("units") ? (
+          <Section id="units-heading" title={t("evaluations.progress.units", { year: period.year })}>
+            {units.length ? (
+              <>
+                <SubjectEvaluations rows={paged(units).rows} showUnit={false} testId="unit-progress" />
+                {pager(paged(units).pageCount)}
+              </>
+            ) : (
+              <EmptyState icon={ClipboardCheck} title={t("evaluations.progress.emptyTitle")} description={t("evaluations.progress.emptyUnits")} className="py-8" />
+            )}
           </Section>
         ) : null}
 
-        {teams.length ? (
-          <Section id="teams-heading" title={t("evaluations.progress.teams", { year: period!.year })}>
-            <SubjectEvaluations rows={teams} showUnit={user.role === "office"} testId="team-progress" />
+        {period && user.role !== "leader" && shows("teams") ? (
+          <Section id="teams-heading" title={t("evaluations.progress.teams", { year: period.year })}>
+            {teams.length ? (
+              <>
+                <SubjectEvaluations rows={paged(teams).rows} showUnit={user.role === "office"} testId="team-progress" />
+                {pager(paged(teams).pageCount)}
+              </>
+            ) : (
+              <EmptyState icon={ClipboardCheck} title={t("evaluations.progress.emptyTitle")} description={t(`evaluations.progress.emptyTeams.${user.role === "office" ? "office" : "union"}`)} className="py-8" />
+            )}
           </Section>
         ) : null}
 
-        {period ? (
+        {period && shows("workers") ? (
           <Section id="workers-heading" title={t("evaluations.workers.title", { year: period.year })} description={t(`evaluations.workers.hint.${user.role}`, { limit: nominations?.limit ?? 0 })}>
-            {workerRows.length ? <WorkerEvaluations rows={workerRows} showUnit={user.role === "office"} testId="worker-evaluations" /> : null}
+            {workerRows.length ? <WorkerEvaluations rows={paged(workerRows).rows} showUnit={user.role === "office"} testId="worker-evaluations" /> : null}
+            {pager(paged(workerRows).pageCount)}
             {user.role === "leader" && canNominateMore ? (
               <div>
                 <Button asChild size="lg">
@@ -113,9 +160,9 @@ export default async function EvaluationsPage() {
           </Section>
         ) : null}
 
-        {can(user, "publications.view") ? <PublicationsSection user={user} period={period} /> : null}
+        {can(user, "publications.view") && shows("publications") ? <PublicationsSection user={user} period={period} /> : null}
 
-        {can(user, "schemes.manage") ? <SchemesSection schemes={schemes} currentPeriod={period ? { id: period.id, year: period.year } : null} /> : null}
+        {can(user, "schemes.manage") && shows("schemes") ? <SchemesSection schemes={schemes} currentPeriod={period ? { id: period.id, year: period.year } : null} /> : null}
       </div>
     </>
   );

@@ -18,6 +18,7 @@ import { formatMetricValue, formatPoints } from "@/lib/evaluations/format";
 import { listPeriods, resolvePeriod } from "@/lib/periods/queries";
 import { getRankings, getWorkerRankings, type RankingRow, type WorkerRankings } from "@/lib/rankings/queries";
 import { normaliseFilters, RANKING_PAGE_SIZE, rankMetricsFor, rankingFiltersSchema } from "@/lib/rankings/schemas";
+import { LinkTabs } from "@/components/link-tabs";
 import { Pagination } from "@/components/pagination";
 import { parseSearchParams } from "@/lib/records/schemas";
 import { cn } from "@/lib/utils";
@@ -124,18 +125,11 @@ export default async function RankingsPage({ searchParams }: Props) {
         }
       />
 
-      <nav aria-label={t("rankings.levels")} className="mb-3 flex gap-1 overflow-x-auto border-b">
-        {levels.map((level) => (
-          <Link
-            key={level}
-            href={`/rankings?${query({ level, by: "score" })}`}
-            aria-current={f.level === level ? "page" : undefined}
-            className={cn("-mb-px flex min-h-11 shrink-0 items-center border-b-2 px-4 text-sm", f.level === level ? "border-primary font-medium text-foreground" : "border-transparent text-muted-foreground hover:text-foreground")}
-          >
-            {t(`rankings.level.${level}`)}
-          </Link>
-        ))}
-      </nav>
+      <LinkTabs
+        label={t("rankings.levels")}
+        current={f.level}
+        tabs={levels.map((level) => ({ key: level, href: `/rankings?${query({ level, by: "score" })}`, label: t(`rankings.level.${level}`) }))}
+      />
 
       {workerData ? (
         <WorkerRanking data={workerData} showUnit={user.role === "office"} nominate={user.role === "leader"} />

@@ -39,7 +39,7 @@ export default async function SchemePage({ params }: Props) {
 
   return (
     <>
-      <Link href="/evaluations" className="mb-3 inline-flex min-h-9 items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
+      <Link href="/evaluations?view=schemes" className="mb-3 inline-flex min-h-9 items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
         <ChevronLeft className="size-4" />
         {t("evaluations.title")}
       </Link>
