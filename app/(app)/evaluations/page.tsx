@@ -76,11 +76,11 @@ export default async function EvaluationsPage({ searchParams }: { searchParams: 
   return (
     <>
       <PageHeader eyebrow={t(`evaluations.eyebrow.${user.role}`)} title={t("evaluations.title")} description={t(`evaluations.description.${user.role}`)} />
-      <div className="grid gap-8">
+      <div className="grid grid-cols-1 gap-8">
         {mine ? <MyEvaluationCard mine={mine} /> : null}
 
         {views.length > 1 ? (
-          <div className="-mb-8">
+          <div className="-mb-8 min-w-0">
             <LinkTabs
               label={t("evaluations.tabs.label")}
               current={view}
