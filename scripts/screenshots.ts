@@ -11,9 +11,9 @@ const BASE = process.env.BASE_URL ?? "http://127.0.0.1:3000";
 const OUT = process.argv[2] ?? "docs/screenshots";
 const EXTRA = process.argv.slice(3);
 const ROLES = [
-  { username: "office", pages: ["/", "/org", "/org/new", "/org/import", "/workers"] },
-  { username: "union", pages: ["/", "/org", "/workers", "/workers/new", "/workers/import"] },
-  { username: "leader", pages: ["/", "/workers", "/account"] },
+  { username: "office", pages: ["/", "/dashboard", "/evaluations", "/rankings", "/org", "/org/new", "/org/import", "/workers"] },
+  { username: "union", pages: ["/", "/evaluations", "/org", "/workers", "/workers/new", "/workers/import"] },
+  { username: "leader", pages: ["/", "/evaluations", "/evaluations/nominate", "/rankings", "/workers", "/account"] },
 ];
 const VIEWPORTS = [
   { name: "desktop", width: 1440, height: 900, isMobile: false },
