@@ -6,6 +6,38 @@ import { formatPoints } from "@/lib/evaluations/format";
 import type { EvaluationListRow, SubjectStatusRow } from "@/lib/evaluations/queries";
 import { EvaluationStatusBadge, GradeBadge } from "./status-badges";
 
+/** The status and score columns shared by the evaluation tables. */
+async function ScoreHeads() {
+  const t = await getTranslations("evaluations.col");
+  return (
+    <>
+      <TableHead>{t("status")}</TableHead>
+      <TableHead className="text-right">{t("self")}</TableHead>
+      <TableHead className="text-right">{t("review")}</TableHead>
+      <TableHead className="text-right">{t("final")}</TableHead>
+      <TableHead>{t("grade")}</TableHead>
+    </>
+  );
+}
+
+/** A self-assessment counts once submitted: a draft's or a returned one's running total is not shown. */
+async function ScoreCells({ evaluation: e }: { evaluation: EvaluationListRow | null }) {
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
+  return (
+    <>
+      <TableCell>
+        <EvaluationStatusBadge status={e?.status ?? null} />
+      </TableCell>
+      <TableCell className="text-right tabular-nums">{e && e.status !== "draft" && e.status !== "returned" ? formatPoints(e.selfTotal, t, locale) : "—"}</TableCell>
+      <TableCell className="text-right tabular-nums">{formatPoints(e?.reviewTotal, t, locale)}</TableCell>
+      <TableCell className="text-right font-medium tabular-nums">{formatPoints(e?.finalTotal, t, locale)}</TableCell>
+      <TableCell>
+        <GradeBadge grade={e?.grade ?? null} />
+      </TableCell>
+    </>
+  );
+}
+
 /** Orgs with their evaluation of the year (or none yet): a dense table on desktop, cards on phones. */
 export async function SubjectEvaluations({ rows, showUnit, testId }: { rows: SubjectStatusRow[]; showUnit: boolean; testId?: string }) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
@@ -59,11 +91,7 @@ export async function SubjectEvaluations({ rows, showUnit, testId }: { rows: Sub
             <TableRow>
               <TableHead>{t("evaluations.col.subject")}</TableHead>
               {showUnit ? <TableHead>{t("evaluations.col.unit")}</TableHead> : null}
-              <TableHead>{t("evaluations.col.status")}</TableHead>
-              <TableHead className="text-right">{t("evaluations.col.self")}</TableHead>
-              <TableHead className="text-right">{t("evaluations.col.review")}</TableHead>
-              <TableHead className="text-right">{t("evaluations.col.final")}</TableHead>
-              <TableHead>{t("evaluations.col.grade")}</TableHead>
+              <ScoreHeads />
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -71,15 +99,7 @@ export async function SubjectEvaluations({ rows, showUnit, testId }: { rows: Sub
               <TableRow key={r.subjectId}>
                 <TableCell className="font-medium">{name(r)}</TableCell>
                 {showUnit ? <TableCell className="text-muted-foreground">{r.unitName}</TableCell> : null}
-                <TableCell>
-                  <EvaluationStatusBadge status={r.evaluation?.status ?? null} />
-                </TableCell>
-                <TableCell className="text-right tabular-nums">{r.evaluation && r.evaluation.status !== "draft" && r.evaluation.status !== "returned" ? formatPoints(r.evaluation.selfTotal, t, locale) : "—"}</TableCell>
-                <TableCell className="text-right tabular-nums">{formatPoints(r.evaluation?.reviewTotal, t, locale)}</TableCell>
-                <TableCell className="text-right font-medium tabular-nums">{formatPoints(r.evaluation?.finalTotal, t, locale)}</TableCell>
-                <TableCell>
-                  <GradeBadge grade={r.evaluation?.grade ?? null} />
-                </TableCell>
+                <ScoreCells evaluation={r.evaluation} />
               </TableRow>
             ))}
           </TableBody>
@@ -121,7 +141,6 @@ export async function EvaluationQueue({ rows, showUnit, testId }: { rows: Evalua
 /** 知识型职工 evaluations: the worker, its team (and unit), status and scores; cards on phones, a table on desktop. */
 export async function WorkerEvaluations({ rows, showUnit, testId }: { rows: EvaluationListRow[]; showUnit: boolean; testId?: string }) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
-  const selfShown = (e: EvaluationListRow) => (e.status === "draft" || e.status === "returned" ? "—" : formatPoints(e.selfTotal, t, locale));
   return (
     <div data-testid={testId}>
       <ul className="grid gap-2 md:hidden">
@@ -153,11 +172,7 @@ export async function WorkerEvaluations({ rows, showUnit, testId }: { rows: Eval
               <TableHead>{t("evaluations.col.worker")}</TableHead>
               <TableHead>{t("evaluations.col.team")}</TableHead>
               {showUnit ? <TableHead>{t("evaluations.col.unit")}</TableHead> : null}
-              <TableHead>{t("evaluations.col.status")}</TableHead>
-              <TableHead className="text-right">{t("evaluations.col.self")}</TableHead>
-              <TableHead className="text-right">{t("evaluations.col.review")}</TableHead>
-              <TableHead className="text-right">{t("evaluations.col.final")}</TableHead>
-              <TableHead>{t("evaluations.col.grade")}</TableHead>
+              <ScoreHeads />
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -170,15 +185,7 @@ export async function WorkerEvaluations({ rows, showUnit, testId }: { rows: Eval
                 </TableCell>
                 <TableCell className="text-muted-foreground">{e.teamName ?? "—"}</TableCell>
                 {showUnit ? <TableCell className="text-muted-foreground">{e.unitName}</TableCell> : null}
-                <TableCell>
-                  <EvaluationStatusBadge status={e.status} />
-                </TableCell>
-                <TableCell className="text-right tabular-nums">{selfShown(e)}</TableCell>
-                <TableCell className="text-right tabular-nums">{formatPoints(e.reviewTotal, t, locale)}</TableCell>
-                <TableCell className="text-right font-medium tabular-nums">{formatPoints(e.finalTotal, t, locale)}</TableCell>
-                <TableCell>
-                  <GradeBadge grade={e.grade} />
-                </TableCell>
+                <ScoreCells evaluation={e} />
               </TableRow>
             ))}
           </TableBody>
