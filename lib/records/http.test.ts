@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { readJson, refuseForeign, resultResponse } from "./http";
+
+const post = (headers: Record<string, string>, body = "{}") => new Request("http://cz.example/api/records", { method: "POST", headers, body });
+
+describe("the JSON record endpoints' request checks", () => {
+  it("refuse another site's request, whatever it sends", () => {
+    expect(refuseForeign(post({ host: "cz.example", origin: "https://evil.example", "content-type": "application/json" }))?.status).toBe(403);
+    expect(refuseForeign(post({ host: "cz.example", "sec-fetch-site": "cross-site", "content-type": "application/json" }))?.status).toBe(403);
+  });
+
+  it("refuse a body that is not JSON (a cross-site form cannot send JSON without a preflight)", () => {
+    expect(refuseForeign(post({ host: "cz.example", origin: "http://cz.example", "content-type": "application/x-www-form-urlencoded" }))?.status).toBe(415);
+    expect(refuseForeign(post({ host: "cz.example", origin: "http://cz.example" }))?.status).toBe(415);
+  });
+
+  it("let this site's JSON through", () => {
+    expect(refuseForeign(post({ host: "cz.example", origin: "http://cz.example", "content-type": "application/json; charset=utf-8" }))).toBeNull();
+  });
+
+  it("read only a JSON object", async () => {
+    expect(await readJson(post({}, '{"kind":"proposal"}'))).toEqual({ kind: "proposal" });
+    expect(await readJson(post({}, "[1,2]"))).toBeNull();
+    expect(await readJson(post({}, "not json"))).toBeNull();
+  });
+});
+
+describe("an action's result as an HTTP answer", () => {
+  it("maps success, field errors, not found, forbidden and already handled", async () => {
+    expect(resultResponse({ ok: true }, 201).status).toBe(201);
+    expect(resultResponse({ ok: false, message: "errors.invalidInput", fieldErrors: { title: ["validation.required"] } }).status).toBe(422);
+    expect(resultResponse({ ok: false, message: "records.error.notFound" }).status).toBe(404);
+    expect(resultResponse({ ok: false, message: "errors.forbidden" }).status).toBe(403);
+    const conflict = resultResponse({ ok: false, message: "records.error.alreadyHandled" });
+    expect(conflict.status).toBe(409);
+    expect(await conflict.json()).toEqual({ ok: false, message: "records.error.alreadyHandled" });
+  });
+});
