@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { AUTO_MAPPINGS, AUTO_METRICS, ITEM_MODES, type EvaluationTarget } from "@/lib/domain/enums";
 import { checkScore, metricsFor, type AutoRule } from "./engine";
+import { parseDecimal } from "@/lib/forms/fields";
 
 /*
  * Zod schemas of the evaluation forms, shared by each form (checked in the browser first) and its
@@ -21,7 +22,7 @@ export function decimalText(min: number, max: number) {
         ctx.addIssue({ code: "custom", message: "validation.required" });
         return z.NEVER;
       }
-      const n = Number(v);
+      const n = parseDecimal(v);
       if (!Number.isFinite(n)) {
         ctx.addIssue({ code: "custom", message: "validation.number" });
         return z.NEVER;
@@ -84,7 +85,7 @@ export function itemInputSchema(target: EvaluationTarget) {
         if (!(AUTO_MAPPINGS as readonly string[]).includes(v.mapping)) {
           ctx.addIssue({ code: "custom", path: ["mapping"], message: "validation.required" });
         } else if (v.mapping === "linear") {
-          const full = Number(v.full);
+          const full = parseDecimal(v.full.trim());
           if (v.full.trim() === "" || !Number.isFinite(full) || full <= 0) ctx.addIssue({ code: "custom", path: ["full"], message: "evaluations.error.linearFull" });
           else rule = { metric, mapping: "linear", full };
         } else {
@@ -93,8 +94,8 @@ export function itemInputSchema(target: EvaluationTarget) {
           v.stepMin.forEach((rawMin, i) => {
             const rawPoints = v.stepPoints[i] ?? "";
             if (rawMin.trim() === "" && rawPoints.trim() === "") return;
-            const min = Number(rawMin);
-            const points = Number(rawPoints);
+            const min = parseDecimal(rawMin.trim());
+            const points = parseDecimal(rawPoints.trim());
             if (rawMin.trim() === "" || rawPoints.trim() === "" || !Number.isFinite(min) || !Number.isFinite(points) || points < 0 || !hasOneDecimal(points)) broken = true;
             else steps.push({ min, points });
           });
@@ -155,7 +156,7 @@ const pointsText = (maxPoints: number, required: boolean) =>
         if (required) ctx.addIssue({ code: "custom", message: "evaluations.error.scoreRequired" });
         return null;
       }
-      const n = Number(v);
+      const n = parseDecimal(v);
       const problem = Number.isFinite(n) ? checkScore(maxPoints, n) : "validation.number";
       if (problem) ctx.addIssue({ code: "custom", message: problem });
       return n;

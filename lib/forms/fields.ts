@@ -21,3 +21,13 @@ export function optionalText(max: number) {
 export function choice<T extends readonly [string, ...string[]]>(values: T) {
   return z.preprocess((v) => (v === "" || v === null ? undefined : v), z.enum(values, { error: (i) => (i.input === undefined ? "validation.required" : "validation.invalidOption") }));
 }
+
+const PLAIN_DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+
+/**
+ * A number typed as plain decimal digits ("12", "4.5"), else NaN. `Number()` alone would also take
+ * "1e2", "0x10" and "Infinity", which no one types into a score or an hours field on purpose.
+ */
+export function parseDecimal(text: string): number {
+  return PLAIN_DECIMAL.test(text) ? Number(text) : Number.NaN;
+}

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { RECORD_KINDS, RECORD_STATUSES, type RecordKind } from "@/lib/domain/enums";
 import { KINDS, type FieldDef } from "./kinds";
+import { parseDecimal } from "@/lib/forms/fields";
 
 /**
  * Zod schemas for record forms, built from lib/records/kinds.ts and shared by the form (checked in the
@@ -41,7 +42,7 @@ function fieldSchema(field: FieldDef, today: string): z.ZodType {
         .trim()
         .transform((v, ctx) => {
           if (v === "") return undefined;
-          const num = Number(v);
+          const num = parseDecimal(v);
           if (!Number.isFinite(num)) {
             ctx.addIssue({ code: "custom", message: "validation.number" });
             return z.NEVER;
