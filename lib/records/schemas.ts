@@ -37,6 +37,8 @@ function fieldSchema(field: FieldDef, today: string): z.ZodType {
     case "number": {
       let n = z.number({ error: "validation.number" }).min(field.min, `validation.min|${field.min}`).max(field.max, `validation.max|${field.max}`);
       if (field.integer) n = n.int("validation.integer");
+      // Hours in half hours, money in fen: what the input's step allows is what the server accepts.
+      else n = n.refine((v) => Math.abs(v / field.step - Math.round(v / field.step)) < 1e-4, `validation.step|${field.step}`);
       const fromText = z
         .string()
         .trim()
