@@ -25,3 +25,8 @@ export function formatPoints(points: number | null | undefined, t: Translate, lo
   if (points === null || points === undefined) return "—";
   return t("evaluations.points", { value: number(points, locale, 1) });
 }
+
+/** The score to show in a list: final, else reviewed, else the self-assessment once submitted (a draft's running total is not shown). */
+export function shownScore(e: { status: string; selfTotal: number | null; reviewTotal: number | null; finalTotal: number | null }): number | null {
+  return e.finalTotal ?? e.reviewTotal ?? (e.status === "draft" || e.status === "returned" ? null : e.selfTotal);
+}

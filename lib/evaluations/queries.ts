@@ -254,6 +254,11 @@ export async function listWorkerEvaluations(user: CurrentUser, period: Period): 
   return listWhere(and(evaluationScopeFor(user), eq(evaluations.periodId, period.id), eq(evaluations.target, "worker")), [asc(unit.name), asc(team.name), asc(workers.name)]);
 }
 
+/** One worker's 知识型职工 evaluations, newest year first, within the user's scope (a worker who moved keeps them with the nominating team). */
+export async function listEvaluationsOfWorker(user: CurrentUser, workerId: string): Promise<EvaluationListRow[]> {
+  return listWhere(and(evaluationScopeFor(user), eq(evaluations.target, "worker"), eq(evaluations.workerId, workerId)), [desc(periods.year)]);
+}
+
 export interface NominationCandidate {
   id: string;
   name: string;

@@ -7,7 +7,7 @@ import { TEST_DATABASES, useTestDatabase, type TestDatabase } from "@/test/datab
 import { THIS_YEAR, seedTwoCounties, type TwoCounties } from "@/test/fixtures";
 import { DEFAULT_SCHEMES } from "./default-schemes";
 import { confirmEvaluation, nominateWorkers, reviewEvaluation, saveSelfAssessment, withdrawNomination } from "./mutations";
-import { getEvaluationDetail, getTeamNominations, listEvaluationQueue, listWorkerEvaluations } from "./queries";
+import { getEvaluationDetail, getTeamNominations, listEvaluationQueue, listEvaluationsOfWorker, listWorkerEvaluations } from "./queries";
 import { canNominate, isReviewer, isSelfAssessor, nominationLimit } from "./rules";
 import { getWorkerRankings } from "@/lib/rankings/queries";
 import { insertSchemeTree } from "./scheme-tree";
@@ -158,6 +158,12 @@ describe.each(TEST_DATABASES)("知识型职工 evaluations on %s", (kind) => {
     expect((await getWorkerRankings(await f.user("leader_t2"), period, filters))!.rows).toEqual([]);
     expect((await getWorkerRankings(await f.user("union_u2"), period, filters))!.rows).toEqual([]);
     expect(await getWorkerRankings(await f.user("office_b"), period, filters)).toBeNull();
+  });
+
+  it("lists a worker's evaluations on its page only for those who may see them", async () => {
+    const workerId = (await rowOf(evalT1)).workerId!;
+    for (const who of ["office_a", "union_u1", "leader_t1"]) expect((await listEvaluationsOfWorker(await f.user(who), workerId)).map((r) => r.id), who).toEqual([evalT1]);
+    for (const who of ["office_b", "union_u2", "leader_t2"]) expect(await listEvaluationsOfWorker(await f.user(who), workerId), who).toEqual([]);
   });
 
   it("lets exactly one of two union reviewers accepting at once win", async () => {

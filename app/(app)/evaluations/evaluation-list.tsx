@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ChevronRight } from "lucide-react";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { formatPoints } from "@/lib/evaluations/format";
+import { formatPoints, shownScore } from "@/lib/evaluations/format";
 import type { EvaluationListRow, SubjectStatusRow } from "@/lib/evaluations/queries";
 import { EvaluationStatusBadge, GradeBadge } from "./status-badges";
 
@@ -41,7 +41,7 @@ async function ScoreCells({ evaluation: e }: { evaluation: EvaluationListRow | n
 /** Orgs with their evaluation of the year (or none yet): a dense table on desktop, cards on phones. */
 export async function SubjectEvaluations({ rows, showUnit, testId }: { rows: SubjectStatusRow[]; showUnit: boolean; testId?: string }) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
-  const score = (e: EvaluationListRow | null) => (e ? (e.finalTotal ?? e.reviewTotal ?? (e.status === "draft" || e.status === "returned" ? null : e.selfTotal)) : null);
+  const score = (e: EvaluationListRow | null) => (e ? shownScore(e) : null);
   const name = (r: SubjectStatusRow) =>
     r.evaluation ? (
       <Link href={`/evaluations/${r.evaluation.id}`} className="hover:text-primary hover:underline" data-user-content>
@@ -156,7 +156,7 @@ export async function WorkerEvaluations({ rows, showUnit, testId }: { rows: Eval
                 </div>
                 <div className="mt-0.5 text-xs text-muted-foreground">
                   {showUnit ? `${e.unitName} · ` : ""}
-                  {e.teamName ?? ""} · {formatPoints(e.finalTotal ?? e.reviewTotal ?? (e.status === "draft" || e.status === "returned" ? null : e.selfTotal), t, locale)}
+                  {e.teamName ?? ""} · {formatPoints(shownScore(e), t, locale)}
                   {e.grade ? ` · ${t(`enums.grade.${e.grade}`)}` : ""}
                 </div>
               </div>

@@ -8,6 +8,8 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/page-header";
 import { listTitlesOf } from "@/lib/titles/queries";
+import { listEvaluationsOfWorker } from "@/lib/evaluations/queries";
+import { WorkerEvaluationsCard } from "./worker-evaluations-card";
 import { SubjectTitles } from "../../evaluations/publications/subject-titles";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
@@ -76,6 +78,7 @@ export default async function WorkerPage({ params, searchParams }: Props) {
         </Alert>
       ) : null}
       <SubjectTitles titles={await listTitlesOf(user, worker.id)} />
+      <WorkerEvaluationsCard evaluations={await listEvaluationsOfWorker(user, worker.id)} />
       <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <Card className="self-start">
           <CardHeader>
