@@ -7,11 +7,11 @@ import { AlertCircle, Check, ExternalLink, Loader2, Save, Send, ShieldAlert, Spa
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { FieldError } from "@/components/field-error";
+import { ReasonDialog } from "@/components/reason-dialog";
 import { confirmEvaluationAction, returnEvaluationAction, reviewEvaluationAction, saveSelfAssessmentAction } from "@/lib/evaluations/actions";
 import { gradeFor, totalsOf, type GradeBands } from "@/lib/evaluations/engine";
 import { readScoresForm, reviewSchema, selfAssessmentSchema, type ScoreItemDef } from "@/lib/evaluations/schemas";
@@ -362,49 +362,17 @@ export function ReviewForm({ evaluationId, version, indicators, bands }: { evalu
 }
 
 function ReturnDialog({ evaluationId, version }: { evaluationId: string; version: number }) {
-  const t = useTranslations();
-  const [open, setOpen] = useState(false);
-  const [state, formAction, pending] = useActionState<ActionResult, FormData>(async (prev, fd) => {
-    const r = await returnEvaluationAction(evaluationId, prev, fd);
-    if (r.ok) setOpen(false);
-    return r;
-  }, { ok: true });
-  const errors = state.ok ? undefined : state.fieldErrors;
+  const t = useTranslations("evaluations.form");
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        <Button type="button" variant="outline" size="lg">
-          <Undo2 />
-          {t("evaluations.form.return")}
-        </Button>
-      </DialogTrigger>
-      <DialogContent closeLabel={t("common.close")}>
-        <form action={formAction} className="grid gap-4" noValidate>
-          <DialogHeader>
-            <DialogTitle>{t("evaluations.form.returnTitle")}</DialogTitle>
-            <DialogDescription>{t("evaluations.form.returnDescription")}</DialogDescription>
-          </DialogHeader>
-          <input type="hidden" name="version" value={version} />
-          <div className="space-y-2">
-            <Label htmlFor="return-reason">{t("records.reason")}</Label>
-            <Textarea id="return-reason" name="reason" rows={4} aria-invalid={Boolean(errors?.reason)} />
-            <FieldError errors={errors?.reason} />
-          </div>
-          {!state.ok && state.message ? (
-            <Alert variant="destructive">
-              <AlertCircle />
-              <AlertDescription>{t(state.message)}</AlertDescription>
-            </Alert>
-          ) : null}
-          <DialogFooter>
-            <Button type="submit" disabled={pending}>
-              {pending ? <Loader2 className="animate-spin" /> : null}
-              {t("evaluations.form.returnConfirm")}
-            </Button>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+    <ReasonDialog
+      action={returnEvaluationAction.bind(null, evaluationId)}
+      version={version}
+      icon={<Undo2 />}
+      label={t("return")}
+      title={t("returnTitle")}
+      description={t("returnDescription")}
+      confirm={t("returnConfirm")}
+    />
   );
 }
 

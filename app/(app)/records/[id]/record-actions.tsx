@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { AlertCircle, Check, Loader2, Pencil, RotateCcw, Send, Undo2 } from "lucide-react";
@@ -9,10 +9,7 @@ import type { RecordAction } from "@/lib/records/rules";
 import type { ActionResult } from "@/lib/forms/action-result";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import { Label } from "@/components/ui/label";
-import { Textarea } from "@/components/ui/textarea";
-import { FieldError } from "@/components/field-error";
+import { ReasonDialog } from "@/components/reason-dialog";
 
 type Bound = (prev: ActionResult, formData: FormData) => Promise<ActionResult>;
 
@@ -41,53 +38,6 @@ function OneClick({ action, version, icon, label, variant }: { action: Bound; ve
   );
 }
 
-function WithReason({ action, version, icon, label, title, description, confirm }: { action: Bound; version: number; icon: React.ReactNode; label: string; title: string; description: string; confirm: string }) {
-  const t = useTranslations();
-  const [open, setOpen] = useState(false);
-  const [state, formAction, pending] = useActionState<ActionResult, FormData>(async (prev, formData) => {
-    const result = await action(prev, formData);
-    if (result.ok) setOpen(false);
-    return result;
-  }, { ok: true });
-  const errors = state.ok ? undefined : state.fieldErrors;
-  return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        <Button type="button" size="lg" variant="outline" className="flex-1 sm:flex-none">
-          {icon}
-          {label}
-        </Button>
-      </DialogTrigger>
-      <DialogContent closeLabel={t("common.close")}>
-        <form action={formAction} className="grid gap-4" noValidate>
-          <DialogHeader>
-            <DialogTitle>{title}</DialogTitle>
-            <DialogDescription>{description}</DialogDescription>
-          </DialogHeader>
-          <input type="hidden" name="version" value={version} />
-          <div className="space-y-2">
-            <Label htmlFor="reason">{t("records.reason")}</Label>
-            <Textarea id="reason" name="reason" rows={4} aria-invalid={Boolean(errors?.reason)} placeholder={t("records.reasonPlaceholder")} />
-            <FieldError errors={errors?.reason} />
-          </div>
-          {!state.ok && state.message ? (
-            <Alert variant="destructive">
-              <AlertCircle />
-              <AlertDescription>{t(state.message)}</AlertDescription>
-            </Alert>
-          ) : null}
-          <DialogFooter>
-            <Button type="submit" disabled={pending}>
-              {pending ? <Loader2 className="animate-spin" /> : null}
-              {confirm}
-            </Button>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
-  );
-}
-
 /** The buttons a user may press on a record, as the workflow rules allow them. */
 export function RecordActions({ id, version, actions, isOfficeOwn }: { id: string; version: number; actions: RecordAction[]; isOfficeOwn: boolean }) {
   const t = useTranslations("records");
@@ -96,7 +46,7 @@ export function RecordActions({ id, version, actions, isOfficeOwn }: { id: strin
     <div className="flex flex-wrap gap-2" data-testid="record-actions">
       {actions.includes("approve") ? <OneClick action={approveRecordAction.bind(null, id)} version={version} icon={<Check />} label={t("approve")} /> : null}
       {actions.includes("reject") ? (
-        <WithReason
+        <ReasonDialog
           action={rejectRecordAction.bind(null, id)}
           version={version}
           icon={<Undo2 />}
@@ -104,6 +54,8 @@ export function RecordActions({ id, version, actions, isOfficeOwn }: { id: strin
           title={t("rejectTitle")}
           description={t("rejectDescription")}
           confirm={t("rejectConfirm")}
+          placeholder={t("reasonPlaceholder")}
+          className="flex-1 sm:flex-none"
         />
       ) : null}
       {actions.includes("edit") ? (
@@ -118,7 +70,7 @@ export function RecordActions({ id, version, actions, isOfficeOwn }: { id: strin
         <OneClick action={submitRecordAction.bind(null, id)} version={version} icon={<Send />} label={isOfficeOwn ? t("submitOffice") : t("submit")} />
       ) : null}
       {actions.includes("reopen") ? (
-        <WithReason
+        <ReasonDialog
           action={reopenRecordAction.bind(null, id)}
           version={version}
           icon={<RotateCcw />}
@@ -126,6 +78,8 @@ export function RecordActions({ id, version, actions, isOfficeOwn }: { id: strin
           title={t("reopenTitle")}
           description={t("reopenDescription")}
           confirm={t("reopenConfirm")}
+          placeholder={t("reasonPlaceholder")}
+          className="flex-1 sm:flex-none"
         />
       ) : null}
     </div>

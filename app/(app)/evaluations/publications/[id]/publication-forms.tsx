@@ -5,10 +5,8 @@ import { useTranslations } from "next-intl";
 import { AlertCircle, Award, CalendarClock, Loader2, Undo2 } from "lucide-react";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import { Label } from "@/components/ui/label";
-import { Textarea } from "@/components/ui/textarea";
 import { FieldError } from "@/components/field-error";
+import { ReasonDialog } from "@/components/reason-dialog";
 import { nameTitlesAction, reschedulePublicationAction, withdrawTitleAction } from "@/lib/titles/actions";
 import type { ActionResult } from "@/lib/forms/action-result";
 import { cn } from "@/lib/utils";
@@ -120,48 +118,18 @@ export function NameForm({ id, version, candidates, titleLabel }: { id: string; 
 /** 摘牌: withdraws a held title; the reason is required and shown wherever the title was. */
 export function WithdrawTitleDialog({ titleId, version, name }: { titleId: string; version: number; name: string }) {
   const t = useTranslations("publications");
-  const tc = useTranslations();
-  const [open, setOpen] = useState(false);
-  const [state, action, pending] = useActionState<ActionResult, FormData>(async (prev, fd) => {
-    const r = await withdrawTitleAction(titleId, prev, fd);
-    if (r.ok) setOpen(false);
-    return r;
-  }, { ok: true });
-  const errors = state.ok ? undefined : state.fieldErrors;
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        <Button type="button" variant="outline" size="sm" aria-label={t("withdrawNamed", { name })}>
-          <Undo2 />
-          {t("withdraw")}
-        </Button>
-      </DialogTrigger>
-      <DialogContent closeLabel={tc("common.close")}>
-        <form action={action} className="grid gap-4" noValidate>
-          <DialogHeader>
-            <DialogTitle>{t("withdrawTitle", { name })}</DialogTitle>
-            <DialogDescription>{t("withdrawHint")}</DialogDescription>
-          </DialogHeader>
-          <input type="hidden" name="version" value={version} />
-          <div className="space-y-2">
-            <Label htmlFor="withdraw-reason">{tc("records.reason")}</Label>
-            <Textarea id="withdraw-reason" name="reason" rows={3} aria-invalid={Boolean(errors?.reason)} />
-            <FieldError errors={errors?.reason} />
-          </div>
-          {!state.ok && state.message ? (
-            <Alert variant="destructive">
-              <AlertCircle />
-              <AlertDescription>{tc(state.message)}</AlertDescription>
-            </Alert>
-          ) : null}
-          <DialogFooter>
-            <Button type="submit" variant="destructive" disabled={pending}>
-              {pending ? <Loader2 className="animate-spin" /> : null}
-              {t("withdrawConfirm")}
-            </Button>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+    <ReasonDialog
+      action={withdrawTitleAction.bind(null, titleId)}
+      version={version}
+      icon={<Undo2 />}
+      label={t("withdraw")}
+      ariaLabel={t("withdrawNamed", { name })}
+      title={t("withdrawTitle", { name })}
+      description={t("withdrawHint")}
+      confirm={t("withdrawConfirm")}
+      destructive
+      size="sm"
+    />
   );
 }

@@ -1,0 +1,91 @@
+"use client";
+
+import { useActionState, useId, useState } from "react";
+import { useTranslations } from "next-intl";
+import { AlertCircle, Loader2 } from "lucide-react";
+import type { ActionResult } from "@/lib/forms/action-result";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Label } from "@/components/ui/label";
+import { Textarea } from "@/components/ui/textarea";
+import { FieldError } from "@/components/field-error";
+
+/**
+ * A button that opens a dialog asking for a reason, then runs a guarded action with the record's
+ * version: reject, reopen, return an evaluation, withdraw a title. Closes on success; a refusal
+ * (field or message) stays in the dialog.
+ */
+export function ReasonDialog({
+  action,
+  version,
+  icon,
+  label,
+  ariaLabel,
+  title,
+  description,
+  confirm,
+  placeholder,
+  destructive = false,
+  size = "lg",
+  className,
+}: {
+  action: (prev: ActionResult, formData: FormData) => Promise<ActionResult>;
+  version: number;
+  icon: React.ReactNode;
+  label: string;
+  ariaLabel?: string;
+  title: string;
+  description: string;
+  confirm: string;
+  placeholder?: string;
+  destructive?: boolean;
+  size?: "sm" | "lg";
+  className?: string;
+}) {
+  const t = useTranslations();
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [state, formAction, pending] = useActionState<ActionResult, FormData>(async (prev, formData) => {
+    const result = await action(prev, formData);
+    if (result.ok) setOpen(false);
+    return result;
+  }, { ok: true });
+  const errors = state.ok ? undefined : state.fieldErrors;
+  return (
+    <Dialog open={open} onOpenChange={setOpen}>
+      <DialogTrigger asChild>
+        <Button type="button" size={size} variant="outline" className={className} aria-label={ariaLabel}>
+          {icon}
+          {label}
+        </Button>
+      </DialogTrigger>
+      <DialogContent closeLabel={t("common.close")}>
+        <form action={formAction} className="grid gap-4" noValidate>
+          <DialogHeader>
+            <DialogTitle>{title}</DialogTitle>
+            <DialogDescription>{description}</DialogDescription>
+          </DialogHeader>
+          <input type="hidden" name="version" value={version} />
+          <div className="space-y-2">
+            <Label htmlFor={id}>{t("records.reason")}</Label>
+            <Textarea id={id} name="reason" rows={4} aria-invalid={Boolean(errors?.reason)} placeholder={placeholder} />
+            <FieldError errors={errors?.reason} />
+          </div>
+          {!state.ok && state.message ? (
+            <Alert variant="destructive">
+              <AlertCircle />
+              <AlertDescription>{t(state.message)}</AlertDescription>
+            </Alert>
+          ) : null}
+          <DialogFooter>
+            <Button type="submit" variant={destructive ? "destructive" : "default"} disabled={pending}>
+              {pending ? <Loader2 className="animate-spin" /> : null}
+              {confirm}
+            </Button>
+          </DialogFooter>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}
