@@ -192,17 +192,13 @@ export default async function RankingsPage({ searchParams }: Props) {
             <>
               <ol className="grid gap-2 md:hidden" data-testid="rankings-cards">
                 {shown.map((r) => (
-                  <li key={r.orgId} className="flex min-h-16 items-center gap-3 rounded-xl border bg-card px-4 py-3">
-                    <RankMark rank={r.rank} />
-                    <div className="min-w-0 flex-1">
-                      <div className="truncate font-medium">{nameCell(r)}</div>
-                      <div className="mt-0.5 text-xs text-muted-foreground">
-                        {f.level === "team" ? `${r.unitName} · ` : ""}
-                        {r.grade ? t(`enums.grade.${r.grade}`) : r.status ? t(`enums.evaluationStatus.${r.status}`) : t("evaluations.notStarted")}
-                      </div>
-                    </div>
-                    <div className="text-right text-sm font-semibold tabular-nums">{valueText(r)}</div>
-                  </li>
+                  <RankCard
+                    key={r.orgId}
+                    rank={r.rank}
+                    name={<div className="truncate font-medium">{nameCell(r)}</div>}
+                    line={`${f.level === "team" ? `${r.unitName} · ` : ""}${r.grade ? t(`enums.grade.${r.grade}`) : r.status ? t(`enums.evaluationStatus.${r.status}`) : t("evaluations.notStarted")}`}
+                    value={valueText(r)}
+                  />
                 ))}
               </ol>
               <div className="hidden overflow-hidden rounded-xl border bg-card md:block" data-testid="rankings-table">
@@ -314,6 +310,20 @@ async function LeaderPosition({ row, field, metrics }: { row: RankingRow | null;
   );
 }
 
+/** One place of a ranking on a phone: the rank, the name (with its link and badges), a line of context, the figure. */
+function RankCard({ rank, name, line, value }: { rank: number | null; name: React.ReactNode; line: string; value: React.ReactNode }) {
+  return (
+    <li className="flex min-h-16 items-center gap-3 rounded-xl border bg-card px-4 py-3">
+      <RankMark rank={rank} />
+      <div className="min-w-0 flex-1">
+        {name}
+        <div className="mt-0.5 truncate text-xs text-muted-foreground">{line}</div>
+      </div>
+      <div className="text-right text-sm font-semibold tabular-nums">{value}</div>
+    </li>
+  );
+}
+
 function TitleBadge({ label }: { label: string }) {
   return (
     <Badge variant="success" className="ml-2 align-middle" data-testid="title-badge">
@@ -358,22 +368,20 @@ async function WorkerRanking({ data, showUnit, nominate }: { data: WorkerRanking
       <p className="mb-2 text-sm text-muted-foreground">{t("rankings.workers.line", { field: data.field })}</p>
       <ol className="grid gap-2 md:hidden" data-testid="worker-rankings-cards">
         {data.rows.map((r) => (
-          <li key={r.evaluationId} className="flex min-h-16 items-center gap-3 rounded-xl border bg-card px-4 py-3">
-            <RankMark rank={r.rank} />
-            <div className="min-w-0 flex-1">
+          <RankCard
+            key={r.evaluationId}
+            rank={r.rank}
+            name={
               <div className="font-medium">
                 <Link href={`/evaluations/${r.evaluationId}`} className="hover:text-primary hover:underline" data-user-content>
                   {r.name}
                 </Link>
                 {r.titled ? <TitleBadge label={t("titles.name.worker", { year })} /> : null}
               </div>
-              <div className="mt-0.5 truncate text-xs text-muted-foreground">
-                {showUnit ? `${r.unitName} · ` : ""}
-                {r.teamName ?? ""} · {r.grade ? t(`enums.grade.${r.grade}`) : t(`enums.evaluationStatus.${r.status}`)}
-              </div>
-            </div>
-            <div className="text-right text-sm font-semibold tabular-nums">{score(r)}</div>
-          </li>
+            }
+            line={`${showUnit ? `${r.unitName} · ` : ""}${r.teamName ?? ""} · ${r.grade ? t(`enums.grade.${r.grade}`) : t(`enums.evaluationStatus.${r.status}`)}`}
+            value={score(r)}
+          />
         ))}
       </ol>
       <div className="hidden overflow-hidden rounded-xl border bg-card md:block" data-testid="worker-rankings-table">
