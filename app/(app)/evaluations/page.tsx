@@ -70,8 +70,16 @@ export default async function EvaluationsPage({ searchParams }: { searchParams: 
   const workerRows = period && user.role !== "leader" ? (shows("workers") ? await listWorkerEvaluations(user, period) : []) : (nominations?.nominated ?? []);
   const canNominateMore = nominations?.schemeId ? nominations.nominated.length < nominations.limit && nominations.candidates.length > 0 : false;
   const waiting = queue.review.length + queue.confirm.length;
-  const paged = <T,>(rows: T[]) => ({ rows: rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), pageCount: Math.max(1, Math.ceil(rows.length / PAGE_SIZE)) });
-  const pager = (pageCount: number) => (pageCount > 1 ? <Pagination page={Math.min(page, pageCount)} pageCount={pageCount} params={{ view }} basePath="/evaluations" /> : null);
+  // One page of a list, the requested page clamped to the last one, with its pagination links.
+  const paged = <T,>(rows: T[]) => {
+    const pageCount = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
+    const current = Math.min(page, pageCount);
+    return {
+      rows: rows.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE),
+      nav: pageCount > 1 ? <Pagination page={current} pageCount={pageCount} params={{ view }} basePath="/evaluations" /> : null,
+    };
+  };
+  const [unitPage, teamPage, workerPage] = [paged(units), paged(teams), paged(workerRows)];
 
   return (
     <>
@@ -113,8 +121,8 @@ export default async function EvaluationsPage({ searchParams }: { searchParams: 
           <Section id="units-heading" title={t("evaluations.progress.units", { year: period.year })}>
             {units.length ? (
               <>
-                <SubjectEvaluations rows={paged(units).rows} showUnit={false} testId="unit-progress" />
-                {pager(paged(units).pageCount)}
+                <SubjectEvaluations rows={unitPage.rows} showUnit={false} testId="unit-progress" />
+                {unitPage.nav}
               </>
             ) : (
               <EmptyState icon={ClipboardCheck} title={t("evaluations.progress.emptyTitle")} description={t("evaluations.progress.emptyUnits")} className="py-8" />
@@ -126,8 +134,8 @@ export default async function EvaluationsPage({ searchParams }: { searchParams: 
           <Section id="teams-heading" title={t("evaluations.progress.teams", { year: period.year })}>
             {teams.length ? (
               <>
-                <SubjectEvaluations rows={paged(teams).rows} showUnit={user.role === "office"} testId="team-progress" />
-                {pager(paged(teams).pageCount)}
+                <SubjectEvaluations rows={teamPage.rows} showUnit={user.role === "office"} testId="team-progress" />
+                {teamPage.nav}
               </>
             ) : (
               <EmptyState icon={ClipboardCheck} title={t("evaluations.progress.emptyTitle")} description={t(`evaluations.progress.emptyTeams.${user.role === "office" ? "office" : "union"}`)} className="py-8" />
@@ -137,8 +145,8 @@ export default async function EvaluationsPage({ searchParams }: { searchParams: 
 
         {period && shows("workers") ? (
           <Section id="workers-heading" title={t("evaluations.workers.title", { year: period.year })} description={t(`evaluations.workers.hint.${user.role}`, { limit: nominations?.limit ?? 0 })}>
-            {workerRows.length ? <WorkerEvaluations rows={paged(workerRows).rows} showUnit={user.role === "office"} testId="worker-evaluations" /> : null}
-            {pager(paged(workerRows).pageCount)}
+            {workerRows.length ? <WorkerEvaluations rows={workerPage.rows} showUnit={user.role === "office"} testId="worker-evaluations" /> : null}
+            {workerPage.nav}
             {user.role === "leader" && canNominateMore ? (
               <div>
                 <Button asChild size="lg">
