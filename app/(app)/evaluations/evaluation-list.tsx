@@ -38,10 +38,44 @@ async function ScoreCells({ evaluation: e }: { evaluation: EvaluationListRow | n
   );
 }
 
+/** One evaluation as a card on phones: name and status, then context, score and grade; opens the evaluation when there is one. */
+async function EvaluationCard({ name, evaluation: e, context }: { name: string; evaluation: EvaluationListRow | null; context: string | null }) {
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
+  const inner = (
+    <>
+      <div className="min-w-0 flex-1">
+        <div className="flex items-center justify-between gap-2">
+          <span className="truncate font-medium" data-user-content>
+            {name}
+          </span>
+          <EvaluationStatusBadge status={e?.status ?? null} />
+        </div>
+        <div className="mt-0.5 text-xs text-muted-foreground">
+          {context ? `${context} · ` : ""}
+          {formatPoints(e ? shownScore(e) : null, t, locale)}
+          {e?.grade ? ` · ${t(`enums.grade.${e.grade}`)}` : ""}
+        </div>
+      </div>
+      {e ? <ChevronRight className="size-4 text-muted-foreground" /> : null}
+    </>
+  );
+  const card = "flex min-h-16 items-center gap-3 rounded-xl border bg-card px-4 py-3";
+  return (
+    <li>
+      {e ? (
+        <Link href={`/evaluations/${e.id}`} className={`${card} active:bg-secondary`}>
+          {inner}
+        </Link>
+      ) : (
+        <div className={card}>{inner}</div>
+      )}
+    </li>
+  );
+}
+
 /** Orgs with their evaluation of the year (or none yet): a dense table on desktop, cards on phones. */
 export async function SubjectEvaluations({ rows, showUnit, testId }: { rows: SubjectStatusRow[]; showUnit: boolean; testId?: string }) {
-  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
-  const score = (e: EvaluationListRow | null) => (e ? shownScore(e) : null);
+  const t = await getTranslations();
   const name = (r: SubjectStatusRow) =>
     r.evaluation ? (
       <Link href={`/evaluations/${r.evaluation.id}`} className="hover:text-primary hover:underline" data-user-content>
@@ -53,37 +87,9 @@ export async function SubjectEvaluations({ rows, showUnit, testId }: { rows: Sub
   return (
     <div data-testid={testId}>
       <ul className="grid gap-2 md:hidden">
-        {rows.map((r) => {
-          const inner = (
-            <>
-              <div className="min-w-0 flex-1">
-                <div className="flex items-center justify-between gap-2">
-                  <span className="truncate font-medium" data-user-content>
-                    {r.subjectName}
-                  </span>
-                  <EvaluationStatusBadge status={r.evaluation?.status ?? null} />
-                </div>
-                <div className="mt-0.5 text-xs text-muted-foreground">
-                  {showUnit ? `${r.unitName} · ` : ""}
-                  {formatPoints(score(r.evaluation), t, locale)}
-                  {r.evaluation?.grade ? ` · ${t(`enums.grade.${r.evaluation.grade}`)}` : ""}
-                </div>
-              </div>
-              {r.evaluation ? <ChevronRight className="size-4 text-muted-foreground" /> : null}
-            </>
-          );
-          return (
-            <li key={r.subjectId}>
-              {r.evaluation ? (
-                <Link href={`/evaluations/${r.evaluation.id}`} className="flex min-h-16 items-center gap-3 rounded-xl border bg-card px-4 py-3 active:bg-secondary">
-                  {inner}
-                </Link>
-              ) : (
-                <div className="flex min-h-16 items-center gap-3 rounded-xl border bg-card px-4 py-3">{inner}</div>
-              )}
-            </li>
-          );
-        })}
+        {rows.map((r) => (
+          <EvaluationCard key={r.subjectId} name={r.subjectName} evaluation={r.evaluation} context={showUnit ? r.unitName : null} />
+        ))}
       </ul>
       <div className="hidden overflow-hidden rounded-xl border bg-card md:block">
         <Table>
@@ -140,29 +146,12 @@ export async function EvaluationQueue({ rows, showUnit, testId }: { rows: Evalua
 
 /** 知识型职工 evaluations: the worker, its team (and unit), status and scores; cards on phones, a table on desktop. */
 export async function WorkerEvaluations({ rows, showUnit, testId }: { rows: EvaluationListRow[]; showUnit: boolean; testId?: string }) {
-  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
+  const t = await getTranslations();
   return (
     <div data-testid={testId}>
       <ul className="grid gap-2 md:hidden">
         {rows.map((e) => (
-          <li key={e.id}>
-            <Link href={`/evaluations/${e.id}`} className="flex min-h-16 items-center gap-3 rounded-xl border bg-card px-4 py-3 active:bg-secondary">
-              <div className="min-w-0 flex-1">
-                <div className="flex items-center justify-between gap-2">
-                  <span className="truncate font-medium" data-user-content>
-                    {e.subjectName}
-                  </span>
-                  <EvaluationStatusBadge status={e.status} />
-                </div>
-                <div className="mt-0.5 text-xs text-muted-foreground">
-                  {showUnit ? `${e.unitName} · ` : ""}
-                  {e.teamName ?? ""} · {formatPoints(shownScore(e), t, locale)}
-                  {e.grade ? ` · ${t(`enums.grade.${e.grade}`)}` : ""}
-                </div>
-              </div>
-              <ChevronRight className="size-4 text-muted-foreground" />
-            </Link>
-          </li>
+          <EvaluationCard key={e.id} name={e.subjectName} evaluation={e} context={`${showUnit ? `${e.unitName} · ` : ""}${e.teamName ?? ""}`} />
         ))}
       </ul>
       <div className="hidden overflow-hidden rounded-xl border bg-card md:block">
