@@ -86,7 +86,7 @@ export async function SubjectEvaluations({ rows, showUnit, testId }: { rows: Sub
     );
   return (
     <div data-testid={testId}>
-      <ul className="grid gap-2 md:hidden">
+      <ul className="grid grid-cols-1 gap-2 md:hidden">
         {rows.map((r) => (
           <EvaluationCard key={r.subjectId} name={r.subjectName} evaluation={r.evaluation} context={showUnit ? r.unitName : null} />
         ))}
@@ -119,7 +119,7 @@ export async function SubjectEvaluations({ rows, showUnit, testId }: { rows: Sub
 export async function EvaluationQueue({ rows, showUnit, testId }: { rows: EvaluationListRow[]; showUnit: boolean; testId: string }) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   return (
-    <ul className="grid gap-2" data-testid={testId}>
+    <ul className="grid grid-cols-1 gap-2" data-testid={testId}>
       {rows.map((e) => (
         <li key={e.id}>
           <Link href={`/evaluations/${e.id}`} className="flex min-h-16 items-center gap-3 rounded-xl border bg-card px-4 py-3 transition-colors hover:border-primary/40 active:bg-secondary">
@@ -149,7 +149,7 @@ export async function WorkerEvaluations({ rows, showUnit, testId }: { rows: Eval
   const t = await getTranslations();
   return (
     <div data-testid={testId}>
-      <ul className="grid gap-2 md:hidden">
+      <ul className="grid grid-cols-1 gap-2 md:hidden">
         {rows.map((e) => (
           <EvaluationCard key={e.id} name={e.subjectName} evaluation={e} context={`${showUnit ? `${e.unitName} · ` : ""}${e.teamName ?? ""}`} />
         ))}

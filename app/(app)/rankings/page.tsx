@@ -190,7 +190,7 @@ export default async function RankingsPage({ searchParams }: Props) {
             <EmptyState icon={Trophy} title={t("rankings.emptyTitle")} description={t("rankings.emptyHint")} />
           ) : (
             <>
-              <ol className="grid gap-2 md:hidden" data-testid="rankings-cards">
+              <ol className="grid grid-cols-1 gap-2 md:hidden" data-testid="rankings-cards">
                 {shown.map((r) => (
                   <RankCard
                     key={r.orgId}
@@ -366,7 +366,7 @@ async function WorkerRanking({ data, showUnit, nominate }: { data: WorkerRanking
   return (
     <>
       <p className="mb-2 text-sm text-muted-foreground">{t("rankings.workers.line", { field: data.field })}</p>
-      <ol className="grid gap-2 md:hidden" data-testid="worker-rankings-cards">
+      <ol className="grid grid-cols-1 gap-2 md:hidden" data-testid="worker-rankings-cards">
         {data.rows.map((r) => (
           <RankCard
             key={r.evaluationId}
