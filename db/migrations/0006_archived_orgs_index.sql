@@ -1,0 +1,1 @@
+CREATE INDEX "orgs_archived_idx" ON "orgs" USING btree ("id") WHERE archived_at is not null;
