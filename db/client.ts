@@ -92,11 +92,39 @@ export function acquireDataDirLock(dataDir: string): () => void {
   throw new Error(`Could not lock ${dataDir}`);
 }
 
+/**
+ * Drizzle sends every query through `sql.unsafe(text, params, { prepare: false })` unless it was
+ * built with `.prepare(name)`. Unprepared, postgres.js asks the server to parse and describe each
+ * parameterised query before running it: two round trips and a fresh parse per query. The app's
+ * query texts are a small fixed set, so we let postgres.js prepare them once per connection (it
+ * caches them by text and re-prepares after a schema change); every query is then one round trip.
+ * Transactions and savepoints hand out their own `sql`, which gets the same treatment.
+ */
+function preparingQueries<T extends postgres.Sql | postgres.TransactionSql>(client: T): T {
+  return new Proxy(client, {
+    get(target, prop) {
+      const value = Reflect.get(target, prop, target) as unknown;
+      if (typeof value !== "function") return value;
+      if (prop === "unsafe") {
+        return (text: string, params?: postgres.ParameterOrJSON<never>[], options?: postgres.UnsafeQueryOptions) =>
+          target.unsafe(text, params, { ...options, prepare: true });
+      }
+      if (prop === "begin" || prop === "savepoint") {
+        return (...args: unknown[]) => {
+          const callback = args.pop() as (inner: postgres.TransactionSql) => unknown;
+          return (value as (...a: unknown[]) => unknown).apply(target, [...args, (inner: postgres.TransactionSql) => callback(preparingQueries(inner))]);
+        };
+      }
+      return (value as (...a: unknown[]) => unknown).bind(target);
+    },
+  });
+}
+
 /** Opens a database: PostgreSQL when `url` is given, else PGlite in `dataDir` (or `memory://`). */
 export async function openDatabase(opts: { url?: string; dataDir?: string; poolSize?: number }): Promise<DbHandle> {
   if (opts.url) {
     const client = postgres(opts.url, { max: opts.poolSize ?? 10, onnotice: () => {} });
-    const db = drizzlePostgres(client, { schema });
+    const db = drizzlePostgres(preparingQueries(client), { schema });
     const u = new URL(opts.url);
     return {
       db,
