@@ -1,4 +1,3 @@
-import { revalidatePath } from "next/cache";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { RECORD_KINDS, type RecordKind } from "@/lib/domain/enums";
 import { readJson, refuseForeign, resultResponse } from "@/lib/records/http";
@@ -26,6 +25,5 @@ export async function POST(request: Request) {
   }
   const token = typeof body!.clientToken === "string" && UUID.test(body!.clientToken) ? body!.clientToken : undefined;
   const result = await createRecord(user, kind as RecordKind, values as RecordInput, { submit: body!.submit === true, clientToken: token });
-  if (result.ok) revalidatePath("/", "layout");
   return resultResponse(result, 201);
 }

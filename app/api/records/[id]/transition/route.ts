@@ -1,4 +1,3 @@
-import { revalidatePath } from "next/cache";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { readJson, refuseForeign, resultResponse } from "@/lib/records/http";
 import { transitionRecord } from "@/lib/records/mutations";
@@ -24,6 +23,5 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   }
   const reason = typeof body!.reason === "string" ? body!.reason : undefined;
   const result = await transitionRecord(user, id, action as (typeof ACTIONS)[number], { version, reason });
-  if (result.ok) revalidatePath("/", "layout");
   return resultResponse(result);
 }
