@@ -1,9 +1,10 @@
 import type { AutoMetric } from "@/lib/domain/enums";
+import { formatNumber } from "@/lib/format";
 import { METRIC_UNIT, type AutoRule } from "./engine";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
-const number = (n: number, locale: string, digits = 2) => new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n);
+const number = (n: number, locale: string, digits = 2) => formatNumber(n, locale, digits);
 
 /** A metric's figure with its unit ("3.5 次/月", "92%", "4.5 万元"); "—" when there is none. */
 export function formatMetricValue(metric: AutoMetric, value: number | null | undefined, t: Translate, locale: string): string {

@@ -1,3 +1,4 @@
+import { formatNumber } from "@/lib/format";
 import type { NumberUnit } from "./kinds";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -5,7 +6,7 @@ type Translate = (key: string, values?: Record<string, string | number>) => stri
 /** A figure with its unit, as users read them: 2.5 学时, 35 人次, 1.42 万元. */
 export function formatFigure(value: number | null | undefined, unit: NumberUnit, t: Translate, locale: string): string {
   if (value === null || value === undefined) return "—";
-  const num = (n: number, digits = 0) => new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n);
+  const num = (n: number, digits = 0) => formatNumber(n, locale, digits);
   if (unit === "yuan") {
     // Chinese readers count money in 万元; English readers get the full amount.
     return locale.startsWith("zh") && Math.abs(value) >= 10_000

@@ -13,6 +13,7 @@ import { can } from "@/lib/auth/permissions";
 import type { SchemeProblem } from "@/lib/evaluations/engine";
 import { describeRule, formatPoints } from "@/lib/evaluations/format";
 import { getSchemeDetail } from "@/lib/evaluations/scheme-queries";
+import { formatNumber } from "@/lib/format";
 import { cn } from "@/lib/utils";
 import { AddIndicator, BandsForm, IndicatorControls, ItemControls, ItemDialog, SchemeActions } from "./scheme-editor";
 
@@ -64,7 +65,7 @@ export default async function SchemePage({ params }: Props) {
               <div>
                 <p className="text-sm text-muted-foreground">{t("evaluations.scheme.runningTotal")}</p>
                 <p className="mt-1 flex items-baseline gap-1" data-testid="scheme-total">
-                  <span className={cn("text-3xl font-semibold tabular-nums", total !== 100 && "text-primary")}>{new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(total)}</span>
+                  <span className={cn("text-3xl font-semibold tabular-nums", total !== 100 && "text-primary")}>{formatNumber(total, locale, 1)}</span>
                   <span className="text-sm text-muted-foreground">{t("evaluations.scheme.ofHundred")}</span>
                 </p>
               </div>
