@@ -143,6 +143,22 @@ function rssMb(pid: number): number {
   return kb / 1024;
 }
 
+/** CPU time (user + system, ms) the server process and its children have used so far. */
+function cpuMs(pid: number): number {
+  const tick = 1000 / 100; // USER_HZ is 100 on Linux
+  let ticks = 0;
+  for (const p of descendants(pid)) {
+    try {
+      const fields = fs.readFileSync(`/proc/${p}/stat`, "utf8");
+      const rest = fields.slice(fields.lastIndexOf(")") + 2).split(" ");
+      ticks += Number(rest[11]) + Number(rest[12]); // utime, stime
+    } catch {
+      /* gone */
+    }
+  }
+  return ticks * tick;
+}
+
 async function startServer(): Promise<ChildProcess> {
   const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
     cwd: ROOT,
@@ -209,6 +225,8 @@ interface RunFigures {
   requests: number;
   status: Record<string, number>;
   errors: number;
+  /** Server CPU time per response (ms): steadier than latency on a shared machine. */
+  cpuMsPerRequest?: number;
 }
 
 async function load(ep: Endpoint, seconds: number): Promise<RunFigures> {
@@ -382,7 +400,11 @@ async function main() {
       const load1 = os.loadavg()[0]!;
       await load(ep, WARMUP);
       const runs: RunFigures[] = [];
-      for (let k = 0; k < 3; k++) runs.push(await load(ep, DURATION));
+      for (let k = 0; k < 3; k++) {
+        const before = cpuMs(server.pid!);
+        const figures = await load(ep, DURATION);
+        runs.push({ ...figures, cpuMsPerRequest: figures.requests ? (cpuMs(server.pid!) - before) / figures.requests : undefined });
+      }
       const m: RunFigures = {
         p50: median(runs.map((r) => r.p50)),
         p95: median(runs.map((r) => r.p95)),
@@ -394,9 +416,10 @@ async function main() {
           return acc;
         }, {}),
         errors: runs.reduce((s, r) => s + r.errors, 0),
+        cpuMsPerRequest: median(runs.map((r) => r.cpuMsPerRequest ?? 0)),
       };
       results[ep.key] = { runs, median: m, peakRssMb: Math.round(peakRss), load1: Math.round(((load1 + os.loadavg()[0]!) / 2) * 10) / 10 };
-      log(`  ${ep.label.padEnd(58)} p50 ${m.p50.toFixed(0).padStart(5)} · p95 ${m.p95.toFixed(0).padStart(5)} · p99 ${m.p99.toFixed(0).padStart(5)} ms · ${m.rps.toFixed(0).padStart(5)} req/s · ${JSON.stringify(m.status)}`);
+      log(`  ${ep.label.padEnd(58)} p50 ${m.p50.toFixed(0).padStart(5)} · p95 ${m.p95.toFixed(0).padStart(5)} · p99 ${m.p99.toFixed(0).padStart(5)} ms · ${m.rps.toFixed(0).padStart(5)} req/s · ${(m.cpuMsPerRequest ?? 0).toFixed(1)} CPU ms/req · ${JSON.stringify(m.status)}`);
     }
     writeResults({ meta, pgVersion, endpoints, results, floors, peakRss: Math.round(overallPeak) });
   } finally {
@@ -449,13 +472,14 @@ function writeResults(data: {
     `Produced by \`npm run bench\` (scripts/bench.ts); ${CONNECTIONS} connections on loopback, ${WARMUP} s warm-up, then 3 runs of ${DURATION} s each, the median of each figure.`,
     `Latencies in ms. **Data floor**: the page's own SQL through the same lib functions (layout included, user re-read excluded), at ${CONNECTIONS} concurrent loops (p50/p95) and one at a time (serial median).`,
     `**Load avg**: the machine's 1-minute load average around the endpoint's runs (${os.cpus().length} cores; other processes on the machine count too).`,
+    `**CPU/req**: the server process's CPU time (user + system, all its threads) per response — the figure to compare between runs, since latency on a shared 2-core machine moves with whatever else runs.`,
     `**Ratio** = page p50 / (auth floor p50 + data floor p50); ratio95 the same with p95s. Targets: page p95 ≤ ${pageTarget} ms${pglite ? "" : " and ratio ≤ 1.3"}${city && !pglite ? "; submit ≥ 200 req/s; server RSS ≤ 400 MB" : ""}.`,
     "",
-    "| endpoint | p50 | p95 | p99 | req/s | ok | data floor p50 / p95 (serial) | ratio (ratio95) | peak RSS MB | load avg | target |",
-    "|---|---:|---:|---:|---:|---:|---|---|---:|---:|---|",
+    "| endpoint | p50 | p95 | p99 | req/s | CPU/req ms | ok | data floor p50 / p95 (serial) | ratio (ratio95) | peak RSS MB | load avg | target |",
+    "|---|---:|---:|---:|---:|---:|---:|---|---|---:|---:|---|",
     ...rows.map(
       (r) =>
-        `| ${r.label} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${fmt(r.rps)} | ${(r.okShare * 100).toFixed(0)} % | ${r.floor ? `${fmt(r.floor.p50, 1)} / ${fmt(r.floor.p95, 1)} (${fmt(r.floor.serialMs, 1)})` : "—"} | ${r.ratio ? `${r.ratio.toFixed(2)} (${r.ratio95!.toFixed(2)})` : "—"} | ${r.peakRssMb} | ${r.load1} | ${r.target || "—"} |`,
+        `| ${r.label} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${fmt(r.rps)} | ${fmt(r.cpuMsPerRequest, 1)} | ${(r.okShare * 100).toFixed(0)} % | ${r.floor ? `${fmt(r.floor.p50, 1)} / ${fmt(r.floor.p95, 1)} (${fmt(r.floor.serialMs, 1)})` : "—"} | ${r.ratio ? `${r.ratio.toFixed(2)} (${r.ratio95!.toFixed(2)})` : "—"} | ${r.peakRssMb} | ${r.load1} | ${r.target || "—"} |`,
     ),
     "",
     `Auth floor's own SQL (re-reading the user): ${authFloor ? `p50 ${fmt(authFloor.p50, 1)} ms, serial ${fmt(authFloor.serialMs, 1)} ms` : "—"}.`,
