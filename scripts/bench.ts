@@ -6,7 +6,8 @@
  * database (DATABASE_URL, else PGlite in DATA_DIR, default ./.bench-data), signs in as bench users
  * through the real Auth.js credentials callback, and loads each endpoint with autocannon on loopback:
  * a warm-up, then 3 runs, the median of each figure. Writes bench/results/<date>-<scale>.{md,json}
- * and bench/results/latest-<scale>.md.
+ * and bench/results/latest-<scale>.md. BENCH_NODE_OPTIONS (say `--max-old-space-size=256`) runs the
+ * server under other V8 settings; its results get their own file and leave latest-* alone.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -163,7 +164,8 @@ async function startServer(): Promise<ChildProcess> {
   const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...childEnv, NODE_ENV: "production", SEED_DEMO: "" },
+    // BENCH_NODE_OPTIONS measures the server under other V8 settings (say, a bounded heap).
+    env: { ...childEnv, NODE_ENV: "production", SEED_DEMO: "", NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS ?? "" },
   });
   const logFile = fs.createWriteStream(path.join(os.tmpdir(), `bench-server-${PORT}.log`));
   child.stdout!.pipe(logFile);
@@ -274,6 +276,7 @@ function machineFacts(pgVersion: string) {
     next: nextVersion,
     database: DATABASE_URL ? pgVersion : `PGlite (${pgVersion})`,
     loadAverageAtStart: load,
+    serverNodeOptions: process.env.BENCH_NODE_OPTIONS || "(none)",
     kernel: `${os.type()} ${os.release()}`,
   };
 }
@@ -503,13 +506,14 @@ function writeResults(data: {
   ].join("\n");
   const dir = path.join(ROOT, "bench", "results");
   fs.mkdirSync(dir, { recursive: true });
-  const base = `${date}-${meta.scale}${pglite ? "-pglite" : ""}`;
+  const variant = process.env.BENCH_NODE_OPTIONS ? `-${process.env.BENCH_NODE_OPTIONS.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "")}` : "";
+  const base = `${date}-${meta.scale}${pglite ? "-pglite" : ""}${variant}`;
   fs.writeFileSync(path.join(dir, `${base}.md`), md + "\n");
   fs.writeFileSync(
     path.join(dir, `${base}.json`),
     JSON.stringify({ date, machine, scale: meta.scale, driver: pglite ? "pglite" : "postgres", connections: CONNECTIONS, durationS: DURATION, warmupS: WARMUP, meta, rows, floors: [...floors.values()], peakRssMb: data.peakRss, raw: results }, null, 2) + "\n",
   );
-  fs.writeFileSync(path.join(dir, `latest-${meta.scale}${pglite ? "-pglite" : ""}.md`), md + "\n");
+  if (!variant) fs.writeFileSync(path.join(dir, `latest-${meta.scale}${pglite ? "-pglite" : ""}.md`), md + "\n");
   log(`\n${md}\nwrote bench/results/${base}.md and .json`);
 }
 
