@@ -1,14 +1,14 @@
-"use client";
-
-import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import type { EvaluationStatus, Grade } from "@/lib/domain/enums";
 
 const STATUS_VARIANT = { draft: "secondary", submitted: "warning", returned: "accent", accepted: "warning", confirmed: "success" } as const;
 const GRADE_VARIANT = { excellent: "success", good: "secondary", pass: "outline", fail: "accent" } as const;
 
-export function EvaluationStatusBadge({ status }: { status: EvaluationStatus | null }) {
-  const t = useTranslations();
+// Server components: they sit in every row of the rankings and evaluation lists, where a client
+// component would cost a client reference and a server-side render per row.
+export async function EvaluationStatusBadge({ status }: { status: EvaluationStatus | null }) {
+  const t = await getTranslations();
   if (!status) return <Badge variant="outline">{t("evaluations.notStarted")}</Badge>;
   return (
     <Badge variant={STATUS_VARIANT[status]} data-evaluation-status={status}>
@@ -17,8 +17,8 @@ export function EvaluationStatusBadge({ status }: { status: EvaluationStatus | n
   );
 }
 
-export function GradeBadge({ grade }: { grade: Grade | null }) {
-  const t = useTranslations("enums");
+export async function GradeBadge({ grade }: { grade: Grade | null }) {
+  const t = await getTranslations("enums");
   if (!grade) return <span className="text-muted-foreground">—</span>;
   return <Badge variant={GRADE_VARIANT[grade]}>{t(`grade.${grade}`)}</Badge>;
 }
