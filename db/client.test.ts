@@ -72,3 +72,28 @@ describe.runIf(process.env.TEST_DATABASE_URL)("migrations on the PostgreSQL serv
     }
   });
 });
+
+describe.runIf(process.env.TEST_DATABASE_URL)("queries on PostgreSQL", () => {
+  it("are prepared once per connection, in transactions and savepoints too", async () => {
+    const handle = await createTestDatabase("postgres");
+    try {
+      const probe = (n: number) => sql`select ${n}::int + 1 as v`;
+      const prepared = sql`select count(*)::int as n from pg_prepared_statements where statement like 'select $1::int + 1%'`;
+      await handle.db.transaction(async (tx) => {
+        await tx.execute(probe(1));
+        await tx.execute(probe(2));
+        const [{ n }] = (await tx.execute(prepared)) as unknown as { n: number }[];
+        // Prepared once on this connection, then reused (unprepared queries leave nothing here).
+        expect(n).toBe(1);
+        await tx.transaction(async (savepoint) => {
+          const [{ v }] = (await savepoint.execute(probe(41))) as unknown as { v: number }[];
+          expect(v).toBe(42);
+          const [{ n: inSavepoint }] = (await savepoint.execute(prepared)) as unknown as { n: number }[];
+          expect(inSavepoint).toBe(1);
+        });
+      });
+    } finally {
+      await handle.dispose();
+    }
+  });
+});
