@@ -12,15 +12,19 @@ export interface AuditInput {
   after?: unknown;
 }
 
-/** Writes one audit row; call it with the transaction that makes the change. */
-export async function writeAudit(tx: Queryable, entry: AuditInput): Promise<void> {
-  await tx.insert(auditLog).values({
-    actorId: entry.actorId,
-    action: entry.action,
-    entity: entry.entity,
-    entityId: entry.entityId,
-    countyId: entry.countyId,
-    before: entry.before ?? null,
-    after: entry.after ?? null,
-  });
+/** Writes audit rows (several in one statement); call it with the transaction that makes the change. */
+export async function writeAudit(tx: Queryable, entries: AuditInput | AuditInput[]): Promise<void> {
+  const list = Array.isArray(entries) ? entries : [entries];
+  if (!list.length) return;
+  await tx.insert(auditLog).values(
+    list.map((entry) => ({
+      actorId: entry.actorId,
+      action: entry.action,
+      entity: entry.entity,
+      entityId: entry.entityId,
+      countyId: entry.countyId,
+      before: entry.before ?? null,
+      after: entry.after ?? null,
+    })),
+  );
 }

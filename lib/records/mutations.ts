@@ -174,10 +174,9 @@ export async function createRecord(
       if (named.length) await tx.insert(recordWorkers).values(named.map((n) => ({ ...n, recordId: row.id })));
       // The office's own records are approved as they are created: they count at once.
       if (status === "approved") await applyRecordToStats(tx, row.id, 1);
-      await writeAudit(tx, { actorId: user.id, action: "record.created", entity: "record", entityId: row.id, countyId: user.countyId, after: { kind, ...values } });
-      if (opts.submit) {
-        await writeAudit(tx, { actorId: user.id, action: `record.${status === "approved" ? "submitted_approved" : "submitted"}`, entity: "record", entityId: row.id, countyId: user.countyId });
-      }
+      const created = { actorId: user.id, action: "record.created", entity: "record", entityId: row.id, countyId: user.countyId, after: { kind, ...values } };
+      const submitted = { actorId: user.id, action: `record.${status === "approved" ? "submitted_approved" : "submitted"}`, entity: "record", entityId: row.id, countyId: user.countyId };
+      await writeAudit(tx, opts.submit ? [created, submitted] : created);
       await insertEvidence(tx, user, row.id, user.countyId, evidence.items);
       return { ok: true, data: { id: row.id } };
     });
