@@ -1,10 +1,11 @@
 import "server-only";
 import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
-import { getDb, type Transaction } from "@/db/client";
+import type { Transaction } from "@/db/client";
 import { evaluationItems, evaluationSchemes, evaluationScores, evaluations, orgs, periods, workers, type Evaluation, type EvaluationItem, type Period } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { fieldErrorsOf, type ActionResult } from "@/lib/forms/action-result";
+import { inTransaction, Refusal } from "@/lib/forms/refusal";
 import { chinaToday } from "@/lib/records/schemas";
 import { gradeFor, totalsOf, type ItemScore } from "./engine";
 import { targetForUnitKind } from "./default-schemes";
@@ -20,23 +21,7 @@ import { nominationSchema, readScoresForm, returnSchema, reviewSchema, selfAsses
  * and audit rows in the same transaction, so of two reviewers at once exactly one wins.
  */
 
-class Refusal extends Error {
-  constructor(readonly result: ActionResult<never>) {
-    super("refused");
-  }
-}
-
 const NOT_FOUND: ActionResult<never> = { ok: false, message: "evaluations.error.notFound" };
-
-async function run<T>(work: (tx: Transaction) => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
-  const db = await getDb();
-  try {
-    return await db.transaction(work);
-  } catch (err) {
-    if (err instanceof Refusal) return err.result;
-    throw err;
-  }
-}
 
 
 /** NOTE: the SQL mirror of rules.isSelfAssessor / isReviewer / the office's confirmation, for guarded UPDATEs. */
@@ -108,7 +93,7 @@ async function autoScoresFor(tx: Transaction, e: Pick<Evaluation, "countyId" | "
  */
 export async function openEvaluation(user: CurrentUser): Promise<ActionResult<{ id: string }>> {
   if (user.role === "office") return { ok: false, message: "evaluations.error.notSelfAssessor" };
-  return run(async (tx) => {
+  return inTransaction(async (tx) => {
     const today = chinaToday();
     const [period] = await tx
       .select()
@@ -160,7 +145,7 @@ export async function openEvaluation(user: CurrentUser): Promise<ActionResult<{ 
  */
 export async function saveSelfAssessment(user: CurrentUser, id: string, version: number, formData: FormData, opts: { submit: boolean }): Promise<ActionResult> {
   const action = opts.submit ? "submit" : "save";
-  return run(async (tx) => {
+  return inTransaction(async (tx) => {
     const e = await loadInScope(tx, user, id);
     refuseUnlessAllowed(user, e, action, version);
     if (opts.submit && e.target === "worker") {
@@ -204,7 +189,7 @@ export async function saveSelfAssessment(user: CurrentUser, id: string, version:
  */
 export async function reviewEvaluation(user: CurrentUser, id: string, version: number, formData: FormData, opts: { accept: boolean }): Promise<ActionResult> {
   const action = opts.accept ? "accept" : "review";
-  return run(async (tx) => {
+  return inTransaction(async (tx) => {
     const e = await loadInScope(tx, user, id);
     refuseUnlessAllowed(user, e, action, version);
     const items = await itemsOf(tx, e.schemeId);
@@ -245,7 +230,7 @@ export async function reviewEvaluation(user: CurrentUser, id: string, version: n
 export async function returnEvaluation(user: CurrentUser, id: string, version: number, input: { reason: unknown }): Promise<ActionResult> {
   const parsed = returnSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  return run(async (tx) => {
+  return inTransaction(async (tx) => {
     const e = await loadInScope(tx, user, id);
     refuseUnlessAllowed(user, e, "return", version);
     await guardedUpdate(tx, user, e, "return", { returnNote: parsed.data.reason, reviewedAt: new Date(), reviewedBy: user.id, reviewTotal: null });
@@ -257,7 +242,7 @@ export async function returnEvaluation(user: CurrentUser, id: string, version: n
 
 /** The office confirms an accepted evaluation: its final score and grade are fixed from then on. */
 export async function confirmEvaluation(user: CurrentUser, id: string, version: number): Promise<ActionResult> {
-  return run(async (tx) => {
+  return inTransaction(async (tx) => {
     const e = await loadInScope(tx, user, id);
     refuseUnlessAllowed(user, e, "confirm", version);
     const [scheme] = await tx.select({ bands: evaluationSchemes.bands }).from(evaluationSchemes).where(eq(evaluationSchemes.id, e.schemeId));
@@ -302,7 +287,7 @@ export async function nominateWorkers(user: CurrentUser, input: { workerIds: unk
   const parsed = nominationSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const teamId = user.teamId;
-  return run(async (tx) => {
+  return inTransaction(async (tx) => {
     const { period, schemeId } = await currentPeriodAndScheme(tx, user.countyId, "worker");
     await tx.execute(sql`select id from ${orgs} where ${orgs.id} = ${teamId} for update`);
     const chosen = await tx
@@ -351,7 +336,7 @@ export async function nominateWorkers(user: CurrentUser, input: { workerIds: unk
 
 /** The leader withdraws a nomination it has not submitted (e.g. the worker left): the evaluation is deleted, the audit row stays. */
 export async function withdrawNomination(user: CurrentUser, id: string, version: number): Promise<ActionResult> {
-  return run(async (tx) => {
+  return inTransaction(async (tx) => {
     const e = await loadInScope(tx, user, id);
     if (e.target !== "worker" || !isSelfAssessor(user, e)) throw new Refusal({ ok: false, message: "evaluations.error.notNominator" });
     if (e.version !== version) throw new Refusal({ ok: false, message: "evaluations.error.alreadyHandled" });

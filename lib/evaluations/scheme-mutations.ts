@@ -1,11 +1,12 @@
 import "server-only";
 import { and, eq, gt, lt, max, sql, desc, asc } from "drizzle-orm";
-import { getDb, type Transaction } from "@/db/client";
+import type { Transaction } from "@/db/client";
 import { evaluationIndicators, evaluationItems, evaluationSchemes, periods } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { fieldErrorsOf, type ActionResult } from "@/lib/forms/action-result";
+import { inTransaction, Refusal } from "@/lib/forms/refusal";
 import { DEFAULT_SCHEMES } from "./default-schemes";
 import { schemeProblems } from "./engine";
 import { insertSchemeTree, readSchemeTree, shapeOf, treeForCopy } from "./scheme-tree";
@@ -18,23 +19,7 @@ import { bandsInputSchema, indicatorInputSchema, itemInputSchema, type ItemFormV
  * and its audit row share the transaction.
  */
 
-class Refusal extends Error {
-  constructor(readonly result: ActionResult<never>) {
-    super("refused");
-  }
-}
-
 const NOT_FOUND: ActionResult<never> = { ok: false, message: "evaluations.error.schemeNotFound" };
-
-async function run<T>(work: (tx: Transaction) => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
-  const db = await getDb();
-  try {
-    return await db.transaction(work);
-  } catch (err) {
-    if (err instanceof Refusal) return err.result;
-    throw err;
-  }
-}
 
 /** Locks a draft scheme of the office's county for a change, or refuses (missing, foreign, published). */
 async function lockDraft(tx: Transaction, user: CurrentUser, schemeId: string) {
@@ -58,7 +43,7 @@ const audit = (tx: Transaction, user: CurrentUser, schemeId: string, action: str
 export async function addIndicator(user: CurrentUser, schemeId: string, input: { name: unknown }): Promise<ActionResult> {
   const parsed = indicatorInputSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  return run(async (tx) => {
+  return inTransaction(async (tx) => {
     await lockDraft(tx, user, schemeId);
     const [{ last }] = await tx.select({ last: max(evaluationIndicators.position) }).from(evaluationIndicators).where(eq(evaluationIndicators.schemeId, schemeId));
     const [row] = await tx.insert(evaluationIndicators).values({ schemeId, name: parsed.data.name, position: (last ?? 0) + 1 }).returning({ id: evaluationIndicators.id });
@@ -70,7 +55,7 @@ export async function addIndicator(user: CurrentUser, schemeId: string, input: {
 export async function renameIndicator(user: CurrentUser, schemeId: string, indicatorId: string, input: { name: unknown }): Promise<ActionResult> {
   const parsed = indicatorInputSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  return run(async (tx) => {
+  return inTransaction(async (tx) => {
     await lockDraft(tx, user, schemeId);
     const [before] = await tx.select({ name: evaluationIndicators.name }).from(evaluationIndicators).where(and(eq(evaluationIndicators.id, indicatorId), eq(evaluationIndicators.schemeId, schemeId)));
     if (!before) throw new Refusal(NOT_FOUND);
@@ -81,7 +66,7 @@ export async function renameIndicator(user: CurrentUser, schemeId: string, indic
 }
 
 export async function deleteIndicator(user: CurrentUser, schemeId: string, indicatorId: string): Promise<ActionResult> {
-  return run(async (tx) => {
+  return inTransaction(async (tx) => {
     await lockDraft(tx, user, schemeId);
     const [gone] = await tx
       .delete(evaluationIndicators)
@@ -95,7 +80,7 @@ export async function deleteIndicator(user: CurrentUser, schemeId: string, indic
 
 /** Swaps an indicator with its neighbour above or below. */
 export async function moveIndicator(user: CurrentUser, schemeId: string, indicatorId: string, direction: "up" | "down"): Promise<ActionResult> {
-  return run(async (tx) => {
+  return inTransaction(async (tx) => {
     await lockDraft(tx, user, schemeId);
     const [me] = await tx.select().from(evaluationIndicators).where(and(eq(evaluationIndicators.id, indicatorId), eq(evaluationIndicators.schemeId, schemeId)));
     if (!me) throw new Refusal(NOT_FOUND);
@@ -115,7 +100,7 @@ export async function moveIndicator(user: CurrentUser, schemeId: string, indicat
 
 /** Adds an item to an indicator (itemId null) or edits one. */
 export async function saveItem(user: CurrentUser, schemeId: string, indicatorId: string, itemId: string | null, input: ItemFormValues): Promise<ActionResult> {
-  return run(async (tx) => {
+  return inTransaction(async (tx) => {
     const scheme = await lockDraft(tx, user, schemeId);
     const parsed = itemInputSchema(scheme.target).safeParse(input);
     if (!parsed.success) throw new Refusal({ ok: false, fieldErrors: fieldErrorsOf(parsed.error) });
@@ -138,7 +123,7 @@ export async function saveItem(user: CurrentUser, schemeId: string, indicatorId:
 }
 
 export async function deleteItem(user: CurrentUser, schemeId: string, itemId: string): Promise<ActionResult> {
-  return run(async (tx) => {
+  return inTransaction(async (tx) => {
     await lockDraft(tx, user, schemeId);
     const [gone] = await tx.delete(evaluationItems).where(and(eq(evaluationItems.id, itemId), eq(evaluationItems.schemeId, schemeId))).returning({ name: evaluationItems.name, maxPoints: evaluationItems.maxPoints });
     if (!gone) throw new Refusal(NOT_FOUND);
@@ -149,7 +134,7 @@ export async function deleteItem(user: CurrentUser, schemeId: string, itemId: st
 
 /** Swaps an item with its neighbour within its indicator. */
 export async function moveItem(user: CurrentUser, schemeId: string, itemId: string, direction: "up" | "down"): Promise<ActionResult> {
-  return run(async (tx) => {
+  return inTransaction(async (tx) => {
     await lockDraft(tx, user, schemeId);
     const [me] = await tx.select().from(evaluationItems).where(and(eq(evaluationItems.id, itemId), eq(evaluationItems.schemeId, schemeId)));
     if (!me) throw new Refusal(NOT_FOUND);
@@ -170,7 +155,7 @@ export async function moveItem(user: CurrentUser, schemeId: string, itemId: stri
 export async function updateBands(user: CurrentUser, schemeId: string, input: Record<string, unknown>): Promise<ActionResult> {
   const parsed = bandsInputSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  return run(async (tx) => {
+  return inTransaction(async (tx) => {
     await lockDraft(tx, user, schemeId);
     const [before] = await tx.select({ bands: evaluationSchemes.bands }).from(evaluationSchemes).where(eq(evaluationSchemes.id, schemeId));
     await tx.update(evaluationSchemes).set({ bands: parsed.data }).where(eq(evaluationSchemes.id, schemeId));
@@ -185,7 +170,7 @@ export async function updateBands(user: CurrentUser, schemeId: string, input: Re
  */
 export async function publishScheme(user: CurrentUser, schemeId: string, revision: number): Promise<ActionResult> {
   if (!can(user, "schemes.manage")) return { ok: false, message: "errors.forbidden" };
-  return run(async (tx) => {
+  return inTransaction(async (tx) => {
     const [row] = await tx
       .select({ revision: evaluationSchemes.revision, status: evaluationSchemes.status })
       .from(evaluationSchemes)
@@ -214,7 +199,7 @@ export async function publishScheme(user: CurrentUser, schemeId: string, revisio
 
 /** Deletes a draft that no one has used. */
 export async function deleteDraftScheme(user: CurrentUser, schemeId: string): Promise<ActionResult> {
-  return run(async (tx) => {
+  return inTransaction(async (tx) => {
     await lockDraft(tx, user, schemeId);
     await tx.delete(evaluationSchemes).where(and(eq(evaluationSchemes.id, schemeId), eq(evaluationSchemes.status, "draft")));
     await audit(tx, user, schemeId, "deleted", { status: "draft" }, null);
@@ -228,7 +213,7 @@ export async function deleteDraftScheme(user: CurrentUser, schemeId: string): Pr
  */
 export async function copyScheme(user: CurrentUser, schemeId: string, periodId: string): Promise<ActionResult<{ id: string }>> {
   if (!can(user, "schemes.manage")) return { ok: false, message: "errors.forbidden" };
-  return run(async (tx) => {
+  return inTransaction(async (tx) => {
     const tree = await readSchemeTree(tx, schemeId);
     if (!tree || tree.scheme.countyId !== user.countyId) throw new Refusal(NOT_FOUND);
     const [period] = await tx.select({ id: periods.id }).from(periods).where(and(eq(periods.id, periodId), eq(periods.countyId, user.countyId)));
@@ -263,7 +248,7 @@ export async function createDefaultScheme(user: CurrentUser, periodId: string, t
   if (!can(user, "schemes.manage")) return { ok: false, message: "errors.forbidden" };
   const template = DEFAULT_SCHEMES.find((s) => s.target === target);
   if (!template) return { ok: false, message: "errors.invalidInput" };
-  return run(async (tx) => {
+  return inTransaction(async (tx) => {
     const [period] = await tx.select({ id: periods.id }).from(periods).where(and(eq(periods.id, periodId), eq(periods.countyId, user.countyId)));
     if (!period) throw new Refusal({ ok: false, message: "errors.invalidInput" });
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`scheme:${period.id}:${template.target}`}))`);

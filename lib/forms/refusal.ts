@@ -1,3 +1,4 @@
+import { getDb, type Transaction } from "@/db/client";
 import type { ActionResult } from "./action-result";
 
 /**
@@ -18,6 +19,12 @@ export async function catchRefusal<T>(work: () => Promise<ActionResult<T>>): Pro
     if (err instanceof Refusal) return err.result;
     throw err;
   }
+}
+
+/** Runs `work` in one transaction; a Refusal thrown inside rolls it back and becomes the result. */
+export async function inTransaction<T>(work: (tx: Transaction) => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+  const db = await getDb();
+  return catchRefusal(() => db.transaction(work));
 }
 
 /** PostgreSQL's unique_violation, as postgres.js and PGlite report it (possibly wrapped by drizzle). */

@@ -7,6 +7,7 @@ import { onLiveTeam } from "@/lib/workers/live";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { RecordKind } from "@/lib/domain/enums";
 import { fieldErrorsOf, type ActionResult } from "@/lib/forms/action-result";
+import { Refusal } from "@/lib/forms/refusal";
 import { applyRecordToStats } from "@/lib/stats/aggregates";
 import { prepareEvidence, type PreparedEvidence } from "./evidence";
 import { KINDS, workerFields } from "./kinds";
@@ -91,12 +92,6 @@ async function resolveTeamAttribution(tx: Transaction, user: CurrentUser, teamId
     .from(orgs)
     .where(and(eq(orgs.id, teamId), eq(orgs.level, "team"), eq(orgs.unitId, user.unitId!), sql`${orgs.archivedAt} is null`));
   return team ? team.id : false;
-}
-
-class Refusal extends Error {
-  constructor(readonly result: ActionResult<never>) {
-    super("refused");
-  }
 }
 
 async function insertEvidence(tx: Transaction, user: CurrentUser, recordId: string, countyId: string, items: PreparedEvidence[]) {

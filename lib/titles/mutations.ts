@@ -1,11 +1,12 @@
 import "server-only";
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
-import { getDb, type Transaction } from "@/db/client";
+import type { Transaction } from "@/db/client";
 import { evaluationPublications, evaluations, periods, titles, type EvaluationPublication, type Title } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { fieldErrorsOf, type ActionResult } from "@/lib/forms/action-result";
+import { inTransaction, Refusal } from "@/lib/forms/refusal";
 import { chinaToday } from "@/lib/records/schemas";
 import { canNameNow } from "./rules";
 import { nameInputSchema, publicationWindowSchema, publishInputSchema, withdrawTitleSchema } from "./schemas";
@@ -17,25 +18,9 @@ import { nameInputSchema, publicationWindowSchema, publishInputSchema, withdrawT
  * user acting at once gets "already handled", never a second publication or title.
  */
 
-class Refusal extends Error {
-  constructor(readonly result: ActionResult<never>) {
-    super("refused");
-  }
-}
-
 const NOT_FOUND: ActionResult<never> = { ok: false, message: "publications.error.notFound" };
 const FORBIDDEN: ActionResult<never> = { ok: false, message: "publications.error.notOffice" };
 const HANDLED: ActionResult<never> = { ok: false, message: "publications.error.alreadyHandled" };
-
-async function run<T>(work: (tx: Transaction) => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
-  const db = await getDb();
-  try {
-    return await db.transaction(work);
-  } catch (err) {
-    if (err instanceof Refusal) return err.result;
-    throw err;
-  }
-}
 
 const audit = (tx: Transaction, user: CurrentUser, entity: "publication" | "title", id: string, action: string, before: unknown, after: unknown) =>
   writeAudit(tx, { actorId: user.id, action: `${entity}.${action}`, entity, entityId: id, countyId: user.countyId, before, after });
@@ -55,7 +40,7 @@ export async function publishResults(user: CurrentUser, input: Record<string, un
   const parsed = publishInputSchema(today).safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const { periodId, target, startsOn, endsOn } = parsed.data;
-  return run(async (tx) => {
+  return inTransaction(async (tx) => {
     const [period] = await tx.select({ id: periods.id }).from(periods).where(and(eq(periods.id, periodId), eq(periods.countyId, user.countyId)));
     if (!period) throw new Refusal(NOT_FOUND);
     const confirmed = await tx
@@ -80,7 +65,7 @@ export async function reschedulePublication(user: CurrentUser, id: string, versi
   if (!can(user, "titles.manage")) return FORBIDDEN;
   const parsed = publicationWindowSchema(today).safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  return run(async (tx) => {
+  return inTransaction(async (tx) => {
     const p = await loadPublication(tx, user, id);
     if (p.version !== version) throw new Refusal(HANDLED);
     if (p.status !== "posted") throw new Refusal({ ok: false, message: "publications.error.alreadyNamed" });
@@ -103,7 +88,7 @@ export async function nameTitles(user: CurrentUser, id: string, version: number,
   if (!can(user, "titles.manage")) return FORBIDDEN;
   const parsed = nameInputSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  return run(async (tx) => {
+  return inTransaction(async (tx) => {
     const p = await loadPublication(tx, user, id);
     if (p.version !== version) throw new Refusal(HANDLED);
     if (p.status !== "posted") throw new Refusal({ ok: false, message: "publications.error.alreadyNamed" });
@@ -151,7 +136,7 @@ export async function withdrawTitle(user: CurrentUser, id: string, version: numb
   if (!can(user, "titles.manage")) return FORBIDDEN;
   const parsed = withdrawTitleSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  return run(async (tx) => {
+  return inTransaction(async (tx) => {
     const [t] = (await tx.select().from(titles).where(and(eq(titles.id, id), eq(titles.countyId, user.countyId)))) as Title[];
     if (!t) throw new Refusal({ ok: false, message: "publications.error.titleNotFound" });
     if (t.version !== version) throw new Refusal(HANDLED);
