@@ -52,6 +52,24 @@ export function FormAlert({ state, fixErrors }: { state: ActionResult<unknown>; 
   );
 }
 
+/** A one-button action's answer: its success message as a status line, or its refusal as an alert. */
+export function ActionOutcome({ state }: { state: ActionResult }) {
+  const t = useTranslations();
+  if (state.ok && state.message)
+    return (
+      <p role="status" className="text-sm text-[oklch(0.45_0.12_155)]" data-testid="form-status">
+        {t(state.message)}
+      </p>
+    );
+  if (state.ok || !state.message) return null;
+  return (
+    <Alert variant="destructive" data-testid="form-error">
+      <AlertCircle />
+      <AlertDescription>{t(state.message)}</AlertDescription>
+    </Alert>
+  );
+}
+
 /** A labelled form field with its first error; `data-field` lets tests and scrolling find it. */
 export function Field({
   name,

@@ -3,14 +3,14 @@
 import { useActionState, useMemo, useState } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { AlertCircle, Check, ExternalLink, Loader2, Save, Send, ShieldAlert, Sparkles, Undo2 } from "lucide-react";
-import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Check, ExternalLink, Loader2, Save, Send, ShieldAlert, Sparkles, Undo2 } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { FieldError } from "@/components/field-error";
+import { ActionOutcome } from "@/components/form-bits";
 import { ReasonDialog } from "@/components/reason-dialog";
 import { confirmEvaluationAction, returnEvaluationAction, reviewEvaluationAction, saveSelfAssessmentAction } from "@/lib/evaluations/actions";
 import { gradeFor, totalsOf, type GradeBands } from "@/lib/evaluations/engine";
@@ -35,24 +35,6 @@ export interface FormIndicator {
 }
 
 const num = (n: number) => String(Math.round(n * 10) / 10);
-
-function ServerMessage({ state }: { state: ActionResult }) {
-  const t = useTranslations();
-  if (state.ok && state.message) {
-    return (
-      <p role="status" className="text-sm text-[oklch(0.45_0.12_155)]" data-testid="form-status">
-        {t(state.message)}
-      </p>
-    );
-  }
-  if (state.ok || !state.message) return null;
-  return (
-    <Alert variant="destructive" data-testid="form-error">
-      <AlertCircle />
-      <AlertDescription>{t(state.message)}</AlertDescription>
-    </Alert>
-  );
-}
 
 function ItemHeading({ item }: { item: FormItem }) {
   const t = useTranslations("evaluations");
@@ -274,7 +256,7 @@ export function SelfAssessmentForm({ evaluationId, version, indicators, bands }:
         </Button>
       </TotalsBar>
       <div className="mt-2 grid gap-2">
-        <ServerMessage state={state} />
+        <ActionOutcome state={state} />
         {errors && Object.keys(errors).length ? <p className="text-sm text-destructive">{t("evaluations.form.fixErrors", { count: Object.keys(errors).length })}</p> : null}
       </div>
     </form>
@@ -355,7 +337,7 @@ export function ReviewForm({ evaluationId, version, indicators, bands }: { evalu
         </Button>
       </TotalsBar>
       <div className="mt-2 grid gap-2">
-        <ServerMessage state={state} />
+        <ActionOutcome state={state} />
       </div>
     </form>
   );
@@ -395,7 +377,7 @@ export function ConfirmForm({ evaluationId, version }: { evaluationId: string; v
           {t("evaluations.form.confirm")}
         </Button>
       </div>
-      <ServerMessage state={state} />
+      <ActionOutcome state={state} />
     </form>
   );
 }

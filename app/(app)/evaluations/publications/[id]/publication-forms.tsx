@@ -2,32 +2,15 @@
 
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import { AlertCircle, Award, CalendarClock, Loader2, Undo2 } from "lucide-react";
-import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Award, CalendarClock, Loader2, Undo2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/field-error";
+import { ActionOutcome } from "@/components/form-bits";
 import { ReasonDialog } from "@/components/reason-dialog";
 import { nameTitlesAction, reschedulePublicationAction, withdrawTitleAction } from "@/lib/titles/actions";
 import type { ActionResult } from "@/lib/forms/action-result";
 import { cn } from "@/lib/utils";
 import { WindowFields } from "../publish-dialog";
-
-function Outcome({ state }: { state: ActionResult }) {
-  const t = useTranslations();
-  if (state.ok && state.message)
-    return (
-      <p role="status" className="text-sm text-[oklch(0.45_0.12_155)]" data-testid="form-status">
-        {t(state.message)}
-      </p>
-    );
-  if (state.ok || !state.message) return null;
-  return (
-    <Alert variant="destructive" data-testid="form-error">
-      <AlertCircle />
-      <AlertDescription>{t(state.message)}</AlertDescription>
-    </Alert>
-  );
-}
 
 /** Moves the posting window (while not yet named). */
 export function RescheduleForm({ id, version, startsOn, endsOn }: { id: string; version: number; startsOn: string; endsOn: string }) {
@@ -43,7 +26,7 @@ export function RescheduleForm({ id, version, startsOn, endsOn }: { id: string; 
           {t("reschedule")}
         </Button>
       </div>
-      <Outcome state={state} />
+      <ActionOutcome state={state} />
     </form>
   );
 }
@@ -110,7 +93,7 @@ export function NameForm({ id, version, candidates, titleLabel }: { id: string; 
           {t("name", { count: picked.length })}
         </Button>
       </div>
-      <Outcome state={state} />
+      <ActionOutcome state={state} />
     </form>
   );
 }
