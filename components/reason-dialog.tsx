@@ -2,14 +2,14 @@
 
 import { useActionState, useId, useState } from "react";
 import { useTranslations } from "next-intl";
-import { AlertCircle, Loader2 } from "lucide-react";
+import { Loader2 } from "lucide-react";
 import type { ActionResult } from "@/lib/forms/action-result";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { FieldError } from "@/components/field-error";
+import { FormAlert } from "@/components/form-bits";
 
 /**
  * A button that opens a dialog asking for a reason, then runs a guarded action with the record's
@@ -72,12 +72,7 @@ export function ReasonDialog({
             <Textarea id={id} name="reason" rows={4} aria-invalid={Boolean(errors?.reason)} placeholder={placeholder} />
             <FieldError errors={errors?.reason} />
           </div>
-          {!state.ok && state.message ? (
-            <Alert variant="destructive">
-              <AlertCircle />
-              <AlertDescription>{t(state.message)}</AlertDescription>
-            </Alert>
-          ) : null}
+          <FormAlert state={state} />
           <DialogFooter>
             <Button type="submit" variant={destructive ? "destructive" : "default"} disabled={pending}>
               {pending ? <Loader2 className="animate-spin" /> : null}

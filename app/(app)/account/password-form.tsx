@@ -2,14 +2,14 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { AlertCircle, Loader2 } from "lucide-react";
+import { Loader2 } from "lucide-react";
 import { changeOwnPassword } from "@/lib/account/actions";
 import type { ActionResult } from "@/lib/forms/action-result";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { FieldError } from "@/components/field-error";
+import { FormAlert } from "@/components/form-bits";
 
 const FIELDS = [
   { name: "currentPassword", autoComplete: "current-password" },
@@ -23,12 +23,7 @@ export function PasswordForm() {
   const errors = state.ok ? undefined : state.fieldErrors;
   return (
     <form action={action} className="grid max-w-md gap-4" aria-label={t("account.password.title")} noValidate>
-      {!state.ok && state.message ? (
-        <Alert variant="destructive">
-          <AlertCircle />
-          <AlertDescription>{t(state.message)}</AlertDescription>
-        </Alert>
-      ) : null}
+      <FormAlert state={state} />
       {FIELDS.map((f) => (
         <div key={f.name} className="space-y-2">
           <Label htmlFor={f.name}>{t(`account.password.${f.name}`)}</Label>

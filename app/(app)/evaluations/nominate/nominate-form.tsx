@@ -2,10 +2,10 @@
 
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import { AlertCircle, Loader2, UserRoundCheck } from "lucide-react";
-import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Loader2, UserRoundCheck } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/field-error";
+import { FormAlert } from "@/components/form-bits";
 import { nominateWorkersAction } from "@/lib/evaluations/actions";
 import type { ActionResult } from "@/lib/forms/action-result";
 import { cn } from "@/lib/utils";
@@ -58,12 +58,7 @@ export function NominateForm({ candidates, left }: { candidates: Candidate[]; le
           );
         })}
       </ul>
-      {!state.ok && state.message ? (
-        <Alert variant="destructive">
-          <AlertCircle />
-          <AlertDescription>{t(state.message)}</AlertDescription>
-        </Alert>
-      ) : null}
+      <FormAlert state={state} />
       <div className="sticky bottom-16 z-20 -mx-4 border-t bg-card/95 px-4 py-3 backdrop-blur lg:bottom-0 lg:-mx-8 lg:px-8">
         <FieldError errors={errors?.workerIds} />
         <Button type="submit" size="lg" disabled={pending || picked.length === 0}>

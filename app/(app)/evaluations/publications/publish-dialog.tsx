@@ -2,13 +2,13 @@
 
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import { AlertCircle, Loader2, Megaphone } from "lucide-react";
-import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Loader2, Megaphone } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { FieldError } from "@/components/field-error";
+import { FormAlert } from "@/components/form-bits";
 import { publishResultsAction } from "@/lib/titles/actions";
 import type { ActionResult } from "@/lib/forms/action-result";
 
@@ -36,12 +36,7 @@ export function PublishDialog({ periodId, target, targetLabel, count, defaultSta
           <input type="hidden" name="periodId" value={periodId} />
           <input type="hidden" name="target" value={target} />
           <WindowFields defaultStart={defaultStart} defaultEnd={defaultEnd} errors={errors} />
-          {!state.ok && state.message ? (
-            <Alert variant="destructive">
-              <AlertCircle />
-              <AlertDescription>{tc(state.message)}</AlertDescription>
-            </Alert>
-          ) : null}
+          <FormAlert state={state} />
           <DialogFooter>
             <Button type="submit" disabled={pending}>
               {pending ? <Loader2 className="animate-spin" /> : null}
