@@ -7,7 +7,8 @@
  * through the real Auth.js credentials callback, and loads each endpoint with autocannon on loopback:
  * a warm-up, then 3 runs, the median of each figure. Writes bench/results/<date>-<scale>.{md,json}
  * and bench/results/latest-<scale>.md. BENCH_NODE_OPTIONS (say `--max-old-space-size=256`) runs the
- * server under other V8 settings; its results get their own file and leave latest-* alone.
+ * server under other V8 settings; such runs, and runs of `--only` some endpoints, get their own
+ * results file and leave latest-* alone.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -229,6 +230,8 @@ interface RunFigures {
   errors: number;
   /** Server CPU time per response (ms): steadier than latency on a shared machine. */
   cpuMsPerRequest?: number;
+  /** Response size (KB, headers included, uncompressed: autocannon asks for no encoding). */
+  kbPerResponse: number;
 }
 
 async function load(ep: Endpoint, seconds: number): Promise<RunFigures> {
@@ -248,8 +251,10 @@ async function load(ep: Endpoint, seconds: number): Promise<RunFigures> {
       },
     ],
   });
-  instance.on("response", (_c, code, _b, ms) => {
+  let bytes = 0;
+  instance.on("response", (_c, code, size, ms) => {
     times.push(ms);
+    bytes += size;
     status[code] = (status[code] ?? 0) + 1;
   });
   const result = await instance;
@@ -259,6 +264,7 @@ async function load(ep: Endpoint, seconds: number): Promise<RunFigures> {
     p99: percentile(times, 99),
     rps: times.length / (result.duration || seconds),
     requests: times.length,
+    kbPerResponse: times.length ? bytes / times.length / 1024 : 0,
     status,
     errors: result.errors + result.timeouts,
   };
@@ -420,9 +426,10 @@ async function main() {
         }, {}),
         errors: runs.reduce((s, r) => s + r.errors, 0),
         cpuMsPerRequest: median(runs.map((r) => r.cpuMsPerRequest ?? 0)),
+        kbPerResponse: median(runs.map((r) => r.kbPerResponse)),
       };
       results[ep.key] = { runs, median: m, peakRssMb: Math.round(peakRss), load1: Math.round(((load1 + os.loadavg()[0]!) / 2) * 10) / 10 };
-      log(`  ${ep.label.padEnd(58)} p50 ${m.p50.toFixed(0).padStart(5)} · p95 ${m.p95.toFixed(0).padStart(5)} · p99 ${m.p99.toFixed(0).padStart(5)} ms · ${m.rps.toFixed(0).padStart(5)} req/s · ${(m.cpuMsPerRequest ?? 0).toFixed(1)} CPU ms/req · ${JSON.stringify(m.status)}`);
+      log(`  ${ep.label.padEnd(58)} p50 ${m.p50.toFixed(0).padStart(5)} · p95 ${m.p95.toFixed(0).padStart(5)} · p99 ${m.p99.toFixed(0).padStart(5)} ms · ${m.rps.toFixed(0).padStart(5)} req/s · ${(m.cpuMsPerRequest ?? 0).toFixed(1)} CPU ms/req · ${m.kbPerResponse.toFixed(0)} KB · ${JSON.stringify(m.status)}`);
     }
     writeResults({ meta, pgVersion, endpoints, results, floors, peakRss: Math.round(overallPeak) });
   } finally {
@@ -478,11 +485,11 @@ function writeResults(data: {
     `**CPU/req**: the server process's CPU time (user + system, all its threads) per response — the figure to compare between runs, since latency on a shared 2-core machine moves with whatever else runs.`,
     `**Ratio** = page p50 / (auth floor p50 + data floor p50); ratio95 the same with p95s. Targets: page p95 ≤ ${pageTarget} ms${pglite ? "" : " and ratio ≤ 1.3"}${city && !pglite ? "; submit ≥ 200 req/s; server RSS ≤ 400 MB" : ""}.`,
     "",
-    "| endpoint | p50 | p95 | p99 | req/s | CPU/req ms | ok | data floor p50 / p95 (serial) | ratio (ratio95) | peak RSS MB | load avg | target |",
-    "|---|---:|---:|---:|---:|---:|---:|---|---|---:|---:|---|",
+    "| endpoint | p50 | p95 | p99 | req/s | CPU/req ms | KB/resp | ok | data floor p50 / p95 (serial) | ratio (ratio95) | peak RSS MB | load avg | target |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---|---|---:|---:|---|",
     ...rows.map(
       (r) =>
-        `| ${r.label} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${fmt(r.rps)} | ${fmt(r.cpuMsPerRequest, 1)} | ${(r.okShare * 100).toFixed(0)} % | ${r.floor ? `${fmt(r.floor.p50, 1)} / ${fmt(r.floor.p95, 1)} (${fmt(r.floor.serialMs, 1)})` : "—"} | ${r.ratio ? `${r.ratio.toFixed(2)} (${r.ratio95!.toFixed(2)})` : "—"} | ${r.peakRssMb} | ${r.load1} | ${r.target || "—"} |`,
+        `| ${r.label} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${fmt(r.rps)} | ${fmt(r.cpuMsPerRequest, 1)} | ${fmt(r.kbPerResponse, 0)} | ${(r.okShare * 100).toFixed(0)} % | ${r.floor ? `${fmt(r.floor.p50, 1)} / ${fmt(r.floor.p95, 1)} (${fmt(r.floor.serialMs, 1)})` : "—"} | ${r.ratio ? `${r.ratio.toFixed(2)} (${r.ratio95!.toFixed(2)})` : "—"} | ${r.peakRssMb} | ${r.load1} | ${r.target || "—"} |`,
     ),
     "",
     `Auth floor's own SQL (re-reading the user): ${authFloor ? `p50 ${fmt(authFloor.p50, 1)} ms, serial ${fmt(authFloor.serialMs, 1)} ms` : "—"}.`,
@@ -506,7 +513,9 @@ function writeResults(data: {
   ].join("\n");
   const dir = path.join(ROOT, "bench", "results");
   fs.mkdirSync(dir, { recursive: true });
-  const variant = process.env.BENCH_NODE_OPTIONS ? `-${process.env.BENCH_NODE_OPTIONS.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "")}` : "";
+  const slug = (text: string) => text.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "");
+  // A run with other V8 settings or of only some endpoints is not "the latest": it gets its own file.
+  const variant = (process.env.BENCH_NODE_OPTIONS ? `-${slug(process.env.BENCH_NODE_OPTIONS)}` : "") + (args.only ? `-only-${slug(args.only)}` : "");
   const base = `${date}-${meta.scale}${pglite ? "-pglite" : ""}${variant}`;
   fs.writeFileSync(path.join(dir, `${base}.md`), md + "\n");
   fs.writeFileSync(
