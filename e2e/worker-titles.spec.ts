@@ -98,6 +98,9 @@ test("office confirms, posts the knowledge-worker results and names the worker",
   await dialog.getByLabel("公示截止日期").fill(chinaDay(-8));
   await dialog.getByRole("button", { name: "发布公示" }).click();
   await expect(dialog.locator("[data-slot=field-error]")).toHaveText("截止日期不能早于开始日期。");
+  // …and what was typed stays, to be corrected rather than typed again.
+  await expect(dialog.getByLabel("公示开始日期")).toHaveValue(chinaDay(-1));
+  await expect(dialog.getByLabel("公示截止日期")).toHaveValue(chinaDay(-8));
   // The notice went up eight days ago for a week: the window is over.
   await dialog.getByLabel("公示开始日期").fill(chinaDay(-8));
   await dialog.getByLabel("公示截止日期").fill(chinaDay(-2));

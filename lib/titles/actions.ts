@@ -19,11 +19,14 @@ function versionOf(formData: FormData): number {
   return Number.isInteger(v) && v > 0 ? v : -1;
 }
 
+/** The window's dates as typed, to show again after a refusal (a refused form resets to its defaults). */
+const windowValues = (formData: FormData) => ({ startsOn: text(formData, "startsOn").slice(0, 10), endsOn: text(formData, "endsOn").slice(0, 10) });
+
 /** 公示: publishes a kind's confirmed results for the window and opens the publication. */
 export async function publishResultsAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
   const user = await requireUser();
   const result = await publishResults(user, { periodId: text(formData, "periodId"), target: text(formData, "target"), startsOn: text(formData, "startsOn"), endsOn: text(formData, "endsOn") });
-  if (!result.ok) return result;
+  if (!result.ok) return { ...result, values: windowValues(formData) };
   revalidatePath("/", "layout");
   redirect(`/evaluations/publications/${result.data!.id}`);
 }
@@ -32,7 +35,7 @@ export async function reschedulePublicationAction(id: string, _prev: ActionResul
   const user = await requireUser();
   if (!UUID.test(id)) return NOT_FOUND;
   const result = await reschedulePublication(user, id, versionOf(formData), { startsOn: text(formData, "startsOn"), endsOn: text(formData, "endsOn") });
-  if (!result.ok) return result;
+  if (!result.ok) return { ...result, values: windowValues(formData) };
   revalidatePath("/", "layout");
   return { ok: true, message: "publications.done.rescheduled" };
 }

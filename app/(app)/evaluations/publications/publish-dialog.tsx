@@ -19,6 +19,8 @@ export function PublishDialog({ periodId, target, targetLabel, count, defaultSta
   const [open, setOpen] = useState(false);
   const [state, action, pending] = useActionState<ActionResult, FormData>(publishResultsAction, { ok: true });
   const errors = state.ok ? undefined : state.fieldErrors;
+  const start = (!state.ok && state.values?.startsOn) || defaultStart;
+  const end = (!state.ok && state.values?.endsOn) || defaultEnd;
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
@@ -35,7 +37,7 @@ export function PublishDialog({ periodId, target, targetLabel, count, defaultSta
           </DialogHeader>
           <input type="hidden" name="periodId" value={periodId} />
           <input type="hidden" name="target" value={target} />
-          <WindowFields defaultStart={defaultStart} defaultEnd={defaultEnd} errors={errors} />
+          <WindowFields key={`${start}-${end}`} defaultStart={start} defaultEnd={end} errors={errors} />
           <FormAlert state={state} />
           <DialogFooter>
             <Button type="submit" disabled={pending}>

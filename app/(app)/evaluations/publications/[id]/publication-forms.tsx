@@ -16,10 +16,12 @@ import { WindowFields } from "../publish-dialog";
 export function RescheduleForm({ id, version, startsOn, endsOn }: { id: string; version: number; startsOn: string; endsOn: string }) {
   const t = useTranslations("publications");
   const [state, action, pending] = useActionState<ActionResult, FormData>(reschedulePublicationAction.bind(null, id), { ok: true });
+  const start = (!state.ok && state.values?.startsOn) || startsOn;
+  const end = (!state.ok && state.values?.endsOn) || endsOn;
   return (
     <form action={action} className="grid gap-3" noValidate data-testid="reschedule-form">
       <input type="hidden" name="version" value={version} />
-      <WindowFields key={`${startsOn}-${endsOn}`} defaultStart={startsOn} defaultEnd={endsOn} errors={state.ok ? undefined : state.fieldErrors} stacked />
+      <WindowFields key={`${start}-${end}`} defaultStart={start} defaultEnd={end} errors={state.ok ? undefined : state.fieldErrors} stacked />
       <div>
         <Button type="submit" variant="outline" disabled={pending}>
           {pending ? <Loader2 className="animate-spin" /> : <CalendarClock />}
