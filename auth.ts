@@ -1,6 +1,5 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { authConfig } from "./auth.config";
 import { getDb } from "@/db/client";
 import { attemptLogin } from "@/lib/auth/login";
 import { clientIp } from "@/lib/http/client-ip";
@@ -29,7 +28,10 @@ declare module "@auth/core/jwt" {
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
-  ...authConfig,
+  trustHost: true,
+  pages: { signIn: "/login" },
+  // A fixed 12 hours from sign-in (a working day): proxy.ts does not refresh the cookie.
+  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   logger: {
     // Refused sign-ins are expected traffic, not server errors.
     error(error) {
@@ -51,7 +53,6 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
-    ...authConfig.callbacks,
     jwt({ token, user }) {
       if (user) {
         token.uid = user.id;
