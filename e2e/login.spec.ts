@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { chromeTexts, DEMO_PASSWORD, loginAlert, signIn, signOut, submitLogin, withChinese } from "./helpers";
 
 const HOMES = [

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import type { Page } from "@playwright/test";
 import { signIn } from "./helpers";
 
 /** The numbers in a figure card, in order ("1,602.5" → 1602.5). */

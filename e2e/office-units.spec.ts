@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { loginAlert, signIn, submitLogin } from "./helpers";
 
 const stamp = Date.now().toString().slice(-5);

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import type { Page } from "@playwright/test";
 import { signIn } from "./helpers";
 
 // A tiny valid PNG (1×1, red) standing in for a phone photo.

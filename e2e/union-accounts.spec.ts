@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import type { Page } from "@playwright/test";
 import { DEMO_PASSWORD, loginAlert, signIn, submitLogin } from "./helpers";
 
 const stamp = Date.now().toString().slice(-5);

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import type { Page } from "@playwright/test";
 import { signIn } from "./helpers";
 
 /** Reads 红星集团's ids the honest way: as the county office, which may see them. */

@@ -1,0 +1,116 @@
+/**
+ * The client gets only CLIENT_MESSAGES. This test reads the source to find every message a browser
+ * may have to translate, and fails when the list misses one (the browser would show a raw key):
+ * - in "use client" files and in lib/ (whose helpers and action results reach client components):
+ *   every string naming a message or a group of messages, `useTranslations("ns")` included;
+ * - in server components under app/ and components/: every such string except those they
+ *   translate themselves (`t("…")`, `getTranslations("…")`), since the others are handed on as
+ *   props (a dialog's title key, say).
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import zh from "@/messages/zh-CN.json";
+import { CLIENT_MESSAGES, pickClientMessages } from "./client-messages";
+
+type Tree = { [k: string]: string | Tree };
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+const leaves = new Set<string>();
+const groups = new Set<string>();
+(function walk(tree: Tree, prefix: string) {
+  for (const [k, v] of Object.entries(tree)) {
+    const key = prefix + k;
+    if (typeof v === "string") leaves.add(key);
+    else {
+      groups.add(key);
+      walk(v, `${key}.`);
+    }
+  }
+})(zh as Tree, "");
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && /\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name))
+    .map((e) => path.join(e.parentPath, e.name));
+}
+
+const names = [...leaves, ...groups];
+
+/** The messages a key pattern names: `${…}` in a template stands for any one segment. */
+function expand(pattern: string): string[] {
+  const key = pattern.split("|")[0]!; // "validation.min|5": a key carrying a number
+  // A key starts with its namespace: `${entity}.${action}` is not a key (an audit action, say).
+  if (!/^\w+(?:\.[\w*]+)*$/.test(key)) return [];
+  if (!key.includes("*")) return leaves.has(key) || groups.has(key) ? [key] : [];
+  const re = new RegExp(`^${key.replaceAll(".", "\\.").replaceAll("*", "[^.]+")}$`);
+  return names.filter((n) => re.test(n));
+}
+
+/** A string's text as a key pattern: "a.b", `a.${x}.b` → "a.*.b". */
+const patternOf = (quote: string, body: string) => (quote === "`" ? body.replace(/\$\{[^}]*\}/g, "*") : body);
+
+// Every quoted or template string in a file.
+const STRING = /(["'`])((?:(?!\1)[^\\\n]|\\.)*)\1/g;
+// Translated right here on the server: t("…"), tRecords("…"), t.rich("…"), getTranslations("…").
+const TRANSLATED_HERE = /(?:\bt\w*(?:\.(?:rich|markup|raw|has))?|getTranslations)\(\s*(?:\{\s*namespace:\s*)?$/;
+const TRANSLATOR = /const (\w+) = useTranslations\((?:"([\w.]+)")?\)/g;
+
+/**
+ * What a client file's `const t = useTranslations("ns")` translators ask for: "ns.key" for each
+ * literal key, all of "ns" for a computed one. A call belongs to the nearest binding above it.
+ */
+function keysOfTranslators(source: string): string[] {
+  const bindings = [...source.matchAll(TRANSLATOR)].map((m) => ({ name: m[1]!, ns: m[2], at: m.index }));
+  const needed: string[] = [];
+  for (const { name } of new Map(bindings.map((b) => [b.name, b])).values()) {
+    for (const call of source.matchAll(new RegExp(`(?<![\\w.])${name}(?:\\.(?:rich|markup|raw|has))?\\(\\s*([^,)]*)`, "g"))) {
+      const ns = bindings.filter((b) => b.name === name && b.at < call.index).at(-1)?.ns;
+      const literal = /^(["'`])(.*)\1$/.exec(call[1]!.trim());
+      if (literal) needed.push(...expand((ns ? `${ns}.` : "") + patternOf(literal[1]!, literal[2]!)));
+      else if (ns) needed.push(ns);
+    }
+  }
+  return needed;
+}
+
+function keysNeededBy(file: string): string[] {
+  const source = fs.readFileSync(file, "utf8");
+  const isClient = /^\s*["']use client["']/.test(source);
+  const serverComponent = !isClient && !file.startsWith(path.join(ROOT, "lib"));
+  const needed = isClient ? keysOfTranslators(source) : [];
+  for (const m of source.matchAll(STRING)) {
+    const pattern = patternOf(m[1]!, m[2]!);
+    const before = source.slice(Math.max(0, m.index - 40), m.index);
+    if (/(?:useTranslations|\bt\w*(?:\.\w+)?)\(\s*$/.test(before) && isClient) continue; // resolved by keysOfTranslators
+    if (serverComponent && TRANSLATED_HERE.test(before)) continue;
+    // A lone word names a whole group only where a translator is given it.
+    if (!pattern.includes(".")) continue;
+    needed.push(...expand(pattern));
+  }
+  return needed;
+}
+
+const covered = (name: string) => CLIENT_MESSAGES.some((p) => name === p || name.startsWith(`${p}.`));
+
+describe("client messages", () => {
+  it("include every message a client component may show", () => {
+    const missing = new Set<string>();
+    for (const file of ["app", "components", "lib"].flatMap(sourceFiles)) {
+      for (const name of keysNeededBy(file)) if (!covered(name)) missing.add(`${name} (${path.relative(ROOT, file)})`);
+    }
+    expect([...missing].sort()).toEqual([]);
+  });
+
+  it("name only messages that exist", () => {
+    expect(CLIENT_MESSAGES.filter((p) => !leaves.has(p) && !groups.has(p))).toEqual([]);
+  });
+
+  it("pick those messages and nothing else, keeping their nesting", () => {
+    const picked = pickClientMessages(zh as Tree) as Tree;
+    expect((picked.validation as Tree).required).toBe((zh as Tree as { validation: Tree }).validation.required);
+    expect(picked.dashboard).toBeUndefined();
+    const size = (t: unknown) => JSON.stringify(t).length;
+    expect(size(picked)).toBeLessThan(size(zh) * 0.7);
+  });
+});
