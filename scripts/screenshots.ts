@@ -5,7 +5,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { chromium, type Browser } from "@playwright/test";
+import { chromium, devices, type Browser } from "@playwright/test";
 
 const BASE = process.env.BASE_URL ?? "http://127.0.0.1:3000";
 const OUT = process.argv[2] ?? "docs/screenshots";
@@ -15,21 +15,22 @@ const ROLES = [
   { username: "union", pages: ["/", "/evaluations", "/org", "/workers", "/workers/new", "/workers/import"] },
   { username: "leader", pages: ["/", "/evaluations", "/evaluations/nominate", "/rankings", "/workers", "/account"] },
 ];
+// The phone sends a phone's user agent: lists render as cards only for phones (lib/http/device.ts).
 const VIEWPORTS = [
-  { name: "desktop", width: 1440, height: 900, isMobile: false },
-  { name: "phone", width: 390, height: 844, isMobile: true },
+  { name: "desktop", width: 1440, height: 900, isMobile: false, userAgent: undefined },
+  { name: "phone", width: 390, height: 844, isMobile: true, userAgent: devices["Pixel 7"]!.userAgent },
 ];
 
 async function shoot(browser: Browser) {
   fs.mkdirSync(OUT, { recursive: true });
   for (const vp of VIEWPORTS) {
-    const anon = await browser.newContext({ viewport: { width: vp.width, height: vp.height }, isMobile: vp.isMobile, locale: "zh-CN" });
+    const anon = await browser.newContext({ viewport: { width: vp.width, height: vp.height }, isMobile: vp.isMobile, userAgent: vp.userAgent, locale: "zh-CN" });
     const page = await anon.newPage();
     await page.goto(`${BASE}/login`);
     await page.screenshot({ path: path.join(OUT, `login-${vp.name}.png`), fullPage: true });
     await anon.close();
     for (const role of ROLES) {
-      const ctx = await browser.newContext({ viewport: { width: vp.width, height: vp.height }, isMobile: vp.isMobile, locale: "zh-CN" });
+      const ctx = await browser.newContext({ viewport: { width: vp.width, height: vp.height }, isMobile: vp.isMobile, userAgent: vp.userAgent, locale: "zh-CN" });
       const p = await ctx.newPage();
       await p.goto(`${BASE}/login`);
       await p.locator("#username").fill(role.username);

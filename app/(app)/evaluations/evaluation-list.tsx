@@ -4,6 +4,7 @@ import { ChevronRight } from "lucide-react";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatPoints, shownScore } from "@/lib/evaluations/format";
 import type { EvaluationListRow, SubjectStatusRow } from "@/lib/evaluations/queries";
+import { listLayout } from "@/lib/http/device";
 import { EvaluationStatusBadge, GradeBadge } from "./status-badges";
 
 /** The status and score columns shared by the evaluation tables. */
@@ -73,9 +74,9 @@ async function EvaluationCard({ name, evaluation: e, context }: { name: string; 
   );
 }
 
-/** Orgs with their evaluation of the year (or none yet): a dense table on desktop, cards on phones. */
+/** Orgs with their evaluation of the year (or none yet): a dense table, or cards on phones. */
 export async function SubjectEvaluations({ rows, showUnit, testId }: { rows: SubjectStatusRow[]; showUnit: boolean; testId?: string }) {
-  const t = await getTranslations();
+  const [t, layout] = await Promise.all([getTranslations(), listLayout()]);
   const name = (r: SubjectStatusRow) =>
     r.evaluation ? (
       <Link href={`/evaluations/${r.evaluation.id}`} className="hover:text-primary hover:underline" data-user-content>
@@ -86,31 +87,34 @@ export async function SubjectEvaluations({ rows, showUnit, testId }: { rows: Sub
     );
   return (
     <div data-testid={testId}>
-      <ul className="grid grid-cols-1 gap-2 md:hidden">
-        {rows.map((r) => (
-          <EvaluationCard key={r.subjectId} name={r.subjectName} evaluation={r.evaluation} context={showUnit ? r.unitName : null} />
-        ))}
-      </ul>
-      <div className="hidden overflow-hidden rounded-xl border bg-card md:block">
-        <Table>
-          <TableHeader>
-            <TableRow>
-              <TableHead>{t("evaluations.col.subject")}</TableHead>
-              {showUnit ? <TableHead>{t("evaluations.col.unit")}</TableHead> : null}
-              <ScoreHeads />
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.map((r) => (
-              <TableRow key={r.subjectId}>
-                <TableCell className="font-medium">{name(r)}</TableCell>
-                {showUnit ? <TableCell className="text-muted-foreground">{r.unitName}</TableCell> : null}
-                <ScoreCells evaluation={r.evaluation} />
+      {layout === "cards" ? (
+        <ul className="grid grid-cols-1 gap-2">
+          {rows.map((r) => (
+            <EvaluationCard key={r.subjectId} name={r.subjectName} evaluation={r.evaluation} context={showUnit ? r.unitName : null} />
+          ))}
+        </ul>
+      ) : (
+        <div className="overflow-hidden rounded-xl border bg-card">
+          <Table>
+            <TableHeader>
+              <TableRow>
+                <TableHead>{t("evaluations.col.subject")}</TableHead>
+                {showUnit ? <TableHead>{t("evaluations.col.unit")}</TableHead> : null}
+                <ScoreHeads />
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
+            </TableHeader>
+            <TableBody>
+              {rows.map((r) => (
+                <TableRow key={r.subjectId}>
+                  <TableCell className="font-medium">{name(r)}</TableCell>
+                  {showUnit ? <TableCell className="text-muted-foreground">{r.unitName}</TableCell> : null}
+                  <ScoreCells evaluation={r.evaluation} />
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
     </div>
   );
 }
@@ -144,42 +148,45 @@ export async function EvaluationQueue({ rows, showUnit, testId }: { rows: Evalua
   );
 }
 
-/** 知识型职工 evaluations: the worker, its team (and unit), status and scores; cards on phones, a table on desktop. */
+/** 知识型职工 evaluations: the worker, its team (and unit), status and scores; a table, or cards on phones. */
 export async function WorkerEvaluations({ rows, showUnit, testId }: { rows: EvaluationListRow[]; showUnit: boolean; testId?: string }) {
-  const t = await getTranslations();
+  const [t, layout] = await Promise.all([getTranslations(), listLayout()]);
   return (
     <div data-testid={testId}>
-      <ul className="grid grid-cols-1 gap-2 md:hidden">
-        {rows.map((e) => (
-          <EvaluationCard key={e.id} name={e.subjectName} evaluation={e} context={`${showUnit ? `${e.unitName} · ` : ""}${e.teamName ?? ""}`} />
-        ))}
-      </ul>
-      <div className="hidden overflow-hidden rounded-xl border bg-card md:block">
-        <Table>
-          <TableHeader>
-            <TableRow>
-              <TableHead>{t("evaluations.col.worker")}</TableHead>
-              <TableHead>{t("evaluations.col.team")}</TableHead>
-              {showUnit ? <TableHead>{t("evaluations.col.unit")}</TableHead> : null}
-              <ScoreHeads />
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.map((e) => (
-              <TableRow key={e.id} data-testid="worker-evaluation-row" data-name={e.subjectName}>
-                <TableCell className="font-medium">
-                  <Link href={`/evaluations/${e.id}`} className="hover:text-primary hover:underline" data-user-content>
-                    {e.subjectName}
-                  </Link>
-                </TableCell>
-                <TableCell className="text-muted-foreground">{e.teamName ?? "—"}</TableCell>
-                {showUnit ? <TableCell className="text-muted-foreground">{e.unitName}</TableCell> : null}
-                <ScoreCells evaluation={e} />
+      {layout === "cards" ? (
+        <ul className="grid grid-cols-1 gap-2">
+          {rows.map((e) => (
+            <EvaluationCard key={e.id} name={e.subjectName} evaluation={e} context={`${showUnit ? `${e.unitName} · ` : ""}${e.teamName ?? ""}`} />
+          ))}
+        </ul>
+      ) : (
+        <div className="overflow-hidden rounded-xl border bg-card">
+          <Table>
+            <TableHeader>
+              <TableRow>
+                <TableHead>{t("evaluations.col.worker")}</TableHead>
+                <TableHead>{t("evaluations.col.team")}</TableHead>
+                {showUnit ? <TableHead>{t("evaluations.col.unit")}</TableHead> : null}
+                <ScoreHeads />
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
+            </TableHeader>
+            <TableBody>
+              {rows.map((e) => (
+                <TableRow key={e.id} data-testid="worker-evaluation-row" data-name={e.subjectName}>
+                  <TableCell className="font-medium">
+                    <Link href={`/evaluations/${e.id}`} className="hover:text-primary hover:underline" data-user-content>
+                      {e.subjectName}
+                    </Link>
+                  </TableCell>
+                  <TableCell className="text-muted-foreground">{e.teamName ?? "—"}</TableCell>
+                  {showUnit ? <TableCell className="text-muted-foreground">{e.unitName}</TableCell> : null}
+                  <ScoreCells evaluation={e} />
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
     </div>
   );
 }

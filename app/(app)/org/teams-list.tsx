@@ -3,63 +3,62 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ChevronRight } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { listLayout } from "@/lib/http/device";
 import type { TeamRow } from "@/lib/org/queries";
 
-/** Teams with their leader and roster size: a table on desktop, tappable cards on phones. */
+/** Teams with their leader and roster size: a table, or tappable cards on phones. */
 export async function TeamsList({ rows, showUnit = false }: { rows: TeamRow[]; showUnit?: boolean }) {
-  const t = await getTranslations();
-  const format = await getFormatter();
+  const [t, format, layout] = await Promise.all([getTranslations(), getFormatter(), listLayout()]);
   const lastSeen = (d: Date | null) => (d ? format.relativeTime(d) : t("org.neverSignedIn"));
-  return (
-    <>
-      <div className="hidden overflow-hidden rounded-xl border bg-card md:block">
-        <Table>
-          <TableHeader>
-            <TableRow>
-              <TableHead>{t("org.col.team")}</TableHead>
-              {showUnit ? <TableHead>{t("org.col.unit")}</TableHead> : null}
-              <TableHead>{t("org.col.teamKind")}</TableHead>
-              <TableHead>{t("org.col.leader")}</TableHead>
-              <TableHead className="text-right">{t("org.col.workers")}</TableHead>
-              <TableHead>{t("org.col.leaderLastLogin")}</TableHead>
+  return layout === "table" ? (
+    <div className="overflow-hidden rounded-xl border bg-card">
+      <Table>
+        <TableHeader>
+          <TableRow>
+            <TableHead>{t("org.col.team")}</TableHead>
+            {showUnit ? <TableHead>{t("org.col.unit")}</TableHead> : null}
+            <TableHead>{t("org.col.teamKind")}</TableHead>
+            <TableHead>{t("org.col.leader")}</TableHead>
+            <TableHead className="text-right">{t("org.col.workers")}</TableHead>
+            <TableHead>{t("org.col.leaderLastLogin")}</TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rows.map((team) => (
+            <TableRow key={team.id}>
+              <TableCell className="font-medium">
+                <Link href={`/org/${team.id}`} className="hover:text-primary hover:underline">
+                  {team.name}
+                </Link>
+              </TableCell>
+              {showUnit ? <TableCell>{team.unitName}</TableCell> : null}
+              <TableCell>
+                <Badge variant="secondary">{t(`enums.teamKind.${team.teamKind ?? "team"}`)}</Badge>
+              </TableCell>
+              <TableCell>{team.leaderName ?? <span className="text-muted-foreground">{t("org.noLeader")}</span>}</TableCell>
+              <TableCell className="text-right tabular-nums">{t("units.people", { count: team.workerCount })}</TableCell>
+              <TableCell className="text-muted-foreground">{lastSeen(team.leaderLastLoginAt)}</TableCell>
             </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.map((team) => (
-              <TableRow key={team.id}>
-                <TableCell className="font-medium">
-                  <Link href={`/org/${team.id}`} className="hover:text-primary hover:underline">
-                    {team.name}
-                  </Link>
-                </TableCell>
-                {showUnit ? <TableCell>{team.unitName}</TableCell> : null}
-                <TableCell>
-                  <Badge variant="secondary">{t(`enums.teamKind.${team.teamKind ?? "team"}`)}</Badge>
-                </TableCell>
-                <TableCell>{team.leaderName ?? <span className="text-muted-foreground">{t("org.noLeader")}</span>}</TableCell>
-                <TableCell className="text-right tabular-nums">{t("units.people", { count: team.workerCount })}</TableCell>
-                <TableCell className="text-muted-foreground">{lastSeen(team.leaderLastLoginAt)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
-      <ul className="grid gap-2 md:hidden">
-        {rows.map((team) => (
-          <li key={team.id}>
-            <Link href={`/org/${team.id}`} className="flex min-h-16 items-center gap-3 rounded-xl border bg-card px-4 py-3 active:bg-secondary">
-              <div className="min-w-0 flex-1">
-                <div className="truncate font-medium">{team.name}</div>
-                <div className="mt-0.5 text-xs text-muted-foreground">
-                  {showUnit ? `${team.unitName} · ` : ""}
-                  {team.leaderName ?? t("org.noLeader")} · {t("units.people", { count: team.workerCount })}
-                </div>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  ) : (
+    <ul className="grid gap-2">
+      {rows.map((team) => (
+        <li key={team.id}>
+          <Link href={`/org/${team.id}`} className="flex min-h-16 items-center gap-3 rounded-xl border bg-card px-4 py-3 active:bg-secondary">
+            <div className="min-w-0 flex-1">
+              <div className="truncate font-medium">{team.name}</div>
+              <div className="mt-0.5 text-xs text-muted-foreground">
+                {showUnit ? `${team.unitName} · ` : ""}
+                {team.leaderName ?? t("org.noLeader")} · {t("units.people", { count: team.workerCount })}
               </div>
-              <ChevronRight className="size-4 text-muted-foreground" />
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </>
+            </div>
+            <ChevronRight className="size-4 text-muted-foreground" />
+          </Link>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -15,6 +15,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { UNIT_KINDS, type AutoMetric } from "@/lib/domain/enums";
 import { formatMetricValue, formatPoints } from "@/lib/evaluations/format";
+import { listLayout } from "@/lib/http/device";
 import { listPeriods, resolvePeriod } from "@/lib/periods/queries";
 import { getRankings, getWorkerRankings, type RankingRow, type WorkerRankings } from "@/lib/rankings/queries";
 import { normaliseFilters, RANKING_PAGE_SIZE, rankMetricsFor, rankingFiltersSchema } from "@/lib/rankings/schemas";
@@ -53,7 +54,7 @@ export default async function RankingsPage({ searchParams }: Props) {
   if (!can(user, "rankings.view")) notFound();
   const raw = await searchParams;
   const filters = normaliseFilters(parseSearchParams(rankingFiltersSchema, raw));
-  const [t, locale, period, periods] = await Promise.all([getTranslations(), getLocale(), resolvePeriod(user, filters.year), listPeriods(user)]);
+  const [t, locale, period, periods, layout] = await Promise.all([getTranslations(), getLocale(), resolvePeriod(user, filters.year), listPeriods(user), listLayout()]);
   if (!period) {
     return (
       <>
@@ -69,7 +70,7 @@ export default async function RankingsPage({ searchParams }: Props) {
   const f = workerData ? workerData.filters : data.filters;
   const levels = user.role === "office" ? (["team", "unit", "worker"] as const) : (["team", "worker"] as const);
   const metrics = rankMetricsFor(f.level);
-  // Rendering is what costs at city scale (every row twice: cards and table): show one page of the ranked field.
+  // Rendering is what costs at city scale: show one page of the ranked field.
   const pageCount = Math.max(1, Math.ceil(data.rows.length / RANKING_PAGE_SIZE));
   const page = Math.min(f.page, pageCount);
   const shown = data.rows.slice((page - 1) * RANKING_PAGE_SIZE, page * RANKING_PAGE_SIZE);
@@ -190,56 +191,59 @@ export default async function RankingsPage({ searchParams }: Props) {
             <EmptyState icon={Trophy} title={t("rankings.emptyTitle")} description={t("rankings.emptyHint")} />
           ) : (
             <>
-              <ol className="grid grid-cols-1 gap-2 md:hidden" data-testid="rankings-cards">
-                {shown.map((r) => (
-                  <RankCard
-                    key={r.orgId}
-                    rank={r.rank}
-                    name={<div className="truncate font-medium">{nameCell(r)}</div>}
-                    line={`${f.level === "team" ? `${r.unitName} · ` : ""}${r.grade ? t(`enums.grade.${r.grade}`) : r.status ? t(`enums.evaluationStatus.${r.status}`) : t("evaluations.notStarted")}`}
-                    value={valueText(r)}
-                  />
-                ))}
-              </ol>
-              <div className="hidden overflow-hidden rounded-xl border bg-card md:block" data-testid="rankings-table">
-                <Table>
-                  <TableHeader>
-                    <TableRow>
-                      <TableHead className="w-16">{t("rankings.col.rank")}</TableHead>
-                      <TableHead>{t(`rankings.col.name.${f.level}`)}</TableHead>
-                      {f.level === "team" ? <TableHead>{t("rankings.col.unit")}</TableHead> : null}
-                      <TableHead>{t("rankings.col.unitKind")}</TableHead>
-                      <TableHead>{t("rankings.col.status")}</TableHead>
-                      <TableHead className="text-right">{byLabel}</TableHead>
-                      {f.by !== "score" ? <TableHead className="text-right">{t("rankings.col.score")}</TableHead> : null}
-                      <TableHead>{t("rankings.col.grade")}</TableHead>
-                    </TableRow>
-                  </TableHeader>
-                  <TableBody>
-                    {shown.map((r) => (
-                      <TableRow key={r.orgId} data-testid="ranking-row" data-name={r.name}>
-                        <TableCell>
-                          <RankMark rank={r.rank} />
-                        </TableCell>
-                        <TableCell className="font-medium">{nameCell(r)}</TableCell>
-                        {f.level === "team" ? <TableCell className="text-muted-foreground">{r.unitName}</TableCell> : null}
-                        <TableCell className="text-muted-foreground">
-                          {r.unitKind ? t(`enums.unitKind.${r.unitKind}`) : "—"}
-                          {r.industry ? ` · ${r.industry}` : ""}
-                        </TableCell>
-                        <TableCell>
-                          <EvaluationStatusBadge status={r.status} />
-                        </TableCell>
-                        <TableCell className="text-right font-medium tabular-nums" data-testid="ranking-value">
-                          {valueText(r)}
-                        </TableCell>
-                        {f.by !== "score" ? <TableCell className="text-right tabular-nums">{formatPoints(r.score, t, locale)}</TableCell> : null}
-                        <TableCell data-testid="ranking-grade">{r.vetoed && r.status === "confirmed" ? <Badge variant="accent">{t("rankings.vetoed")}</Badge> : <GradeBadge grade={r.grade} />}</TableCell>
+              {layout === "cards" ? (
+                <ol className="grid grid-cols-1 gap-2" data-testid="rankings-cards">
+                  {shown.map((r) => (
+                    <RankCard
+                      key={r.orgId}
+                      rank={r.rank}
+                      name={<div className="truncate font-medium">{nameCell(r)}</div>}
+                      line={`${f.level === "team" ? `${r.unitName} · ` : ""}${r.grade ? t(`enums.grade.${r.grade}`) : r.status ? t(`enums.evaluationStatus.${r.status}`) : t("evaluations.notStarted")}`}
+                      value={valueText(r)}
+                    />
+                  ))}
+                </ol>
+              ) : (
+                <div className="overflow-hidden rounded-xl border bg-card" data-testid="rankings-table">
+                  <Table>
+                    <TableHeader>
+                      <TableRow>
+                        <TableHead className="w-16">{t("rankings.col.rank")}</TableHead>
+                        <TableHead>{t(`rankings.col.name.${f.level}`)}</TableHead>
+                        {f.level === "team" ? <TableHead>{t("rankings.col.unit")}</TableHead> : null}
+                        <TableHead>{t("rankings.col.unitKind")}</TableHead>
+                        <TableHead>{t("rankings.col.status")}</TableHead>
+                        <TableHead className="text-right">{byLabel}</TableHead>
+                        {f.by !== "score" ? <TableHead className="text-right">{t("rankings.col.score")}</TableHead> : null}
+                        <TableHead>{t("rankings.col.grade")}</TableHead>
                       </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
-              </div>
+                    </TableHeader>
+                    <TableBody>
+                      {shown.map((r) => (
+                        <TableRow key={r.orgId} data-testid="ranking-row" data-name={r.name}>
+                          <TableCell>
+                            <RankMark rank={r.rank} />
+                          </TableCell>
+                          <TableCell className="font-medium">{nameCell(r)}</TableCell>
+                          {f.level === "team" ? <TableCell className="text-muted-foreground">{r.unitName}</TableCell> : null}
+                          <TableCell className="text-muted-foreground">
+                            {r.unitKind ? t(`enums.unitKind.${r.unitKind}`) : "—"}
+                            {r.industry ? ` · ${r.industry}` : ""}
+                          </TableCell>
+                          <TableCell>
+                            <EvaluationStatusBadge status={r.status} />
+                          </TableCell>
+                          <TableCell className="text-right font-medium tabular-nums" data-testid="ranking-value">
+                            {valueText(r)}
+                          </TableCell>
+                          {f.by !== "score" ? <TableCell className="text-right tabular-nums">{formatPoints(r.score, t, locale)}</TableCell> : null}
+                          <TableCell data-testid="ranking-grade">{r.vetoed && r.status === "confirmed" ? <Badge variant="accent">{t("rankings.vetoed")}</Badge> : <GradeBadge grade={r.grade} />}</TableCell>
+                        </TableRow>
+                      ))}
+                    </TableBody>
+                  </Table>
+                </div>
+              )}
               {pageCount > 1 ? (
                 <Pagination page={page} pageCount={pageCount} params={{ year: period.year, level: f.level, by: f.by, unitKind: f.unitKind, industry: f.industry }} basePath="/rankings" />
               ) : null}
@@ -335,7 +339,7 @@ function TitleBadge({ label }: { label: string }) {
 
 /** 知识型职工 by evaluation score: the office sees the county's, a union its unit's, a leader its team's nominees, each with the county-wide place. */
 async function WorkerRanking({ data, showUnit, nominate }: { data: WorkerRankings; showUnit: boolean; nominate: boolean }) {
-  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
+  const [t, locale, layout] = await Promise.all([getTranslations(), getLocale(), listLayout()]);
   const year = data.period.year;
   const score = (r: WorkerRankings["rows"][number]) => (
     <>
@@ -366,63 +370,66 @@ async function WorkerRanking({ data, showUnit, nominate }: { data: WorkerRanking
   return (
     <>
       <p className="mb-2 text-sm text-muted-foreground">{t("rankings.workers.line", { field: data.field })}</p>
-      <ol className="grid grid-cols-1 gap-2 md:hidden" data-testid="worker-rankings-cards">
-        {data.rows.map((r) => (
-          <RankCard
-            key={r.evaluationId}
-            rank={r.rank}
-            name={
-              <div className="font-medium">
-                <Link href={`/evaluations/${r.evaluationId}`} className="hover:text-primary hover:underline" data-user-content>
-                  {r.name}
-                </Link>
-                {r.titled ? <TitleBadge label={t("titles.name.worker", { year })} /> : null}
-              </div>
-            }
-            line={`${showUnit ? `${r.unitName} · ` : ""}${r.teamName ?? ""} · ${r.grade ? t(`enums.grade.${r.grade}`) : t(`enums.evaluationStatus.${r.status}`)}`}
-            value={score(r)}
-          />
-        ))}
-      </ol>
-      <div className="hidden overflow-hidden rounded-xl border bg-card md:block" data-testid="worker-rankings-table">
-        <Table>
-          <TableHeader>
-            <TableRow>
-              <TableHead className="w-16">{t("rankings.col.rank")}</TableHead>
-              <TableHead>{t("rankings.col.name.worker")}</TableHead>
-              <TableHead>{t("evaluations.col.team")}</TableHead>
-              {showUnit ? <TableHead>{t("rankings.col.unit")}</TableHead> : null}
-              <TableHead>{t("rankings.col.status")}</TableHead>
-              <TableHead className="text-right">{t("rankings.col.score")}</TableHead>
-              <TableHead>{t("rankings.col.grade")}</TableHead>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {data.rows.map((r) => (
-              <TableRow key={r.evaluationId} data-testid="worker-ranking-row" data-name={r.name}>
-                <TableCell>
-                  <RankMark rank={r.rank} />
-                </TableCell>
-                <TableCell className="font-medium">
+      {layout === "cards" ? (
+        <ol className="grid grid-cols-1 gap-2" data-testid="worker-rankings-cards">
+          {data.rows.map((r) => (
+            <RankCard
+              key={r.evaluationId}
+              rank={r.rank}
+              name={
+                <div className="font-medium">
                   <Link href={`/evaluations/${r.evaluationId}`} className="hover:text-primary hover:underline" data-user-content>
                     {r.name}
                   </Link>
                   {r.titled ? <TitleBadge label={t("titles.name.worker", { year })} /> : null}
-                </TableCell>
-                <TableCell className="text-muted-foreground">{r.teamName ?? "—"}</TableCell>
-                {showUnit ? <TableCell className="text-muted-foreground">{r.unitName}</TableCell> : null}
-                <TableCell>
-                  <EvaluationStatusBadge status={r.status} />
-                </TableCell>
-                <TableCell className="text-right font-medium tabular-nums" data-testid="ranking-value">
-                  {score(r)}
-                </TableCell>
-                <TableCell data-testid="ranking-grade">{r.vetoed && r.status === "confirmed" ? <Badge variant="accent">{t("rankings.vetoed")}</Badge> : <GradeBadge grade={r.grade} />}</TableCell>
+                </div>
+              }
+              line={`${showUnit ? `${r.unitName} · ` : ""}${r.teamName ?? ""} · ${r.grade ? t(`enums.grade.${r.grade}`) : t(`enums.evaluationStatus.${r.status}`)}`}
+              value={score(r)}
+            />
+          ))}
+        </ol>
+      ) : (
+        <div className="overflow-hidden rounded-xl border bg-card" data-testid="worker-rankings-table">
+          <Table>
+            <TableHeader>
+              <TableRow>
+                <TableHead className="w-16">{t("rankings.col.rank")}</TableHead>
+                <TableHead>{t("rankings.col.name.worker")}</TableHead>
+                <TableHead>{t("evaluations.col.team")}</TableHead>
+                {showUnit ? <TableHead>{t("rankings.col.unit")}</TableHead> : null}
+                <TableHead>{t("rankings.col.status")}</TableHead>
+                <TableHead className="text-right">{t("rankings.col.score")}</TableHead>
+                <TableHead>{t("rankings.col.grade")}</TableHead>
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
+            </TableHeader>
+            <TableBody>
+              {data.rows.map((r) => (
+                <TableRow key={r.evaluationId} data-testid="worker-ranking-row" data-name={r.name}>
+                  <TableCell>
+                    <RankMark rank={r.rank} />
+                  </TableCell>
+                  <TableCell className="font-medium">
+                    <Link href={`/evaluations/${r.evaluationId}`} className="hover:text-primary hover:underline" data-user-content>
+                      {r.name}
+                    </Link>
+                    {r.titled ? <TitleBadge label={t("titles.name.worker", { year })} /> : null}
+                  </TableCell>
+                  <TableCell className="text-muted-foreground">{r.teamName ?? "—"}</TableCell>
+                  {showUnit ? <TableCell className="text-muted-foreground">{r.unitName}</TableCell> : null}
+                  <TableCell>
+                    <EvaluationStatusBadge status={r.status} />
+                  </TableCell>
+                  <TableCell className="text-right font-medium tabular-nums" data-testid="ranking-value">
+                    {score(r)}
+                  </TableCell>
+                  <TableCell data-testid="ranking-grade">{r.vetoed && r.status === "confirmed" ? <Badge variant="accent">{t("rankings.vetoed")}</Badge> : <GradeBadge grade={r.grade} />}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
       <p className="mt-2 text-xs text-muted-foreground">{t("rankings.tieNote")}</p>
     </>
   );
