@@ -44,7 +44,7 @@ export async function TeamsList({ rows, showUnit = false }: { rows: TeamRow[]; s
       </Table>
     </div>
   ) : (
-    <ul className="grid gap-2">
+    <ul className="grid grid-cols-1 gap-2">
       {rows.map((team) => (
         <li key={team.id}>
           <Link href={`/org/${team.id}`} className="flex min-h-16 items-center gap-3 rounded-xl border bg-card px-4 py-3 active:bg-secondary">

@@ -20,7 +20,7 @@ export async function RecordFilters({
 }) {
   const t = await getTranslations();
   return (
-    <form method="get" role="search" className="mb-4 grid gap-2 rounded-xl border bg-card p-3 sm:grid-cols-2 lg:flex lg:flex-wrap lg:items-center">
+    <form method="get" role="search" className="mb-4 grid grid-cols-1 gap-2 rounded-xl border bg-card p-3 sm:grid-cols-2 lg:flex lg:flex-wrap lg:items-center">
       <label className="relative lg:min-w-56 lg:flex-1">
         <span className="sr-only">{t("records.filter.search")}</span>
         <Search className="pointer-events-none absolute left-3 top-1/2 size-4 -translate-y-1/2 text-muted-foreground" />
@@ -65,9 +65,9 @@ export async function RecordFilters({
         </NativeSelect>
       ) : null}
       <div className="flex items-center gap-2 sm:col-span-2 lg:col-span-1">
-        <Input type="date" name="from" defaultValue={filters.from ?? ""} aria-label={t("records.filter.from")} className="md:h-9 lg:w-38" />
+        <Input type="date" name="from" defaultValue={filters.from ?? ""} aria-label={t("records.filter.from")} className="min-w-0 flex-1 md:h-9 lg:w-38 lg:flex-none" />
         <span className="text-muted-foreground">–</span>
-        <Input type="date" name="to" defaultValue={filters.to ?? ""} aria-label={t("records.filter.to")} className="md:h-9 lg:w-38" />
+        <Input type="date" name="to" defaultValue={filters.to ?? ""} aria-label={t("records.filter.to")} className="min-w-0 flex-1 md:h-9 lg:w-38 lg:flex-none" />
       </div>
       <Button type="submit" variant="outline" className="h-10 md:h-9">
         {t("common.filter")}

@@ -63,7 +63,7 @@ export async function RecordList({ rows, select, formId }: { rows: RecordListRow
       </Table>
     </div>
   ) : (
-    <ul className="grid gap-2">
+    <ul className="grid grid-cols-1 gap-2">
       {rows.map((r) => (
         <li key={r.id} className="flex items-stretch gap-2 rounded-xl border bg-card">
           {select ? <label className="flex items-center pl-3">{checkbox(r)}</label> : null}

@@ -54,7 +54,7 @@ export async function RosterList({ rows, showTeam = true }: { rows: WorkerRow[];
       </Table>
     </div>
   ) : (
-    <ul className="grid gap-2">
+    <ul className="grid grid-cols-1 gap-2">
       {rows.map((w) => (
         <li key={w.id}>
           <Link href={`/workers/${w.id}`} className="block rounded-xl border bg-card px-4 py-3 active:bg-secondary">
