@@ -2,8 +2,8 @@ import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { proxy } from "./proxy";
 
-function visit(path: string, cookie?: string) {
-  return proxy(new NextRequest(`http://127.0.0.1:3000${path}`, { headers: cookie ? { cookie } : {} }));
+function visit(path: string, cookie?: string, init: { method?: string; headers?: Record<string, string> } = {}) {
+  return proxy(new NextRequest(`http://127.0.0.1:3000${path}`, { method: init.method, headers: { ...init.headers, ...(cookie ? { cookie } : {}) } }));
 }
 
 describe("proxy", () => {
@@ -12,6 +12,15 @@ describe("proxy", () => {
       const res = visit(path, "NEXT_LOCALE=en; authjs.csrf-token=x");
       expect(res.status).toBe(307);
       expect(new URL(res.headers.get("location")!).pathname).toBe("/login");
+    }
+  });
+
+  it("lets a form post or server action without a session through, for the data layer to refuse", () => {
+    // Its page's requireUser answers with a redirect the client follows; a 307 here would replay the post to /login.
+    for (const init of [{ method: "POST", headers: { "next-action": "7f00aa" } }, { method: "POST" }, { method: "GET", headers: { "next-action": "7f00aa" } }]) {
+      const res = visit("/records/new", undefined, init);
+      expect(res.headers.get("location")).toBeNull();
+      expect(res.headers.get("content-security-policy")).toContain("form-action 'self'");
     }
   });
 

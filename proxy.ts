@@ -4,7 +4,7 @@ import { NextResponse, type NextRequest } from "next/server";
 const SESSION_COOKIE = /^(?:__Secure-)?authjs\.session-token(?:\.\d+)?$/;
 
 /**
- * Sends visitors without a session cookie to /login and sets a per-request nonce
+ * Sends page loads without a session cookie to /login and sets a per-request nonce
  * Content-Security-Policy. NOTE: not a security boundary — lib/ verifies the session and re-reads
  * the user on every request. Looking for the cookie instead of decrypting it (and Auth.js
  * re-encrypting it into a fresh Set-Cookie) saves about 3.5 ms of CPU per page (docs/scaling.md);
@@ -12,7 +12,10 @@ const SESSION_COOKIE = /^(?:__Secure-)?authjs\.session-token(?:\.\d+)?$/;
  */
 export function proxy(request: NextRequest) {
   const hasSession = request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name));
-  if (!hasSession && request.nextUrl.pathname !== "/login") {
+  // Only page loads are redirected. A form post or server action (its cookie expired mid-form) goes
+  // on to requireUser, whose redirect the client follows; a 307 would replay the post to /login.
+  const pageLoad = (request.method === "GET" || request.method === "HEAD") && !request.headers.has("next-action");
+  if (!hasSession && pageLoad && request.nextUrl.pathname !== "/login") {
     return NextResponse.redirect(new URL("/login", request.url));
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");

@@ -90,6 +90,20 @@ test.describe("signing in", () => {
     await expect(page).toHaveURL(/\/login/);
   });
 
+  test("a session that ends while a form is open sends its submit to the login page, changing nothing", async ({ page, context }) => {
+    await signIn(page, "union2");
+    await page.goto("/account");
+    await page.locator("#currentPassword").fill(DEMO_PASSWORD);
+    await page.locator("#newPassword").fill("changed-1234");
+    await page.locator("#confirmPassword").fill("changed-1234");
+    await context.clearCookies({ name: /session-token/ });
+    await page.getByRole("button", { name: "修改密码" }).click();
+    await expect(page).toHaveURL(/\/login$/);
+    await expect(page.getByRole("heading", { name: "登录" })).toBeVisible();
+    // The password did not change: the old one still signs in.
+    await signIn(page, "union2");
+  });
+
   test("the health check answers for the load balancer", async ({ request }) => {
     const res = await request.get("/api/health");
     expect(res.status()).toBe(200);

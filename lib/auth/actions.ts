@@ -37,10 +37,9 @@ export async function login(_prev: ActionResult, formData: FormData): Promise<Ac
 }
 
 /**
- * Signs out. JWT sessions cannot be revoked one by one, and Auth.js's proxy re-sets the session cookie
- * on every request it answers: a link prefetch answered just after the sign-out would put the old
- * cookie back. Bumping the session version makes every token minted before now worthless, so the
- * sign-out holds (and, as after a password change, ends the account's sessions on other devices too).
+ * Signs out. JWT sessions cannot be revoked one by one: clearing this browser's cookie leaves any copy
+ * of the token valid. Bumping the session version makes every token minted before now worthless, so
+ * the sign-out holds (and, as after a password change, ends the account's sessions on other devices too).
  */
 export async function logout(): Promise<void> {
   const user = await getCurrentUser();

@@ -78,6 +78,9 @@ export default async function RankingsPage({ searchParams }: Props) {
     new URLSearchParams(
       Object.entries({ year: String(period.year), level: f.level, by: f.by, unitKind: f.unitKind, industry: f.industry, ...over }).filter(([, v]) => v !== undefined && v !== "") as [string, string][],
     ).toString();
+  // The card's word for what the table shows in its status and grade columns.
+  const standing = (r: RankingRow) =>
+    r.vetoed && r.status === "confirmed" ? t("rankings.vetoed") : r.grade ? t(`enums.grade.${r.grade}`) : r.status ? t(`enums.evaluationStatus.${r.status}`) : t("evaluations.notStarted");
   const valueText = (r: RankingRow) =>
     f.by === "score" ? (
       <>
@@ -198,7 +201,7 @@ export default async function RankingsPage({ searchParams }: Props) {
                       key={r.orgId}
                       rank={r.rank}
                       name={<div className="truncate font-medium">{nameCell(r)}</div>}
-                      line={`${f.level === "team" ? `${r.unitName} · ` : ""}${r.grade ? t(`enums.grade.${r.grade}`) : r.status ? t(`enums.evaluationStatus.${r.status}`) : t("evaluations.notStarted")}`}
+                      line={`${f.level === "team" ? `${r.unitName} · ` : ""}${standing(r)}`}
                       value={valueText(r)}
                     />
                   ))}
@@ -341,6 +344,8 @@ function TitleBadge({ label }: { label: string }) {
 async function WorkerRanking({ data, showUnit, nominate }: { data: WorkerRankings; showUnit: boolean; nominate: boolean }) {
   const [t, locale, layout] = await Promise.all([getTranslations(), getLocale(), listLayout()]);
   const year = data.period.year;
+  const standing = (r: WorkerRankings["rows"][number]) =>
+    r.vetoed && r.status === "confirmed" ? t("rankings.vetoed") : r.grade ? t(`enums.grade.${r.grade}`) : t(`enums.evaluationStatus.${r.status}`);
   const score = (r: WorkerRankings["rows"][number]) => (
     <>
       {formatPoints(r.score, t, locale)}
@@ -384,7 +389,7 @@ async function WorkerRanking({ data, showUnit, nominate }: { data: WorkerRanking
                   {r.titled ? <TitleBadge label={t("titles.name.worker", { year })} /> : null}
                 </div>
               }
-              line={`${showUnit ? `${r.unitName} · ` : ""}${r.teamName ?? ""} · ${r.grade ? t(`enums.grade.${r.grade}`) : t(`enums.evaluationStatus.${r.status}`)}`}
+              line={`${showUnit ? `${r.unitName} · ` : ""}${r.teamName ?? ""} · ${standing(r)}`}
               value={score(r)}
             />
           ))}

@@ -47,6 +47,7 @@ export async function RecordList({ rows, select, formId }: { rows: RecordListRow
                 <Link href={`/records/${r.id}`} className="hover:text-primary hover:underline">
                   {r.title}
                 </Link>
+                {r.status === "rejected" && r.reviewNote ? <div className="truncate text-xs font-normal text-primary">{r.reviewNote}</div> : null}
               </TableCell>
               <TableCell>
                 <Badge variant="secondary">{t(`enums.recordKind.${r.kind}`)}</Badge>
