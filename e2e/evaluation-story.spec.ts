@@ -1,6 +1,7 @@
 import { expect, test } from "./fixtures";
 import type { Page } from "@playwright/test";
 import { signIn } from "./helpers";
+import { chinaToday } from "../lib/time";
 
 /*
  * The evaluation story of the issue: the office publishes the team scheme (refused while it does not
@@ -83,7 +84,7 @@ test("leader self-assesses: auto items prefilled from the approved records; a sc
   const perMonth = Number(line.match(/([\d.]+) 次\/月/)![1]);
   await sessionsItem.getByRole("link", { name: "查看依据记录" }).click();
   const total = Number((await leader.locator("main p").filter({ hasText: /^共 [\d,]+ 条$/ }).innerText()).replace(/\D/g, ""));
-  const month = Number(new Intl.DateTimeFormat("en", { month: "numeric", timeZone: "Asia/Shanghai" }).format(new Date()));
+  const month = Number(chinaToday().slice(5, 7));
   expect(perMonth).toBe(Math.round((total / month) * 100) / 100);
   await leader.goto(evaluationUrl);
 

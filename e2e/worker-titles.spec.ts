@@ -1,6 +1,7 @@
 import { expect, test } from "./fixtures";
 import type { Browser, Page } from "@playwright/test";
 import { signIn } from "./helpers";
+import { chinaToday } from "../lib/time";
 
 /*
  * 知识型职工 and 公示 / 命名 / 摘牌: `leader` nominates a worker of its team and submits the assessment;
@@ -25,8 +26,7 @@ async function as(browser: Browser, username: string): Promise<Page> {
 
 /** A China date `days` from today, as the date inputs take it. */
 function chinaDay(days: number): string {
-  const d = new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000);
-  return d.toISOString().slice(0, 10);
+  return chinaToday(new Date(Date.now() + days * 86_400_000));
 }
 
 test("leader nominates a worker of its team and submits the assessment", async ({ browser }) => {

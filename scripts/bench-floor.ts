@@ -21,7 +21,8 @@ import { getRankings } from "../lib/rankings/queries";
 import { normaliseFilters, rankingFiltersSchema } from "../lib/rankings/schemas";
 import { createRecord, transitionRecord } from "../lib/records/mutations";
 import { countWaitingFor, listReviewQueue } from "../lib/records/queries";
-import { parseSearchParams, recordListFiltersSchema } from "../lib/records/schemas";
+import { parseSearchParams } from "../lib/http/search-params";
+import { recordListFiltersSchema } from "../lib/records/schemas";
 import { percentile } from "../bench/stats";
 
 export interface FloorInput {

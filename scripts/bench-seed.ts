@@ -9,7 +9,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { dataDir, migrateDatabase, openDatabase } from "../db/client";
-import { chinaToday } from "../lib/records/schemas";
+import { chinaToday } from "../lib/time";
 import { databaseHasData, resetDatabase, seedBench } from "../bench/generator";
 import { BENCH_SCALES, isBenchScale } from "../bench/scales";
 

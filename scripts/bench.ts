@@ -22,6 +22,7 @@ import { benchId, BENCH_META_KEY, rowsOf } from "../bench/generator";
 import { BENCH_PASSWORD, BENCH_SCALES, benchUsername, isBenchScale, type BenchScale } from "../bench/scales";
 import { median, percentile } from "../bench/stats";
 import type { FloorInput, FloorResult } from "./bench-floor";
+import { chinaToday } from "../lib/time";
 
 const ROOT = process.cwd();
 const { values: args } = parseArgs({
@@ -458,7 +459,7 @@ function writeResults(data: {
   const pageTarget = pglite ? 300 : 150;
   const auth = results.auth?.median;
   const authFloor = floors.get("auth");
-  const date = new Date().toISOString().slice(0, 10);
+  const date = chinaToday();
   const rows = data.endpoints
     .filter((ep) => results[ep.key])
     .map((ep) => {

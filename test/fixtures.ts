@@ -4,7 +4,7 @@ import { orgs, users, workers, periods, type NewWorker } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { loadActiveUser, type CurrentUser } from "@/lib/auth/load-user";
 import type { Role } from "@/lib/domain/enums";
-import { chinaToday } from "@/lib/records/schemas";
+import { chinaToday } from "@/lib/time";
 
 export const FIXTURE_PASSWORD = "fixture-pass-1";
 /** Fixture periods follow the calendar, so date rules hold whenever the tests run. */

@@ -9,6 +9,7 @@ import { factsForOrgs, factsForWorkers, scoreAutoItems } from "../../lib/evaluat
 import { nominationLimit } from "../../lib/evaluations/rules";
 import type { DemoUnitRef } from "./demo-records";
 import { createRandom } from "./random";
+import { chinaToday } from "../../lib/time";
 
 /**
  * The demo year's evaluations at every stage, so the rankings and queues are full on first start:
@@ -56,7 +57,7 @@ function stageOfUnit(unit: DemoUnitRef, index: number): EvaluationStatus {
 
 export async function seedDemoEvaluations(tx: Transaction, ctx: Context): Promise<number> {
   const rng = createRandom(DEMO_EVALUATIONS_SEED);
-  const todayIso = new Date(ctx.today.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const todayIso = chinaToday(ctx.today);
   const itemsOf = new Map<string, (typeof evaluationItems.$inferSelect)[]>();
   for (const s of Object.values(ctx.schemes)) itemsOf.set(s.id, await tx.select().from(evaluationItems).where(eq(evaluationItems.schemeId, s.id)));
   const teamFacts = await factsForOrgs(tx, ctx.countyId, ctx.period, "team", todayIso);
@@ -196,8 +197,8 @@ export async function seedDemoEvaluations(tx: Transaction, ctx: Context): Promis
     .filter((e) => e.target === "team" && e.status === "confirmed")
     .sort((a, b) => (b.finalTotal ?? 0) - (a.finalTotal ?? 0))
     .map((e) => e.id!);
-  const startsOn = new Date(ctx.today.getTime() + 8 * 3_600_000 - 2 * DAY_MS).toISOString().slice(0, 10);
-  const endsOn = new Date(ctx.today.getTime() + 8 * 3_600_000 + 4 * DAY_MS).toISOString().slice(0, 10);
+  const startsOn = chinaToday(new Date(ctx.today.getTime() - 2 * DAY_MS));
+  const endsOn = chinaToday(new Date(ctx.today.getTime() + 4 * DAY_MS));
   const publicationId = randomUUID();
   const postedAt = new Date(ctx.today.getTime() - 2 * DAY_MS);
 

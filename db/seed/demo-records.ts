@@ -31,6 +31,7 @@ import {
   type Topic,
 } from "./demo-records-content";
 import { createRandom, type Random } from "./random";
+import { CHINA_OFFSET_MS } from "../../lib/time";
 
 /**
  * A year of the demo county's work (Jan 1 of `today`'s year up to `today`, China time): team study
@@ -95,7 +96,6 @@ function isLateThisMonth(spec: Spec): boolean {
 }
 
 const DAY_MS = 86_400_000;
-const CHINA_OFFSET_MS = 8 * 3_600_000;
 const BATCH = 500;
 
 // ---- calendar (days are China calendar dates as day numbers since 1970-01-01) ----

@@ -8,6 +8,7 @@ import { recordInputSchema } from "@/lib/records/schemas";
 import { TEST_DATABASES, createTestDatabase, type TestDatabase } from "@/test/databases";
 import { DEMO_ACCOUNTS, seedDemo } from "./demo";
 import { DEMO_PASSWORD, DEMO_UNITS } from "./demo-county";
+import { chinaMidnight } from "@/lib/time";
 
 const TODAY = new Date("2026-11-24T08:00:00Z");
 const TODAY_ISO = "2026-11-24";
@@ -78,7 +79,7 @@ describe.each(TEST_DATABASES)("demo county on %s", (kind) => {
       expect(r.createdAt.getTime()).toBeLessThanOrEqual(TODAY.getTime());
       expect(r.updatedAt.getTime()).toBeGreaterThanOrEqual(r.createdAt.getTime());
       // Timestamps follow the record's date, not the seeding moment.
-      expect(r.createdAt.getTime()).toBeGreaterThanOrEqual(new Date(`${r.occurredOn}T00:00:00+08:00`).getTime());
+      expect(r.createdAt.getTime()).toBeGreaterThanOrEqual(chinaMidnight(r.occurredOn).getTime());
       if (r.status === "draft") expect(r.submittedAt).toBeNull();
       else expect(r.submittedAt!.getTime()).toBeGreaterThanOrEqual(r.createdAt.getTime());
       if (r.status === "approved" || r.status === "rejected") {

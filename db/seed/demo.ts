@@ -10,6 +10,7 @@ import { recomputeCountyStats } from "../../lib/stats/aggregates";
 import { DEFAULT_SCHEMES } from "../../lib/evaluations/default-schemes";
 import { insertSchemeTree } from "../../lib/evaluations/scheme-tree";
 import { seedDemoEvaluations } from "./demo-evaluations";
+import { chinaYear, now } from "../../lib/time";
 
 export const DEMO_SEED_KEY = "demo_seed";
 export const DEMO_ACCOUNTS = ["office", "union", "leader", "union2", "leader2"] as const;
@@ -20,13 +21,13 @@ export type SeedResult = "seeded" | "already-seeded" | "not-empty";
  * Seeds the demo county on an empty database, in one transaction. Running it again changes nothing;
  * on a database that already holds real counties it refuses to mix demo data in.
  */
-export async function seedDemo(db: Database, today = new Date()): Promise<SeedResult> {
+export async function seedDemo(db: Database, today = now()): Promise<SeedResult> {
   if (await isDemoSeeded(db)) return "already-seeded";
 
   const rng = createRandom(20260101);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   // The evaluation year is China's calendar year, whatever the server's time zone.
-  const year = new Date(today.getTime() + 8 * 3_600_000).getUTCFullYear();
+  const year = chinaYear(today);
 
   const orgRows: NewOrg[] = [];
   const userRows: NewUser[] = [];

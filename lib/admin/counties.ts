@@ -6,6 +6,7 @@ import { generatePassword } from "@/lib/accounts/rules";
 import { usernameSchema } from "@/lib/accounts/schemas";
 import { hashPassword } from "@/lib/auth/password";
 import { normaliseName } from "@/lib/imports/cells";
+import { chinaYear, now } from "@/lib/time";
 
 /**
  * Installation-level administration (`npm run admin`): no web role sits above a county office, so
@@ -52,7 +53,7 @@ export async function addCounty(
   const displayName = normaliseName(opts.displayName ?? "") || `${name}创争办`;
   const password = generatePassword();
   const passwordHash = await hashPassword(password);
-  const year = new Date((opts.today ?? new Date()).getTime() + 8 * 3_600_000).getUTCFullYear();
+  const year = chinaYear(opts.today ?? now());
   const countyId = randomUUID();
 
   await db.transaction(async (tx) => {

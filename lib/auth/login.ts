@@ -20,6 +20,8 @@ export function normaliseUsername(username: string): string {
  */
 export async function attemptLogin(db: Database, rawUsername: string, password: string, ip: string): Promise<LoginOutcome> {
   const username = normaliseUsername(rawUsername);
+  // Throttles and locks measure minutes against times the database's now() wrote, so they read the
+  // machine's clock, not lib/time's (which a test may move to another day).
   const now = new Date();
 
   const [{ recent }] = await db

@@ -7,6 +7,7 @@ import { loadActiveUser, type CurrentUser } from "@/lib/auth/load-user";
 import { transitionRecord } from "@/lib/records/mutations";
 import { TEST_DATABASES, useTestDatabase, type TestDatabase } from "@/test/databases";
 import { getDashboard, type DashboardData } from "./queries";
+import { chinaYear } from "@/lib/time";
 
 /**
  * The headline figures as the seed document reports them, computed straight from the records table
@@ -99,7 +100,7 @@ describe.each(TEST_DATABASES)("office dashboard on %s", (kind) => {
     db = await useTestDatabase(kind);
     await seedDemo(db.db);
     office = await userNamed("office");
-    const year = Number(new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 4));
+    const year = chinaYear();
     [period] = await db.db.select().from(periods).where(and(eq(periods.countyId, office.countyId), eq(periods.year, year)));
   });
   afterAll(() => db.dispose());

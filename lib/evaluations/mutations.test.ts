@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, asc, eq, like } from "drizzle-orm";
 import { auditLog, evaluationItems, evaluationScores, evaluations, periods, type EvaluationItem } from "@/db/schema";
 import { createRecord, transitionRecord } from "@/lib/records/mutations";
-import { chinaToday } from "@/lib/records/schemas";
+import { chinaToday } from "@/lib/time";
 import { TEST_DATABASES, useTestDatabase, type TestDatabase } from "@/test/databases";
 import { THIS_YEAR, seedTwoCounties, type TwoCounties } from "@/test/fixtures";
 import { DEFAULT_SCHEMES } from "./default-schemes";

@@ -6,7 +6,7 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { fieldErrorsOf, type ActionResult } from "@/lib/forms/action-result";
 import { inTransaction, Refusal } from "@/lib/forms/refusal";
-import { chinaToday } from "@/lib/records/schemas";
+import { chinaToday, now } from "@/lib/time";
 import { gradeFor, totalsOf, type ItemScore } from "./engine";
 import { targetForUnitKind } from "./default-schemes";
 import { factsForOrgs, factsForWorkers, scoreAutoItems } from "./facts";
@@ -160,11 +160,11 @@ export async function saveSelfAssessment(user: CurrentUser, id: string, version:
     const scores = new Map<string, ItemScore>(parsed.data.map((s) => [s.itemId, { points: auto.get(s.itemId)?.points ?? s.points, vetoed: s.vetoed }]));
     const totals = totalsOf(items, scores);
     const before = new Map((await tx.select().from(evaluationScores).where(eq(evaluationScores.evaluationId, id))).map((s) => [s.itemId, s]));
-    const now = new Date();
+    const at = now();
     await guardedUpdate(tx, user, e, action, {
       selfTotal: totals.total,
       vetoed: totals.vetoed,
-      ...(opts.submit ? { submittedAt: now, submittedBy: user.id } : {}),
+      ...(opts.submit ? { submittedAt: at, submittedBy: user.id } : {}),
     });
     const changes: Record<string, { from: unknown; to: unknown }> = {};
     for (const s of parsed.data) {
@@ -198,8 +198,8 @@ export async function reviewEvaluation(user: CurrentUser, id: string, version: n
     const parsed = reviewSchema(defs(items), self).safeParse(readScoresForm(defs(items), formData, "review"));
     if (!parsed.success) throw new Refusal({ ok: false, fieldErrors: fieldErrorsOf(parsed.error) });
     const totals = totalsOf(items, new Map(parsed.data.map((r) => [r.itemId, { points: r.points, vetoed: r.vetoed }])));
-    const now = new Date();
-    await guardedUpdate(tx, user, e, action, { reviewTotal: totals.total, vetoed: totals.vetoed, reviewedAt: now, reviewedBy: user.id });
+    const at = now();
+    await guardedUpdate(tx, user, e, action, { reviewTotal: totals.total, vetoed: totals.vetoed, reviewedAt: at, reviewedBy: user.id });
     const byId = new Map(current.map((s) => [s.itemId, s]));
     const names = new Map(items.map((it) => [it.id, it.name]));
     for (const r of parsed.data) {
@@ -233,7 +233,7 @@ export async function returnEvaluation(user: CurrentUser, id: string, version: n
   return inTransaction(async (tx) => {
     const e = await loadInScope(tx, user, id);
     refuseUnlessAllowed(user, e, "return", version);
-    await guardedUpdate(tx, user, e, "return", { returnNote: parsed.data.reason, reviewedAt: new Date(), reviewedBy: user.id, reviewTotal: null });
+    await guardedUpdate(tx, user, e, "return", { returnNote: parsed.data.reason, reviewedAt: now(), reviewedBy: user.id, reviewTotal: null });
     await tx.update(evaluationScores).set({ reviewPoints: null, reviewVetoed: false, reviewNote: "" }).where(eq(evaluationScores.evaluationId, id));
     await audit(tx, user, e, "returned", { status: e.status }, { status: "returned", reason: parsed.data.reason });
     return { ok: true };
@@ -248,7 +248,7 @@ export async function confirmEvaluation(user: CurrentUser, id: string, version: 
     const [scheme] = await tx.select({ bands: evaluationSchemes.bands }).from(evaluationSchemes).where(eq(evaluationSchemes.id, e.schemeId));
     const finalTotal = e.reviewTotal ?? 0;
     const grade = gradeFor(finalTotal, scheme!.bands, e.vetoed);
-    await guardedUpdate(tx, user, e, "confirm", { finalTotal, grade, confirmedAt: new Date(), confirmedBy: user.id });
+    await guardedUpdate(tx, user, e, "confirm", { finalTotal, grade, confirmedAt: now(), confirmedBy: user.id });
     await audit(tx, user, e, "confirmed", { status: e.status }, { status: "confirmed", finalTotal, grade, vetoed: e.vetoed });
     return { ok: true };
   });

@@ -6,7 +6,7 @@ import { auditLog, evaluationIndicators, evaluationItems, evaluationSchemes, eva
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { EvaluationStatus, EvaluationTarget, Grade, SkillLevel, WorkerStatus } from "@/lib/domain/enums";
 import { getCurrentPeriod } from "@/lib/periods/queries";
-import { chinaToday } from "@/lib/records/schemas";
+import { chinaToday } from "@/lib/time";
 import { targetForUnitKind } from "./default-schemes";
 import { totalsOf, type GradeBands, type OrgFacts, type WorkerFacts } from "./engine";
 import { factsForOrgs, factsForWorkers, scoreAutoItems, type AutoScore } from "./facts";

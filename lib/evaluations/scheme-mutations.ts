@@ -11,6 +11,7 @@ import { DEFAULT_SCHEMES } from "./default-schemes";
 import { schemeProblems } from "./engine";
 import { insertSchemeTree, readSchemeTree, shapeOf, treeForCopy } from "./scheme-tree";
 import { bandsInputSchema, indicatorInputSchema, itemInputSchema, type ItemFormValues } from "./schemas";
+import { now } from "@/lib/time";
 
 /*
  * The office's scheme editor. Every change to a draft first bumps the scheme's revision with
@@ -185,10 +186,10 @@ export async function publishScheme(user: CurrentUser, schemeId: string, revisio
       const total = problems.find((p) => p.code === "total");
       throw new Refusal({ ok: false, message: total ? `evaluations.error.publishTotal|${total.n}` : "evaluations.error.publishProblems" });
     }
-    const now = new Date();
+    const at = now();
     const [done] = await tx
       .update(evaluationSchemes)
-      .set({ status: "published", publishedAt: now, publishedBy: user.id, revision: sql`${evaluationSchemes.revision} + 1` })
+      .set({ status: "published", publishedAt: at, publishedBy: user.id, revision: sql`${evaluationSchemes.revision} + 1` })
       .where(and(eq(evaluationSchemes.id, schemeId), eq(evaluationSchemes.status, "draft"), eq(evaluationSchemes.revision, revision)))
       .returning({ id: evaluationSchemes.id });
     if (!done) throw new Refusal({ ok: false, message: "evaluations.error.schemeChanged" });

@@ -5,18 +5,18 @@ import { getCurrentPeriod } from "@/lib/periods/queries";
 import { getRosterProfile, listWorkers } from "@/lib/workers/queries";
 import { listLateOrgs, listMyNudges } from "@/lib/nudges/queries";
 import { countWaitingFor, listMyRecentRecords, listMyRejectedRecords, summariseApprovedActivity } from "@/lib/records/queries";
-import { chinaToday } from "@/lib/records/schemas";
+import { chinaMidnight, chinaToday, chinaYear, now, yearStart } from "@/lib/time";
 
 function periodStart(period: { startsOn: string } | null, today: Date): Date {
-  return period ? new Date(`${period.startsOn}T00:00:00+08:00`) : new Date(today.getFullYear(), 0, 1);
+  return period ? chinaMidnight(period.startsOn) : chinaMidnight(yearStart(chinaYear(today)));
 }
 
 function activityRange(period: { startsOn: string; endsOn: string } | null, today: Date): [string, string] {
-  return period ? [period.startsOn, period.endsOn] : [`${today.getFullYear()}-01-01`, chinaToday(today)];
+  return period ? [period.startsOn, period.endsOn] : [yearStart(chinaYear(today)), chinaToday(today)];
 }
 
 /** The county overview an office lands on. */
-export async function getOfficeHome(user: CurrentUser, today = new Date()) {
+export async function getOfficeHome(user: CurrentUser, today = now()) {
   const period = await getCurrentPeriod(user, today);
   const since = periodStart(period, today);
   const [totals, accounts, profile, units, waiting, activity, late] = await Promise.all([
@@ -32,7 +32,7 @@ export async function getOfficeHome(user: CurrentUser, today = new Date()) {
 }
 
 /** A union's home: its unit's teams and their leaders. */
-export async function getUnionHome(user: CurrentUser, today = new Date()) {
+export async function getUnionHome(user: CurrentUser, today = now()) {
   const period = await getCurrentPeriod(user, today);
   const since = periodStart(period, today);
   const [totals, accounts, profile, teams, waiting, activity, late, nudges, rejected] = await Promise.all([
@@ -50,7 +50,7 @@ export async function getUnionHome(user: CurrentUser, today = new Date()) {
 }
 
 /** A leader's home: its team and roster. */
-export async function getLeaderHome(user: CurrentUser, today = new Date()) {
+export async function getLeaderHome(user: CurrentUser, today = now()) {
   const period = await getCurrentPeriod(user, today);
   const [profile, roster, activity, nudges, rejected, recent] = await Promise.all([
     getRosterProfile(user),

@@ -1,25 +1,6 @@
 import "server-only";
 import { MAX_IMPORT_BYTES } from "./read-sheet";
 import type { ImportEvent, ImportOutcome } from "./types";
-import { XLSX_TYPE } from "./workbooks";
-
-/**
- * NOTE: imports are POSTs carrying the session cookie; a request from another site is refused
- * (the Origin, or Fetch Metadata where a browser sends no Origin, must be this site).
- */
-export function isSameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (origin) {
-    const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-    try {
-      return new URL(origin).host === host;
-    } catch {
-      return false;
-    }
-  }
-  const site = request.headers.get("sec-fetch-site");
-  return site === null || site === "same-origin";
-}
 
 /** The request body, or null as soon as it passes `max` bytes (a file too large is never held whole). */
 export async function readBodyLimited(request: Request, max = MAX_IMPORT_BYTES): Promise<Buffer | null> {
@@ -83,20 +64,4 @@ export function importRefusal(outcome: ImportOutcome, status: number): Response 
     status,
     headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store" },
   });
-}
-
-/** An .xlsx download with a readable (Chinese) file name and an ASCII fallback. */
-export function xlsxResponse(body: Buffer, asciiName: string, displayName: string): Response {
-  return new Response(new Uint8Array(body), {
-    headers: {
-      "Content-Type": XLSX_TYPE,
-      "Content-Disposition": `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(displayName)}`,
-      "Cache-Control": "no-store",
-    },
-  });
-}
-
-/** Today in China, for file names. */
-export function chinaDay(): string {
-  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 }

@@ -1,28 +1,13 @@
 import "server-only";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { Locale } from "@/lib/domain/enums";
 import { ORG_COLUMNS, WORKER_COLUMNS, type ImportColumn } from "./columns";
 import { choiceLabels, type ImportEnum } from "./labels";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "./read-sheet";
-
-type Translate = (key: string, values?: Record<string, string | number>) => string;
-
-export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+import { newWorkbook, styleHeader, workbookBuffer, type Translate } from "@/lib/xlsx/workbook";
 
 /** Rows of the template that offer drop-down lists. */
 const VALIDATED_ROWS = 5000;
-const REQUIRED_FILL = "FFFDE8E8";
-const HEADER_FILL = "FFF3F4F6";
-
-function styleHeader(ws: ExcelJS.Worksheet, columns: readonly { required?: boolean }[]) {
-  const row = ws.getRow(1);
-  row.font = { bold: true };
-  row.height = 20;
-  columns.forEach((c, i) => {
-    row.getCell(i + 1).fill = { type: "pattern", pattern: "solid", fgColor: { argb: c.required ? REQUIRED_FILL : HEADER_FILL } };
-  });
-  ws.views = [{ state: "frozen", ySplit: 1 }];
-}
 
 function colLetter(n: number): string {
   let s = "";
@@ -42,11 +27,10 @@ async function template(
   instructions: string[][],
   t: Translate,
 ): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "创争平台";
+  const wb = newWorkbook();
   const ws = wb.addWorksheet(sheetName);
   ws.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width, style: c.key === "employeeNo" ? { numFmt: "@" } : c.date ? { numFmt: "yyyy-mm-dd" } : {} }));
-  styleHeader(ws, columns);
+  styleHeader(ws, { required: columns.map((c) => !!c.required) });
 
   const help = wb.addWorksheet(t("imports.template.helpSheet"));
   help.columns = [
@@ -54,7 +38,7 @@ async function template(
     { header: t("imports.template.colRequired"), key: "required", width: 10 },
     { header: t("imports.template.colRule"), key: "rule", width: 80 },
   ];
-  styleHeader(help, [{}, {}, {}]);
+  styleHeader(help);
   for (const row of instructions) help.addRow(row);
   help.getColumn(3).alignment = { wrapText: true, vertical: "top" };
 
@@ -78,8 +62,8 @@ async function template(
       error: t("imports.template.pickFromList"),
     });
   });
-  styleHeader(lists, keys.map(() => ({})));
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  styleHeader(lists);
+  return workbookBuffer(wb);
 }
 
 function enumChoices(columns: readonly ImportColumn[]): Record<string, string[]> {
@@ -166,8 +150,7 @@ export interface RosterExportRow {
  */
 export async function rosterWorkbook(rows: RosterExportRow[], opts: { locale: Locale; showUnit: boolean; t: Translate }): Promise<Buffer> {
   const { locale, t } = opts;
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "创争平台";
+  const wb = newWorkbook();
   const ws = wb.addWorksheet(t("workers.title"));
   ws.columns = [
     ...(WORKER_COLUMNS as readonly ImportColumn[]).map((c) => ({ header: headerIn(c, locale), key: c.key, width: c.width, style: c.date ? { numFmt: "yyyy-mm-dd" } : {} })),
@@ -188,9 +171,8 @@ export async function rosterWorkbook(rows: RosterExportRow[], opts: { locale: Lo
       status: t(`enums.workerStatus.${r.status}`),
     });
   }
-  styleHeader(ws, []);
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: ws.columns.length } };
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  styleHeader(ws, { filter: true });
+  return workbookBuffer(wb);
 }
 
 export interface OrgExportRow {
@@ -218,8 +200,7 @@ export interface AccountExport {
 /** Units and teams in the import's columns (plus head count and leader), and the accounts below the user. */
 export async function orgWorkbook(rows: OrgExportRow[], accounts: AccountExport[], opts: { locale: Locale; t: Translate }): Promise<Buffer> {
   const { locale, t } = opts;
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "创争平台";
+  const wb = newWorkbook();
   const ws = wb.addWorksheet(t("org.export.orgSheet"));
   ws.columns = [
     ...ORG_COLUMNS.map((c) => ({ header: headerIn(c, locale), key: c.key, width: c.width })),
@@ -239,8 +220,7 @@ export async function orgWorkbook(rows: OrgExportRow[], accounts: AccountExport[
       leader: r.leaderName ?? "",
     });
   }
-  styleHeader(ws, []);
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: ws.columns.length } };
+  styleHeader(ws, { filter: true });
 
   const acc = wb.addWorksheet(t("org.export.accountsSheet"));
   acc.columns = [
@@ -264,6 +244,6 @@ export async function orgWorkbook(rows: OrgExportRow[], accounts: AccountExport[
     });
   }
   acc.getColumn("lastLogin").numFmt = "yyyy-mm-dd hh:mm";
-  styleHeader(acc, []);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  styleHeader(acc);
+  return workbookBuffer(wb);
 }

@@ -5,7 +5,7 @@ import { nudges, orgs } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { ActionResult } from "@/lib/forms/action-result";
-import { chinaToday } from "@/lib/records/schemas";
+import { chinaToday, now } from "@/lib/time";
 
 /**
  * 催办: a union reminds one of its teams, an office one of its units. Once per target per day; the
@@ -43,7 +43,7 @@ export async function dismissNudge(user: CurrentUser, nudgeId: string): Promise<
   const db = await getDb();
   const updated = await db
     .update(nudges)
-    .set({ readAt: new Date() })
+    .set({ readAt: now() })
     .where(and(eq(nudges.id, nudgeId), eq(nudges.toOrgId, user.orgId), isNull(nudges.readAt)))
     .returning({ id: nudges.id });
   return updated.length ? { ok: true } : { ok: false, message: "records.error.notFound" };

@@ -4,7 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import { nudges, orgs, records, users } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { chinaToday } from "@/lib/records/schemas";
+import { chinaMidnight, chinaToday, monthStart, now } from "@/lib/time";
 import { cachedForCounty } from "@/lib/stats/county-cache";
 
 export interface LateOrg {
@@ -15,11 +15,6 @@ export interface LateOrg {
   /** The last time anything from it was submitted, if ever. */
   lastSubmittedAt: Date | null;
   nudgedToday: boolean;
-}
-
-/** First day of the current month, China time. */
-export function monthStart(today = chinaToday()): string {
-  return `${today.slice(0, 7)}-01`;
 }
 
 /**
@@ -38,7 +33,7 @@ export async function listLateOrgs(user: CurrentUser, opts: { level?: "team" | "
 async function computeLateOrgs(countyId: string, scopeUnit: string | null, level: "team" | "unit", today: string): Promise<LateOrg[]> {
   const user = { countyId, role: scopeUnit ? "union" : "office", unitId: scopeUnit };
   const db = await getDb();
-  const since = new Date(`${monthStart(today)}T00:00:00+08:00`);
+  const since = chinaMidnight(monthStart(today));
   const unit = alias(orgs, "unit");
   // Each org's last submission is one probe of a partial index (records_*_submitted_idx), not an
   // aggregate over the county's records: at city scale that is 2,000 probes instead of 200,000 rows.
@@ -81,7 +76,7 @@ export async function listMyNudges(user: CurrentUser): Promise<NudgeNotice[]> {
     .from(nudges)
     .innerJoin(users, eq(users.id, nudges.fromUserId))
     .innerJoin(from, eq(from.id, users.orgId))
-    .where(and(eq(nudges.toOrgId, user.orgId), isNull(nudges.readAt), gte(nudges.createdAt, new Date(Date.now() - 30 * 86_400_000))))
+    .where(and(eq(nudges.toOrgId, user.orgId), isNull(nudges.readAt), gte(nudges.createdAt, new Date(now().getTime() - 30 * 86_400_000))))
     .orderBy(desc(nudges.createdAt))
     .limit(5);
 }

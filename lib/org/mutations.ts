@@ -9,6 +9,7 @@ import { can } from "@/lib/auth/permissions";
 import { fieldErrorsOf, type ActionResult } from "@/lib/forms/action-result";
 import { catchRefusal, isUniqueViolation, Refusal } from "@/lib/forms/refusal";
 import { teamInputSchema, unitInputSchema, type TeamInput, type UnitInput } from "./schemas";
+import { now } from "@/lib/time";
 
 type Level = "unit" | "team";
 
@@ -161,10 +162,10 @@ export async function archiveOrg(user: CurrentUser, id: string): Promise<ActionR
         const active = await countActiveWorkers(tx, id);
         if (active > 0) throw new Refusal({ ok: false, message: `org.error.teamHasWorkers|${active}` });
       }
-      const now = new Date();
+      const at = now();
       const archived = await tx
         .update(orgs)
-        .set({ archivedAt: now, version: sql`${orgs.version} + 1` })
+        .set({ archivedAt: at, version: sql`${orgs.version} + 1` })
         .where(and(eq(orgs.id, id), isNull(orgs.archivedAt), editableByUser(user)))
         .returning({ id: orgs.id });
       if (archived.length !== 1) throw new Refusal({ ok: false, message: "errors.conflict" });
@@ -172,7 +173,7 @@ export async function archiveOrg(user: CurrentUser, id: string): Promise<ActionR
         target.level === "unit"
           ? await tx
               .update(orgs)
-              .set({ archivedAt: now, version: sql`${orgs.version} + 1` })
+              .set({ archivedAt: at, version: sql`${orgs.version} + 1` })
               .where(and(eq(orgs.unitId, id), eq(orgs.level, "team"), isNull(orgs.archivedAt)))
               .returning({ id: orgs.id })
           : [];

@@ -3,11 +3,12 @@ import { and, asc, desc, eq, gte, lte } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { periods, type Period } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { chinaToday, now } from "@/lib/time";
 
 /** The user's county's evaluation year containing today, else its latest one. */
-export async function getCurrentPeriod(user: CurrentUser, today = new Date()): Promise<Period | null> {
+export async function getCurrentPeriod(user: CurrentUser, today = now()): Promise<Period | null> {
   const db = await getDb();
-  const day = today.toISOString().slice(0, 10);
+  const day = chinaToday(today);
   const [current] = await db
     .select()
     .from(periods)
@@ -24,7 +25,7 @@ export async function getCurrentPeriod(user: CurrentUser, today = new Date()): P
 }
 
 /** Share of the period elapsed on `today`, 0–100. */
-export function periodProgress(period: Pick<Period, "startsOn" | "endsOn">, today = new Date()): number {
+export function periodProgress(period: Pick<Period, "startsOn" | "endsOn">, today = now()): number {
   const start = new Date(`${period.startsOn}T00:00:00Z`).getTime();
   const end = new Date(`${period.endsOn}T23:59:59Z`).getTime();
   const pct = ((today.getTime() - start) / (end - start)) * 100;
@@ -39,7 +40,7 @@ export async function listPeriods(user: CurrentUser): Promise<Period[]> {
 }
 
 /** The year asked for (when the county has it), else the current one. */
-export async function resolvePeriod(user: CurrentUser, year: number | undefined, today = new Date()): Promise<Period | null> {
+export async function resolvePeriod(user: CurrentUser, year: number | undefined, today = now()): Promise<Period | null> {
   if (year !== undefined) {
     const db = await getDb();
     const [row] = await db.select().from(periods).where(and(eq(periods.countyId, user.countyId), eq(periods.year, year))).limit(1);

@@ -1,17 +1,14 @@
 import "server-only";
-import ExcelJS from "exceljs";
+import { newWorkbook, styleHeader, workbookBuffer, type Translate } from "@/lib/xlsx/workbook";
 import { formatMetricValue } from "@/lib/evaluations/format";
 import type { Rankings, WorkerRankings } from "./queries";
 import { rankMetricsFor } from "./schemas";
 
-type Translate = (key: string, values?: Record<string, string | number>) => string;
-
 /** The rankings as shown, with every metric of the level as a column. */
 export async function rankingsWorkbook(r: Rankings, t: Translate, locale: string): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "创争平台";
+  const wb = newWorkbook();
   const level = r.filters.level;
-  const ws = wb.addWorksheet(t(`rankings.level.${level}`), { views: [{ state: "frozen", ySplit: 1 }] });
+  const ws = wb.addWorksheet(t(`rankings.level.${level}`));
   const metrics = rankMetricsFor(level);
   ws.columns = [
     { header: t("rankings.col.rank"), key: "rank", width: 8 },
@@ -39,17 +36,14 @@ export async function rankingsWorkbook(r: Rankings, t: Translate, locale: string
       ...Object.fromEntries(metrics.map((m) => [m, row.metrics[m] === null || row.metrics[m] === undefined ? "" : Math.round(row.metrics[m]! * 100) / 100])),
     });
   }
-  ws.getRow(1).font = { bold: true };
-  ws.getRow(1).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF3F4F6" } };
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: ws.columns.length } };
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  styleHeader(ws, { filter: true });
+  return workbookBuffer(wb);
 }
 
 /** The 知识型职工 ranking as shown. */
 export async function workerRankingsWorkbook(r: WorkerRankings, t: Translate): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "创争平台";
-  const ws = wb.addWorksheet(t("rankings.level.worker"), { views: [{ state: "frozen", ySplit: 1 }] });
+  const wb = newWorkbook();
+  const ws = wb.addWorksheet(t("rankings.level.worker"));
   ws.columns = [
     { header: t("rankings.col.rank"), key: "rank", width: 8 },
     { header: t("rankings.col.name.worker"), key: "name", width: 16 },
@@ -72,6 +66,6 @@ export async function workerRankingsWorkbook(r: WorkerRankings, t: Translate): P
       grade: row.grade ? t(`enums.grade.${row.grade}`) : row.vetoed ? t("rankings.vetoed") : "",
     });
   }
-  ws.getRow(1).font = { bold: true };
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  styleHeader(ws, { filter: true });
+  return workbookBuffer(wb);
 }

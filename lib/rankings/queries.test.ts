@@ -4,7 +4,7 @@ import { evaluations, orgs, periods, type Period } from "@/db/schema";
 import { DEFAULT_SCHEMES } from "@/lib/evaluations/default-schemes";
 import { insertSchemeTree } from "@/lib/evaluations/scheme-tree";
 import { createRecord, transitionRecord } from "@/lib/records/mutations";
-import { chinaToday } from "@/lib/records/schemas";
+import { chinaToday } from "@/lib/time";
 import { TEST_DATABASES, useTestDatabase, type TestDatabase } from "@/test/databases";
 import { THIS_YEAR, seedTwoCounties, type TwoCounties } from "@/test/fixtures";
 import { getRankings } from "./queries";

@@ -9,7 +9,7 @@ import type { AutoMetric, EvaluationStatus, Grade, UnitKind } from "@/lib/domain
 import { metricValue, rankBy, type OrgFacts } from "@/lib/evaluations/engine";
 import { factsForOrgs } from "@/lib/evaluations/facts";
 import { rankingScore } from "@/lib/evaluations/rules";
-import { chinaToday } from "@/lib/records/schemas";
+import { chinaToday } from "@/lib/time";
 import { rankMetricsFor, type RankingFilters } from "./schemas";
 import { cachedForCounty } from "@/lib/stats/county-cache";
 

@@ -1,19 +1,16 @@
 import "server-only";
-import ExcelJS from "exceljs";
+import { newWorkbook, styleHeader, workbookBuffer, type Translate } from "@/lib/xlsx/workbook";
 import type { RecordKind } from "@/lib/domain/enums";
 import { KINDS } from "./kinds";
 import type { RecordListRow } from "./queries";
-
-type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 /**
  * An .xlsx of a record list. With one kind filtered, every field of that kind gets a column;
  * across kinds, the shared columns and each record's headline figure.
  */
 export async function recordsWorkbook(rows: RecordListRow[], kind: RecordKind | undefined, t: Translate): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "创争平台";
-  const ws = wb.addWorksheet(kind ? t(`enums.recordKind.${kind}`) : t("records.title"), { views: [{ state: "frozen", ySplit: 1 }] });
+  const wb = newWorkbook();
+  const ws = wb.addWorksheet(kind ? t(`enums.recordKind.${kind}`) : t("records.title"));
   const extra = kind
     ? KINDS[kind].fields.filter((f) => f.type !== "workers" && f.type !== "team" && f.name !== "title" && f.name !== "occurredOn")
     : [];
@@ -57,8 +54,6 @@ export async function recordsWorkbook(rows: RecordListRow[], kind: RecordKind | 
     }
     ws.addRow(base);
   }
-  ws.getRow(1).font = { bold: true };
-  ws.getRow(1).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF3F4F6" } };
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: ws.columns.length } };
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  styleHeader(ws, { filter: true });
+  return workbookBuffer(wb);
 }

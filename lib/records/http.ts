@@ -1,5 +1,5 @@
 import "server-only";
-import { isSameOrigin } from "@/lib/imports/http";
+import { isSameOrigin } from "@/lib/http/same-origin";
 import type { ActionResult } from "@/lib/forms/action-result";
 
 /**

@@ -9,7 +9,7 @@ import type { ActionResult } from "@/lib/forms/action-result";
 import { TEST_DATABASES, useTestDatabase, type TestDatabase } from "@/test/databases";
 import { FIXTURE_DAY, LAST_YEAR, THIS_YEAR, seedTwoCounties, type TwoCounties } from "@/test/fixtures";
 import { addEvidence, approveMany, createRecord, removeEvidence, transitionRecord, updateRecord } from "./mutations";
-import { chinaToday } from "./schemas";
+import { chinaToday } from "@/lib/time";
 
 /*
  * Integration tests of the record data layer (lib/records/mutations.ts) on every test database:

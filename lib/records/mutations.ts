@@ -14,6 +14,7 @@ import { KINDS, workerFields } from "./kinds";
 import { OWNER_LEVEL_OF, statusAfter, statusesBefore, type RecordAction } from "./rules";
 import { recordInputSchema, type RecordInput } from "./schemas";
 import { ownedRecordsFor, recordScopeFor, reopenableRecordsFor, reviewableRecordsFor } from "./scope";
+import { now } from "@/lib/time";
 
 type Fields = Record<string, unknown>;
 
@@ -139,7 +140,7 @@ export async function createRecord(
       const problems = await checkAgainstDatabase(tx, own, kind, values);
       if (problems) throw new Refusal({ ok: false, fieldErrors: problems });
       const status = opts.submit ? statusAfter("submit", own) : "draft";
-      const now = new Date();
+      const at = now();
       const [row] = await tx
         .insert(records)
         .values({
@@ -152,9 +153,9 @@ export async function createRecord(
           details,
           createdBy: user.id,
           clientToken: opts.clientToken ?? null,
-          submittedAt: opts.submit ? now : null,
+          submittedAt: opts.submit ? at : null,
           reviewedBy: status === "approved" ? user.id : null,
-          reviewedAt: status === "approved" ? now : null,
+          reviewedAt: status === "approved" ? at : null,
         })
         .onConflictDoNothing({ target: [records.createdBy, records.clientToken] })
         .returning({ id: records.id });
@@ -233,7 +234,7 @@ export async function updateRecord(
       if (problems) throw new Refusal({ ok: false, fieldErrors: problems });
       const before = await readRecordValues(tx, current);
       const status = opts.submit ? statusAfter("submit", current) : current.status;
-      const now = new Date();
+      const at = now();
       const [row] = await tx
         .update(records)
         .set({
@@ -244,8 +245,8 @@ export async function updateRecord(
           details,
           status,
           version: sql`${records.version} + 1`,
-          ...(opts.submit ? { submittedAt: now, reviewNote: null } : {}),
-          ...(status === "approved" ? { reviewedBy: user.id, reviewedAt: now } : {}),
+          ...(opts.submit ? { submittedAt: at, reviewNote: null } : {}),
+          ...(status === "approved" ? { reviewedBy: user.id, reviewedAt: at } : {}),
         })
         .where(and(eq(records.id, id), eq(records.version, version), inArray(records.status, statusesBefore("edit")), ownedRecordsFor(user)))
         .returning({ id: records.id });
@@ -307,15 +308,15 @@ export async function transitionRecord(
       const [rec] = await tx.select({ ownerLevel: records.ownerLevel }).from(records).where(and(eq(records.id, id), recordScopeFor(user)));
       if (!rec) throw new Refusal({ ok: false, message: "records.error.notFound" });
       const next = statusAfter(action, rec);
-      const now = new Date();
+      const at = now();
       const reviewed = next === "approved" || action === "reject" || action === "reopen";
       const [row] = await tx
         .update(records)
         .set({
           status: next,
           version: sql`${records.version} + 1`,
-          ...(action === "submit" ? { submittedAt: now } : {}),
-          ...(reviewed ? { reviewedBy: user.id, reviewedAt: now } : {}),
+          ...(action === "submit" ? { submittedAt: at } : {}),
+          ...(reviewed ? { reviewedBy: user.id, reviewedAt: at } : {}),
           reviewNote: action === "reject" || action === "reopen" ? opts.reason!.trim() : null,
         })
         .where(and(eq(records.id, id), eq(records.version, opts.version), inArray(records.status, statusesBefore(action)), ACTOR_CONDITION[action](user)))

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, count, desc, eq, gte, ilike, inArray, isNull, lte, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
+import { escapeLike } from "@/lib/db/sql";
 import { attachments, auditLog, orgs, recordWorkers, records, users, workers } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { OwnerLevel, RecordKind, RecordStatus } from "@/lib/domain/enums";
@@ -38,10 +39,6 @@ export interface RecordListRow {
   updatedAt: Date;
   details: Record<string, unknown>;
   adopted: boolean | null;
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 function filterConditions(filters: Omit<RecordListFilters, "page">): (SQL | undefined)[] {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { RECORD_KINDS, RECORD_STATUSES, type RecordKind } from "@/lib/domain/enums";
 import { KINDS, type FieldDef } from "./kinds";
 import { parseDecimal } from "@/lib/forms/fields";
+import { chinaToday } from "@/lib/time";
 
 /**
  * Zod schemas for record forms, built from lib/records/kinds.ts and shared by the form (checked in the
@@ -9,11 +10,6 @@ import { parseDecimal } from "@/lib/forms/fields";
  */
 
 const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, "validation.invalidOption");
-
-/** Today's date in China, as YYYY-MM-DD. */
-export function chinaToday(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}
 
 function fieldSchema(field: FieldDef, today: string): z.ZodType {
   switch (field.type) {
@@ -144,10 +140,6 @@ export const recordListFiltersSchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
 });
 export type RecordListFilters = z.infer<typeof recordListFiltersSchema>;
-
-export function parseSearchParams<T extends z.ZodType>(schema: T, raw: Record<string, string | string[] | undefined>): z.infer<T> {
-  return schema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined])));
-}
 
 /** The query string of a filtered list, without empty values (for export links and pagination). */
 export function filterQuery(filters: Partial<RecordListFilters>, extra: Record<string, string> = {}): string {

@@ -5,7 +5,7 @@ import { createRandom } from "@/db/seed/random";
 import type { CurrentUser } from "@/lib/auth/load-user";
 import type { RecordKind } from "@/lib/domain/enums";
 import { createRecord, transitionRecord, updateRecord } from "@/lib/records/mutations";
-import { chinaToday } from "@/lib/records/schemas";
+import { chinaToday } from "@/lib/time";
 import { TEST_DATABASES, useTestDatabase, type TestDatabase } from "@/test/databases";
 import { THIS_YEAR, seedTwoCounties, type TwoCounties } from "@/test/fixtures";
 import { ORG_STAT_KEYS, recomputeCountyStats } from "./aggregates";

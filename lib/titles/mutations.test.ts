@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { auditLog, evaluationSchemes, evaluations, periods, titles, type Period } from "@/db/schema";
 import { DEFAULT_SCHEMES } from "@/lib/evaluations/default-schemes";
 import { insertSchemeTree } from "@/lib/evaluations/scheme-tree";
-import { chinaToday } from "@/lib/records/schemas";
+import { chinaToday } from "@/lib/time";
 import { getRankings } from "@/lib/rankings/queries";
 import { TEST_DATABASES, useTestDatabase, type TestDatabase } from "@/test/databases";
 import { THIS_YEAR, seedTwoCounties, type TwoCounties } from "@/test/fixtures";

@@ -7,7 +7,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { fieldErrorsOf, type ActionResult } from "@/lib/forms/action-result";
 import { inTransaction, Refusal } from "@/lib/forms/refusal";
-import { chinaToday } from "@/lib/records/schemas";
+import { chinaToday, now } from "@/lib/time";
 import { canNameNow } from "./rules";
 import { nameInputSchema, publicationWindowSchema, publishInputSchema, withdrawTitleSchema } from "./schemas";
 
@@ -97,7 +97,7 @@ export async function nameTitles(user: CurrentUser, id: string, version: number,
     if (parsed.data.evaluationIds.some((e) => !posted.has(e))) throw new Refusal({ ok: false, fieldErrors: { evaluationIds: ["publications.error.notPosted"] } });
     const [row] = await tx
       .update(evaluationPublications)
-      .set({ status: "named", namedAt: new Date(), namedBy: user.id, version: sql`${evaluationPublications.version} + 1` })
+      .set({ status: "named", namedAt: now(), namedBy: user.id, version: sql`${evaluationPublications.version} + 1` })
       .where(and(eq(evaluationPublications.id, id), eq(evaluationPublications.version, version), eq(evaluationPublications.status, "posted"), sql`${evaluationPublications.endsOn} < ${today}`))
       .returning({ id: evaluationPublications.id });
     if (!row) throw new Refusal(HANDLED);
@@ -143,7 +143,7 @@ export async function withdrawTitle(user: CurrentUser, id: string, version: numb
     if (t.status !== "held") throw new Refusal({ ok: false, message: "publications.error.alreadyWithdrawn" });
     const [row] = await tx
       .update(titles)
-      .set({ status: "withdrawn", withdrawnAt: new Date(), withdrawnBy: user.id, withdrawReason: parsed.data.reason, version: sql`${titles.version} + 1` })
+      .set({ status: "withdrawn", withdrawnAt: now(), withdrawnBy: user.id, withdrawReason: parsed.data.reason, version: sql`${titles.version} + 1` })
       .where(and(eq(titles.id, id), eq(titles.version, version), eq(titles.status, "held"), eq(titles.countyId, user.countyId)))
       .returning({ id: titles.id });
     if (!row) throw new Refusal(HANDLED);

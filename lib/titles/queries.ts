@@ -7,7 +7,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { EVALUATION_TARGETS, type EvaluationTarget, type Grade, type TitleStatus } from "@/lib/domain/enums";
 import { rankBy } from "@/lib/evaluations/engine";
-import { chinaToday } from "@/lib/records/schemas";
+import { chinaToday } from "@/lib/time";
 import { publicationPhase, visibleBelowOffice, type PublicationPhase } from "./rules";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -10,6 +10,7 @@ import type { WorkerStatus } from "@/lib/domain/enums";
 import { fieldErrorsOf, type ActionResult } from "@/lib/forms/action-result";
 import { catchRefusal, isForeignKeyViolation, isUniqueViolation, Refusal } from "@/lib/forms/refusal";
 import { workerInputSchema, type WorkerInput } from "./schemas";
+import { now } from "@/lib/time";
 
 const EMPLOYEE_NO_TAKEN: ActionResult<never> = { ok: false, fieldErrors: { employeeNo: ["workers.error.employeeNoTaken"] } };
 
@@ -122,7 +123,7 @@ export async function setWorkerStatus(user: CurrentUser, id: string, version: nu
       }
       const [row] = await tx
         .update(workers)
-        .set({ status, leftAt: status === "left" ? new Date() : null, version: sql`${workers.version} + 1` })
+        .set({ status, leftAt: status === "left" ? now() : null, version: sql`${workers.version} + 1` })
         .where(and(eq(workers.id, id), eq(workers.version, version), eq(workers.status, status === "left" ? "active" : "left"), workerScopeFor(user)))
         .returning({ id: workers.id });
       if (!row) throw new Refusal({ ok: false, message: "errors.conflict" });

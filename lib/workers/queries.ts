@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, count, eq, ilike, isNull, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
+import { escapeLike } from "@/lib/db/sql";
 import { orgs, recordWorkers, workers } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { workerScopeFor } from "@/lib/auth/scope";
@@ -23,10 +24,6 @@ export interface WorkerRow {
 }
 
 export const WORKER_PAGE_SIZE = 50;
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 /** One page of the roster the user may see, filtered on the server. */
 export async function listWorkers(

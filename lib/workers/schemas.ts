@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { EDUCATION_LEVELS, GENDERS, SKILL_LEVELS, WORKER_STATUSES } from "@/lib/domain/enums";
 import { choice, optionalText, requiredText } from "@/lib/forms/fields";
-import { chinaToday } from "@/lib/records/schemas";
+import { chinaToday } from "@/lib/time";
 
 const optionalId = z
   .string()

@@ -16,7 +16,7 @@ import { PUBLICITY_KINDS } from "@/lib/domain/enums";
 import { percent } from "@/lib/format";
 import { listLateOrgs } from "@/lib/nudges/queries";
 import { listPeriods, resolvePeriod } from "@/lib/periods/queries";
-import { chinaToday } from "@/lib/records/schemas";
+import { chinaMidnight, chinaToday } from "@/lib/time";
 import { LateCard } from "../_home/home-cards";
 import { PeriodPills } from "./period-pills";
 
@@ -103,7 +103,7 @@ export default async function DashboardPage({ searchParams }: Props) {
       <PageHeader
         eyebrow={t("dashboard.eyebrow")}
         title={t("dashboard.heading", { year: period.year })}
-        description={t("dashboard.description", { date: format.dateTime(new Date(`${asOf}T00:00:00+08:00`), { dateStyle: "long" }) })}
+        description={t("dashboard.description", { date: format.dateTime(chinaMidnight(asOf), { dateStyle: "long" }) })}
         actions={<PeriodPills periods={periods.map((p) => p.year)} current={period.year} />}
       />
 

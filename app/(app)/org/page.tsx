@@ -13,6 +13,7 @@ import { can } from "@/lib/auth/permissions";
 import { listArchivedOrgs, listTeamsInScope, listUnitsInScope } from "@/lib/org/queries";
 import { ArchivedList } from "./archived-list";
 import { TeamsList } from "./teams-list";
+import { chinaMidnight, yearStart } from "@/lib/time";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("nav");
@@ -71,7 +72,7 @@ export default async function OrgPage({ searchParams }: Props) {
       </>
     );
   }
-  const units = await listUnitsInScope(user, new Date(new Date().getFullYear(), 0, 1));
+  const units = await listUnitsInScope(user, chinaMidnight(yearStart()));
   const manage = can(user, "units.manage");
   return (
     <>

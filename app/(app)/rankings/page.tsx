@@ -21,7 +21,7 @@ import { getRankings, getWorkerRankings, type RankingRow, type WorkerRankings } 
 import { normaliseFilters, RANKING_PAGE_SIZE, rankMetricsFor, rankingFiltersSchema } from "@/lib/rankings/schemas";
 import { LinkTabs } from "@/components/link-tabs";
 import { Pagination } from "@/components/pagination";
-import { parseSearchParams } from "@/lib/records/schemas";
+import { parseSearchParams } from "@/lib/http/search-params";
 import { cn } from "@/lib/utils";
 import { PeriodPills } from "../dashboard/period-pills";
 import { EvaluationStatusBadge, GradeBadge } from "../evaluations/status-badges";

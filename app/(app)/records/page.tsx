@@ -12,9 +12,11 @@ import { can } from "@/lib/auth/permissions";
 import { listTeamsInScope, listUnitsInScope } from "@/lib/org/queries";
 import { kindsLoggableBy } from "@/lib/records/kinds";
 import { listRecords } from "@/lib/records/queries";
-import { filterQuery, parseSearchParams, recordListFiltersSchema } from "@/lib/records/schemas";
+import { parseSearchParams } from "@/lib/http/search-params";
+import { filterQuery, recordListFiltersSchema } from "@/lib/records/schemas";
 import { RecordFilters } from "./record-filters";
 import { RecordList } from "./record-list";
+import { now } from "@/lib/time";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("nav");
@@ -31,7 +33,7 @@ export default async function RecordsPage({ searchParams }: Props) {
     getTranslations(),
     listRecords(user, filters),
     user.role === "leader" ? Promise.resolve([]) : listTeamsInScope(user, { unitId: filters.unit }),
-    user.role === "office" ? listUnitsInScope(user, new Date()) : Promise.resolve([]),
+    user.role === "office" ? listUnitsInScope(user, now()) : Promise.resolve([]),
   ]);
   const rest = { ...filters, page: undefined };
   const canLog = kindsLoggableBy(user.role).length > 0;

@@ -11,10 +11,12 @@ import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { listTeamsInScope, listUnitsInScope } from "@/lib/org/queries";
 import { listReviewQueue } from "@/lib/records/queries";
-import { filterQuery, parseSearchParams, recordListFiltersSchema } from "@/lib/records/schemas";
+import { parseSearchParams } from "@/lib/http/search-params";
+import { filterQuery, recordListFiltersSchema } from "@/lib/records/schemas";
 import { RecordFilters } from "../records/record-filters";
 import { RecordList } from "../records/record-list";
 import { BATCH_FORM_ID, BatchApprove } from "./batch-approve";
+import { now } from "@/lib/time";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("review");
@@ -32,7 +34,7 @@ export default async function ReviewPage({ searchParams }: Props) {
     getTranslations(),
     listReviewQueue(user, filters),
     user.role === "union" ? listTeamsInScope(user) : Promise.resolve([]),
-    user.role === "office" ? listUnitsInScope(user, new Date()) : Promise.resolve([]),
+    user.role === "office" ? listUnitsInScope(user, now()) : Promise.resolve([]),
   ]);
   const rest = { ...filters, page: undefined, status: undefined };
   const filtered = Object.values(rest).some((v) => v !== undefined && v !== "");

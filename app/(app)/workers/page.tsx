@@ -17,6 +17,7 @@ import { listTeamsInScope, listUnitsInScope } from "@/lib/org/queries";
 import { listWorkers } from "@/lib/workers/queries";
 import { workerListFiltersSchema } from "@/lib/workers/schemas";
 import { RosterList } from "./roster-list";
+import { now } from "@/lib/time";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("nav");
@@ -34,7 +35,7 @@ export default async function WorkersPage({ searchParams }: Props) {
     getTranslations(),
     listWorkers(user, filters),
     user.role === "leader" ? Promise.resolve([]) : listTeamsInScope(user, { unitId: filters.unit }),
-    user.role === "office" ? listUnitsInScope(user, new Date()) : Promise.resolve([]),
+    user.role === "office" ? listUnitsInScope(user, now()) : Promise.resolve([]),
   ]);
   const filtered = Boolean(filters.q || filters.team || filters.unit || filters.status !== "active");
   const exportParams = new URLSearchParams();

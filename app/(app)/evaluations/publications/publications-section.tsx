@@ -4,7 +4,7 @@ import { ChevronRight, Megaphone } from "lucide-react";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import type { Period } from "@/db/schema";
-import { chinaToday } from "@/lib/records/schemas";
+import { chinaMidnight, chinaToday } from "@/lib/time";
 import { getPublishOverview, listPublications, type PublicationSummary } from "@/lib/titles/queries";
 import { defaultWindow } from "@/lib/titles/rules";
 import { PhaseBadge } from "./phase-badge";
@@ -17,7 +17,7 @@ import { PublishDialog } from "./publish-dialog";
  */
 export async function PublicationsSection({ user, period }: { user: CurrentUser; period: Period | null }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
-  const date = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00+08:00`), { dateStyle: "medium" });
+  const date = (iso: string) => format.dateTime(chinaMidnight(iso), { dateStyle: "medium" });
   const line = (p: PublicationSummary) => t("publications.summaryLine", { count: p.count, start: date(p.startsOn), end: date(p.endsOn) });
   const office = can(user, "titles.manage");
   const heading = (

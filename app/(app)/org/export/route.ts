@@ -3,7 +3,8 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { listAccountsForExport } from "@/lib/accounts/queries";
 import { resolveLocale } from "@/lib/i18n/locale";
-import { chinaDay, xlsxResponse } from "@/lib/imports/http";
+import { xlsxResponse } from "@/lib/http/xlsx-response";
+import { chinaToday } from "@/lib/time";
 import { orgWorkbook } from "@/lib/imports/workbooks";
 import { listOrgTreeForExport } from "@/lib/org/queries";
 
@@ -13,6 +14,6 @@ export async function GET() {
   if (!user || !can(user, "org.view")) return new Response("Not found", { status: 404 });
   const [t, locale, rows, accounts] = await Promise.all([getTranslations(), getLocale(), listOrgTreeForExport(user), listAccountsForExport(user)]);
   const body = await orgWorkbook(rows, accounts, { locale: resolveLocale(locale), t: t as never });
-  const day = chinaDay();
+  const day = chinaToday();
   return xlsxResponse(body, `organisation-${day}.xlsx`, `${user.orgName}-${t("org.export.fileName")}-${day}.xlsx`);
 }

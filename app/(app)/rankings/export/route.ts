@@ -5,7 +5,8 @@ import { resolvePeriod } from "@/lib/periods/queries";
 import { rankingsWorkbook, workerRankingsWorkbook } from "@/lib/rankings/export";
 import { getRankings, getWorkerRankings } from "@/lib/rankings/queries";
 import { normaliseFilters, rankingFiltersSchema } from "@/lib/rankings/schemas";
-import { parseSearchParams } from "@/lib/records/schemas";
+import { parseSearchParams } from "@/lib/http/search-params";
+import { xlsxResponse } from "@/lib/http/xlsx-response";
 
 /** The rankings page's table as .xlsx, with the same filters and the same scope. */
 export async function GET(request: Request) {
@@ -18,12 +19,5 @@ export async function GET(request: Request) {
   if (!rankings || (filters.level === "worker" && !workerRankings)) return new Response("Not found", { status: 404 });
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const body = workerRankings ? await workerRankingsWorkbook(workerRankings, t as never) : await rankingsWorkbook(rankings, t as never, locale);
-  const name = `${t("rankings.title")}-${rankings.period.year}-${t(`rankings.level.${filters.level}`)}.xlsx`;
-  return new Response(new Uint8Array(body), {
-    headers: {
-      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "Content-Disposition": `attachment; filename="rankings-${rankings.period.year}.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
-      "Cache-Control": "no-store",
-    },
-  });
+  return xlsxResponse(body, `rankings-${rankings.period.year}.xlsx`, `${t("rankings.title")}-${rankings.period.year}-${t(`rankings.level.${filters.level}`)}.xlsx`);
 }

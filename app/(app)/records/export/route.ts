@@ -3,7 +3,10 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { recordsWorkbook } from "@/lib/records/export";
 import { listRecordsForExport } from "@/lib/records/queries";
-import { parseSearchParams, recordListFiltersSchema } from "@/lib/records/schemas";
+import { parseSearchParams } from "@/lib/http/search-params";
+import { xlsxResponse } from "@/lib/http/xlsx-response";
+import { recordListFiltersSchema } from "@/lib/records/schemas";
+import { chinaToday } from "@/lib/time";
 
 /** The record list (or, with queue=1, the review queue) as .xlsx, with the page's filters applied. */
 export async function GET(request: Request) {
@@ -14,13 +17,6 @@ export async function GET(request: Request) {
   const queue = params.queue === "1" && can(user, "review.view");
   const [t, rows] = await Promise.all([getTranslations(), listRecordsForExport(user, filters, queue)]);
   const body = await recordsWorkbook(rows, filters.kind, t as never);
-  const day = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-  const name = `${queue ? t("review.title") : t("records.title")}-${day}.xlsx`;
-  return new Response(new Uint8Array(body), {
-    headers: {
-      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "Content-Disposition": `attachment; filename="records-${day}.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
-      "Cache-Control": "no-store",
-    },
-  });
+  const day = chinaToday();
+  return xlsxResponse(body, `records-${day}.xlsx`, `${queue ? t("review.title") : t("records.title")}-${day}.xlsx`);
 }

@@ -2,7 +2,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { resolveLocale } from "@/lib/i18n/locale";
-import { chinaDay, xlsxResponse } from "@/lib/imports/http";
+import { xlsxResponse } from "@/lib/http/xlsx-response";
+import { chinaToday } from "@/lib/time";
 import { rosterWorkbook } from "@/lib/imports/workbooks";
 import { listWorkersForExport } from "@/lib/workers/queries";
 import { workerListFiltersSchema } from "@/lib/workers/schemas";
@@ -14,6 +15,6 @@ export async function GET(request: Request) {
   const filters = workerListFiltersSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const [t, locale, rows] = await Promise.all([getTranslations(), getLocale(), listWorkersForExport(user, filters)]);
   const body = await rosterWorkbook(rows, { locale: resolveLocale(locale), showUnit: user.role === "office", t: t as never });
-  const day = chinaDay();
+  const day = chinaToday();
   return xlsxResponse(body, `roster-${day}.xlsx`, `${user.orgName}-${t("workers.title")}-${day}.xlsx`);
 }

@@ -1,6 +1,7 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
-import { importRefusal, isSameOrigin, readBodyLimited, streamImport, uploadedName } from "@/lib/imports/http";
+import { isSameOrigin } from "@/lib/http/same-origin";
+import { importRefusal, readBodyLimited, streamImport, uploadedName } from "@/lib/imports/http";
 import { MAX_IMPORT_BYTES } from "@/lib/imports/read-sheet";
 import { importWorkers } from "@/lib/imports/workers-import";
 

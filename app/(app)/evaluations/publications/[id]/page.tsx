@@ -15,6 +15,7 @@ import { getPublication, type PublicationEntry } from "@/lib/titles/queries";
 import { GradeBadge } from "../../status-badges";
 import { NameForm, RescheduleForm, WithdrawTitleDialog } from "./publication-forms";
 import { PhaseBadge } from "../phase-badge";
+import { chinaMidnight } from "@/lib/time";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("publications");
@@ -33,7 +34,7 @@ export default async function PublicationPage({ params }: Props) {
   const { publication: p, entries } = detail;
   const office = can(user, "titles.manage");
   const titleLabel = t(`titles.name.${p.target}`, { year: p.year });
-  const date = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00+08:00`), { dateStyle: "medium" });
+  const date = (iso: string) => format.dateTime(chinaMidnight(iso), { dateStyle: "medium" });
   const where = (e: PublicationEntry) => (p.target === "worker" ? `${e.unitName} · ${e.teamName ?? ""}` : p.target === "team" ? e.unitName : "");
 
   return (

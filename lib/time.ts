@@ -1,0 +1,50 @@
+/**
+ * The one clock. Every "what time is it / what day is it" in lib/, app/, db/ and scripts/ asks `now()`,
+ * so a test can move the clock (across 31 December, say) with `setClockForTests` and the whole app follows.
+ *
+ * The campaign year is the calendar year in China (Asia/Shanghai: UTC+8 all year, no daylight saving),
+ * so a China date is the UTC date of the instant shifted by eight hours.
+ */
+
+export const CHINA_OFFSET_MS = 8 * 3_600_000;
+
+/** How far the clock is moved from the machine's; 0 outside tests. */
+let offsetMs = 0;
+
+/** The current instant. */
+export function now(): Date {
+  return new Date(Date.now() + offsetMs);
+}
+
+/**
+ * Tests only: the clock reads `at` from this moment and runs on from there; `null` puts it back.
+ * This is the seam a server started with a moved clock (the year-cycle e2e run) would set.
+ */
+export function setClockForTests(at: Date | null): void {
+  offsetMs = at ? at.getTime() - Date.now() : 0;
+}
+
+/** The China calendar date of an instant, as YYYY-MM-DD (today's by default). */
+export function chinaToday(at: Date = now()): string {
+  return new Date(at.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** The campaign year an instant falls in: its calendar year in China. */
+export function chinaYear(at: Date = now()): number {
+  return Number(chinaToday(at).slice(0, 4));
+}
+
+/** The first day of the China month a date (YYYY-MM-DD) falls in. */
+export function monthStart(day: string = chinaToday()): string {
+  return `${day.slice(0, 7)}-01`;
+}
+
+/** The first day of a campaign year, YYYY-MM-DD. */
+export function yearStart(year: number = chinaYear()): string {
+  return `${year}-01-01`;
+}
+
+/** The instant a China calendar date (YYYY-MM-DD) begins. */
+export function chinaMidnight(day: string): Date {
+  return new Date(`${day}T00:00:00+08:00`);
+}
