@@ -1,3 +1,4 @@
+import type { Locale } from "@/lib/domain/enums";
 import type { ImportEnum } from "./labels";
 
 /**
@@ -42,6 +43,9 @@ export const ORG_COLUMNS = [
   { key: "teamKind", header: "班组类别", headerEn: "Team type", aliases: ["类别"], required: false, enum: "teamKind", width: 10 },
 ] as const satisfies readonly ImportColumn[];
 export type OrgColumnKey = (typeof ORG_COLUMNS)[number]["key"];
+
+/** A column's header in an export made in `locale`. */
+export const headerIn = (c: ImportColumn, locale: Locale) => (locale === "en" ? c.headerEn : c.header);
 
 /**
  * Columns an export adds that its import reads past (Chinese and English headers): a list exported,

@@ -3,7 +3,7 @@ import { and, count, eq, isNull } from "drizzle-orm";
 import { auditLog, orgs } from "@/db/schema";
 import { importOrgs } from "@/lib/imports/orgs-import";
 import type { ImportOutcome } from "@/lib/imports/types";
-import { orgWorkbook } from "@/lib/imports/workbooks";
+import { orgWorkbook } from "@/lib/org/export";
 import { listOrgTreeForExport } from "@/lib/org/queries";
 import { TEST_DATABASES, useTestDatabase, type TestDatabase } from "@/test/databases";
 import { seedTwoCounties, type TwoCounties } from "@/test/fixtures";

@@ -5,7 +5,7 @@ import { auditLog, workers } from "@/db/schema";
 import { readBodyLimited } from "@/lib/imports/http";
 import { MAX_IMPORT_BYTES, MAX_INFLATED_BYTES } from "@/lib/imports/read-sheet";
 import type { ImportEvent, ImportOutcome } from "@/lib/imports/types";
-import { rosterWorkbook } from "@/lib/imports/workbooks";
+import { rosterWorkbook } from "@/lib/workers/export";
 import { importWorkers } from "@/lib/imports/workers-import";
 import { listWorkersForExport } from "@/lib/workers/queries";
 import { TEST_DATABASES, useTestDatabase, type TestDatabase } from "@/test/databases";

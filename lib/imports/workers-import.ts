@@ -1,12 +1,13 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { orgs, workers, type NewWorker } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { requiredText } from "@/lib/forms/fields";
+import { ROSTER_FACTS, writeRosterRows, type RosterFacts } from "@/lib/workers/mutations";
 import { workerFieldsSchema } from "@/lib/workers/schemas";
 import { cellText, nameKey } from "./cells";
 import { WORKER_COLUMNS, WORKER_EXPORT_ONLY } from "./columns";
@@ -17,11 +18,6 @@ import { columnText, headerProblem, ProblemList, validateRows, type Progress } f
 
 /** One roster row: the worker form's facts, with the team named rather than chosen. */
 export const workerImportRowSchema = workerFieldsSchema.extend({ team: requiredText(60) });
-
-const WRITE_CHUNK = 1000;
-const COMPARED = ["name", "teamId", "gender", "education", "skillLevel", "post", "birthDate"] as const;
-type Compared = (typeof COMPARED)[number];
-type WorkerFacts = Record<Compared, string | null>;
 
 /**
  * Imports a roster .xlsx into the union's unit. Every row is checked (cells, repeated employee
@@ -78,7 +74,7 @@ export async function importWorkers(user: CurrentUser, buf: Buffer, opts: { file
     const byNo = new Map(existing.map((w) => [w.employeeNo, w]));
 
     const inserts: NewWorker[] = [];
-    const updates: (WorkerFacts & { id: string; employeeNo: string; before: Partial<WorkerFacts> })[] = [];
+    const updates: (RosterFacts & { id: string; employeeNo: string; before: Partial<RosterFacts> })[] = [];
     let unchanged = 0;
     for (const { row, values, text } of candidates) {
       const teamId = teamByName.get(nameKey(values.team));
@@ -93,7 +89,7 @@ export async function importWorkers(user: CurrentUser, buf: Buffer, opts: { file
       }
       if (problems.any) continue; // nothing will be written: only keep looking for problems
       // Blank optional cells keep what the roster holds; for a new worker they mean "none".
-      const next: WorkerFacts = {
+      const next: RosterFacts = {
         name: values.name,
         teamId,
         gender: values.gender,
@@ -106,40 +102,15 @@ export async function importWorkers(user: CurrentUser, buf: Buffer, opts: { file
         inserts.push({ ...(next as Omit<NewWorker, "unitId" | "countyId" | "employeeNo">), employeeNo: values.employeeNo, unitId, countyId: user.countyId });
         continue;
       }
-      const before: Partial<WorkerFacts> = {};
-      for (const k of COMPARED) if ((current[k] ?? null) !== next[k]) before[k] = current[k] ?? null;
+      const before: Partial<RosterFacts> = {};
+      for (const k of ROSTER_FACTS) if ((current[k] ?? null) !== next[k]) before[k] = current[k] ?? null;
       if (Object.keys(before).length === 0) unchanged++;
       else updates.push({ ...next, id: current.id, employeeNo: values.employeeNo, before });
     }
     if (problems.any) return problems.outcome(sheet.rows.length);
 
     const toWrite = inserts.length + updates.length;
-    let written = 0;
-    const progress = () => opts.onProgress({ type: "progress", phase: "writing", done: written, total: toWrite });
-    for (let i = 0; i < inserts.length; i += WRITE_CHUNK) {
-      const chunk = inserts.slice(i, i + WRITE_CHUNK);
-      await tx.insert(workers).values(chunk);
-      written += chunk.length;
-      await progress();
-    }
-    for (let i = 0; i < updates.length; i += WRITE_CHUNK) {
-      const chunk = updates.slice(i, i + WRITE_CHUNK);
-      const values = sql.join(
-        chunk.map(
-          (u) =>
-            sql`(${u.id}::uuid, ${u.name}::text, ${u.teamId}::uuid, ${u.gender}::gender, ${u.education}::education_level, ${u.skillLevel}::skill_level, ${u.post}::text, ${u.birthDate}::date)`,
-        ),
-        sql`, `,
-      );
-      await tx.execute(sql`
-        update workers as w
-        set name = v.name, team_id = v.team_id, gender = v.gender, education = v.education, skill_level = v.skill_level,
-            post = v.post, birth_date = v.birth_date, version = w.version + 1, updated_at = now()
-        from (values ${values}) as v(id, name, team_id, gender, education, skill_level, post, birth_date)
-        where w.id = v.id and w.unit_id = ${unitId}::uuid`);
-      written += chunk.length;
-      await progress();
-    }
+    await writeRosterRows(tx, unitId, inserts, updates, (written) => opts.onProgress({ type: "progress", phase: "writing", done: written, total: toWrite }));
     const summary = { created: inserts.length, updated: updates.length, unchanged };
     await writeAudit(tx, {
       actorId: user.id,
@@ -153,7 +124,7 @@ export async function importWorkers(user: CurrentUser, buf: Buffer, opts: { file
         rows: sheet.rows.length,
         ...summary,
         createdEmployeeNos: inserts.map((w) => w.employeeNo),
-        changes: updates.map((u) => ({ employeeNo: u.employeeNo, before: u.before, after: Object.fromEntries(Object.keys(u.before).map((k) => [k, u[k as Compared]])) })),
+        changes: updates.map((u) => ({ employeeNo: u.employeeNo, before: u.before, after: Object.fromEntries(Object.keys(u.before).map((k) => [k, u[k as keyof RosterFacts]])) })),
       },
     });
     return { ok: true, rows: sheet.rows.length, summary };

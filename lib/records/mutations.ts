@@ -1,7 +1,7 @@
 import "server-only";
 import { and, count, eq, gte, inArray, lte, sql } from "drizzle-orm";
-import { getDb, type Queryable, type Transaction } from "@/db/client";
-import { attachments, orgs, periods, recordWorkers, records, workers, type NewRecordRow, type RecordRow } from "@/db/schema";
+import { getDb, type Transaction } from "@/db/client";
+import { attachments, orgs, periods, recordWorkers, records, workers } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { onLiveTeam } from "@/lib/workers/live";
 import type { CurrentUser } from "@/lib/auth/current-user";
@@ -13,31 +13,9 @@ import { prepareEvidence, type PreparedEvidence } from "./evidence";
 import { KINDS, workerFields } from "./kinds";
 import { OWNER_LEVEL_OF, statusAfter, statusesBefore, type RecordAction } from "./rules";
 import { recordInputSchema, type RecordInput } from "./schemas";
+import { readRecordValues, toColumns, type Fields } from "./values";
 import { ownedRecordsFor, recordScopeFor, reopenableRecordsFor, reviewableRecordsFor } from "./scope";
 import { now } from "@/lib/time";
-
-type Fields = Record<string, unknown>;
-
-/** Splits validated form values into typed columns, `details` and the named workers. */
-function toColumns(kind: RecordKind, values: Fields) {
-  const columns: Partial<NewRecordRow> = {};
-  const details: Record<string, unknown> = {};
-  const named: { workerId: string; role: "attendee" | "proposer" | "member" }[] = [];
-  for (const field of KINDS[kind].fields) {
-    const v = values[field.name];
-    if (field.type === "workers") {
-      for (const id of (v as string[]) ?? []) named.push({ workerId: id, role: field.role });
-      if (field.countInto) columns.participants = ((v as string[]) ?? []).length;
-    } else if (field.type === "team") {
-      // stored in team_id; resolved by the caller
-    } else if ("column" in field && field.column) {
-      (columns as Record<string, unknown>)[field.column] = v ?? null;
-    } else {
-      details[field.name] = v ?? null;
-    }
-  }
-  return { columns, details, named };
-}
 
 interface Ownership {
   ownerLevel: "team" | "unit" | "county";
@@ -192,19 +170,6 @@ function changedFields(before: Fields, after: Fields): { before: Fields; after: 
     }
   }
   return { before: b, after: a };
-}
-
-/** The record's form values as stored, for the edit form and for audit diffs. */
-export async function readRecordValues(tx: Queryable, rec: RecordRow): Promise<Fields> {
-  const values: Fields = {};
-  const named = await tx.select().from(recordWorkers).where(eq(recordWorkers.recordId, rec.id));
-  for (const field of KINDS[rec.kind].fields) {
-    if (field.type === "workers") values[field.name] = named.filter((n) => n.role === field.role).map((n) => n.workerId).sort();
-    else if (field.type === "team") values[field.name] = rec.ownerLevel === "unit" ? (rec.teamId ?? undefined) : undefined;
-    else if ("column" in field && field.column) values[field.name] = (rec as unknown as Fields)[field.column] ?? undefined;
-    else values[field.name] = rec.details[field.name] ?? undefined;
-  }
-  return values;
 }
 
 /** Edits a draft or rejected record the user owns; with `submit`, sends it (back) for review. */

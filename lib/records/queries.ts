@@ -7,7 +7,7 @@ import { attachments, auditLog, orgs, recordWorkers, records, users, workers } f
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { OwnerLevel, RecordKind, RecordStatus } from "@/lib/domain/enums";
 import { KINDS } from "./kinds";
-import { readRecordValues } from "./mutations";
+import { readRecordValues } from "./values";
 import { allowedActions, type RecordAction } from "./rules";
 import type { RecordListFilters } from "./schemas";
 import { ownedRecordsFor, recordScopeFor, reviewableRecordsFor } from "./scope";

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb, type Transaction } from "@/db/client";
-import { orgs, recordWorkers, workers } from "@/db/schema";
+import { orgs, recordWorkers, workers, type NewWorker } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
@@ -171,5 +171,50 @@ export async function deleteWorker(user: CurrentUser, id: string): Promise<Actio
   } catch (err) {
     if (isForeignKeyViolation(err)) return { ok: false, message: "workers.error.hasHistory" };
     throw err;
+  }
+}
+
+/** The facts of a worker a roster import compares with what is held, and writes. */
+export const ROSTER_FACTS = ["name", "teamId", "gender", "education", "skillLevel", "post", "birthDate"] as const;
+export type RosterFacts = Record<(typeof ROSTER_FACTS)[number], string | null>;
+
+const ROSTER_WRITE_CHUNK = 1000;
+
+/**
+ * Writes a checked roster import into one unit, inside the import's transaction: new workers added,
+ * known ones (by id, within the unit) given their new facts, 1,000 rows a statement, reporting the
+ * running count after each. The caller has checked every row and holds the unit's lock.
+ */
+export async function writeRosterRows(
+  tx: Transaction,
+  unitId: string,
+  inserts: NewWorker[],
+  updates: (RosterFacts & { id: string })[],
+  onWritten: (written: number) => void | Promise<void>,
+): Promise<void> {
+  let written = 0;
+  for (let i = 0; i < inserts.length; i += ROSTER_WRITE_CHUNK) {
+    const chunk = inserts.slice(i, i + ROSTER_WRITE_CHUNK);
+    await tx.insert(workers).values(chunk);
+    written += chunk.length;
+    await onWritten(written);
+  }
+  for (let i = 0; i < updates.length; i += ROSTER_WRITE_CHUNK) {
+    const chunk = updates.slice(i, i + ROSTER_WRITE_CHUNK);
+    const values = sql.join(
+      chunk.map(
+        (u) =>
+          sql`(${u.id}::uuid, ${u.name}::text, ${u.teamId}::uuid, ${u.gender}::gender, ${u.education}::education_level, ${u.skillLevel}::skill_level, ${u.post}::text, ${u.birthDate}::date)`,
+      ),
+      sql`, `,
+    );
+    await tx.execute(sql`
+      update workers as w
+      set name = v.name, team_id = v.team_id, gender = v.gender, education = v.education, skill_level = v.skill_level,
+          post = v.post, birth_date = v.birth_date, version = w.version + 1, updated_at = now()
+      from (values ${values}) as v(id, name, team_id, gender, education, skill_level, post, birth_date)
+      where w.id = v.id and w.unit_id = ${unitId}::uuid`);
+    written += chunk.length;
+    await onWritten(written);
   }
 }

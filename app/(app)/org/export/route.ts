@@ -5,7 +5,7 @@ import { listAccountsForExport } from "@/lib/accounts/queries";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { xlsxResponse } from "@/lib/http/xlsx-response";
 import { chinaToday } from "@/lib/time";
-import { orgWorkbook } from "@/lib/imports/workbooks";
+import { orgWorkbook } from "@/lib/org/export";
 import { listOrgTreeForExport } from "@/lib/org/queries";
 
 /** Units and teams (the office's import columns) and the accounts below the user, as .xlsx. */

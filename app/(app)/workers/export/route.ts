@@ -4,7 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { xlsxResponse } from "@/lib/http/xlsx-response";
 import { chinaToday } from "@/lib/time";
-import { rosterWorkbook } from "@/lib/imports/workbooks";
+import { rosterWorkbook } from "@/lib/workers/export";
 import { listWorkersForExport } from "@/lib/workers/queries";
 import { workerListFiltersSchema } from "@/lib/workers/schemas";
 
