@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { expect, test } from "./fixtures";
 import type { Page } from "@playwright/test";
 import { signIn } from "./helpers";
@@ -178,4 +179,15 @@ test("the team stands in the rankings with that score and grade, for the office 
   await expect(leader.getByTestId("my-position")).toContainText(expected);
   // A leader sees no other team's name.
   await expect(leader.getByText("技术质量科")).toHaveCount(0);
+
+  // What a leader sees it may download: its own team's place, and no other team's row.
+  const [download] = await Promise.all([leader.waitForEvent("download"), leader.getByRole("link", { name: "导出 Excel" }).click()]);
+  const own = new ExcelJS.Workbook();
+  await own.xlsx.load((await fs.promises.readFile((await download.path())!)) as never);
+  const ownSheet = own.worksheets[0]!;
+  const ownHeader = (ownSheet.getRow(1).values as unknown[]).slice(1);
+  expect(ownSheet.rowCount).toBe(2);
+  const ownRow = (ownSheet.getRow(2).values as unknown[]).slice(1);
+  expect(ownRow[ownHeader.indexOf("班组（科室）")]).toBe(TEAM);
+  expect(String(ownRow[ownHeader.indexOf("名次")])).toBe(rank);
 });

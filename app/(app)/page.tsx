@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/current-user";
+import { homeKindFor } from "@/lib/home/queries";
 import { LeaderHome } from "./_home/leader-home";
 import { OfficeHome } from "./_home/office-home";
 import { UnionHome } from "./_home/union-home";
@@ -10,15 +11,15 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("home.short") };
 }
 
-/** Each role lands on its own home. */
+/** Each user lands on the home of its org's level. */
 export default async function HomePage() {
   const user = await requireUser();
-  switch (user.role) {
-    case "office":
+  switch (homeKindFor(user)) {
+    case "county":
       return <OfficeHome user={user} />;
-    case "union":
+    case "unit":
       return <UnionHome user={user} />;
-    case "leader":
+    case "team":
       return <LeaderHome user={user} />;
   }
 }

@@ -23,6 +23,21 @@ export const PERMISSIONS = {
   "schemes.manage": ["office"],
   "evaluations.view": ["office", "union", "leader"],
   "rankings.view": ["office", "union", "leader"],
+  /**
+   * Download the rankings one sees. The export is scoped exactly like the page (a leader gets its own
+   * team's place and its nominees), so whoever may view may export.
+   */
+  "rankings.export": ["office", "union", "leader"],
+  /** Rank units as well as teams, and filter the rankings by unit kind and industry. */
+  "rankings.units": ["office"],
+  /** Nominate 知识型职工 from one's team's roster. */
+  "evaluations.nominate": ["leader"],
+  /** Log a unit's record for one of its teams (the record form's team field). */
+  "records.forTeam": ["union"],
+  /** One's lists span several teams: rosters and records filter by team and show each row's team. */
+  "lists.acrossTeams": ["office", "union"],
+  /** One's lists span several units: they filter by unit and show each row's unit. */
+  "lists.acrossUnits": ["office"],
   /** 公示 (publish results for a window), 命名 (name titles after it), 摘牌 (withdraw a title). */
   "titles.manage": ["office"],
   /** Read the county's results while they are posted, and the titles named. */

@@ -15,6 +15,11 @@ function activityRange(period: { startsOn: string; endsOn: string } | null, toda
   return period ? [period.startsOn, period.endsOn] : [yearStart(chinaYear(today)), chinaToday(today)];
 }
 
+/** Which home a user lands on: its org's level (the county's overview, a unit's, a team's). */
+export function homeKindFor(user: Pick<CurrentUser, "orgLevel">): "county" | "unit" | "team" {
+  return user.orgLevel;
+}
+
 /** The county overview an office lands on. */
 export async function getOfficeHome(user: CurrentUser, today = now()) {
   const period = await getCurrentPeriod(user, today);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { orgs, users } from "@/db/schema";
 import { loadActiveUser } from "@/lib/auth/load-user";
-import { countScope, getOrg, listTeamsInScope, listUnitsInScope } from "@/lib/org/queries";
+import { countScope, getOrg, listFilterChoices, listReviewFilterChoices, listTeamsInScope, listUnitsInScope } from "@/lib/org/queries";
 import { getRosterProfile, listWorkers } from "@/lib/workers/queries";
 import { TEST_DATABASES, useTestDatabase, type TestDatabase } from "@/test/databases";
 import { seedTwoCounties, type TwoCounties } from "@/test/fixtures";
@@ -48,6 +48,28 @@ describe.each(TEST_DATABASES)("org scoping on %s", (kind) => {
     const user = await f.user(username);
     const org = await getOrg(user, f.org[target]);
     expect(org !== null).toBe(visible);
+  });
+
+  it("leads back to the user's org page, to the parent it can see, or nowhere", async () => {
+    const back = async (username: string, target: keyof TwoCounties["org"]) => (await getOrg(await f.user(username), f.org[target]))?.backTo;
+    expect(await back("office_a", "U1")).toBe("orgHome");
+    expect(await back("office_a", "T1")).toBe("parent");
+    expect(await back("union_u1", "T1")).toBe("orgHome");
+    expect(await back("union_u1", "U1")).toBeNull();
+    expect(await back("leader_t1", "T1")).toBeNull();
+  });
+
+  it("offers list filters by the teams and units the user's lists span", async () => {
+    const ids = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
+    const office = await listFilterChoices(await f.user("office_a"), { unitId: f.org.U1 });
+    expect([ids(office.teams), ids(office.units)]).toEqual([[f.org.T1, f.org.T2].sort(), [f.org.U1, f.org.U2].sort()]);
+    const union = await listFilterChoices(await f.user("union_u1"));
+    expect([ids(union.teams), union.units]).toEqual([[f.org.T1, f.org.T2].sort(), []]);
+    expect(await listFilterChoices(await f.user("leader_t1"))).toEqual({ teams: [], units: [] });
+    // A review queue filters by the level reviewed: a union its teams, the office its units.
+    expect(ids((await listReviewFilterChoices(await f.user("union_u1"))).teams)).toEqual([f.org.T1, f.org.T2].sort());
+    expect(await listReviewFilterChoices(await f.user("office_a"))).toMatchObject({ teams: [] });
+    expect(ids((await listReviewFilterChoices(await f.user("office_a"))).units)).toEqual([f.org.U1, f.org.U2].sort());
   });
 
   it("answers a malformed or unknown id like an out-of-scope one", async () => {

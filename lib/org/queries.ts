@@ -4,9 +4,11 @@ import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import { orgs, users, workers } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
 import { orgTreeScopeFor, workerScopeFor } from "@/lib/auth/scope";
 import type { TeamKind, UnitKind } from "@/lib/domain/enums";
 import { onLiveTeam } from "@/lib/workers/live";
+import { now } from "@/lib/time";
 
 export interface UnitRow {
   id: string;
@@ -46,6 +48,8 @@ export interface OrgDetail {
   parentName: string | null;
   /** Sent back by edit forms: a stale one is refused. */
   version: number;
+  /** Where the page's back link leads: the user's org page (/org) when the parent is the user's own org, the parent's page when the user sees it, nowhere else. */
+  backTo: "orgHome" | "parent" | null;
 }
 
 const notArchived = isNull(orgs.archivedAt);
@@ -73,7 +77,9 @@ export async function getOrg(user: CurrentUser, id: string): Promise<OrgDetail |
     .leftJoin(parent, eq(parent.id, orgs.parentId))
     .where(and(eq(orgs.id, id), orgTreeScopeFor(user), notArchived))
     .limit(1);
-  return row ?? null;
+  if (!row) return null;
+  const backTo = row.parentId === user.orgId ? "orgHome" : row.level === "team" && can(user, "lists.acrossUnits") ? "parent" : null;
+  return { ...row, backTo };
 }
 
 /** Units of the office's county with their size and sign-in activity, for the county overview. */
@@ -124,6 +130,27 @@ export async function listUnitsInScope(user: CurrentUser, activeSince: Date): Pr
     .where(and(eq(orgs.level, "unit"), orgTreeScopeFor(user), notArchived))
     .orderBy(asc(orgs.unitKind), asc(orgs.name));
   return rows.map((r) => ({ ...r, lastLoginAt: r.lastLoginAt ? new Date(r.lastLoginAt) : null }));
+}
+
+/** What a record or roster list may be filtered by: teams (within `unitId`) where the user's lists span teams, units where they span units. */
+export async function listFilterChoices(user: CurrentUser, opts: { unitId?: string } = {}): Promise<{ teams: TeamRow[]; units: UnitRow[] }> {
+  const [teams, units] = await Promise.all([
+    can(user, "lists.acrossTeams") ? listTeamsInScope(user, opts) : Promise.resolve([]),
+    can(user, "lists.acrossUnits") ? listUnitsInScope(user, now()) : Promise.resolve([]),
+  ]);
+  return { teams, units };
+}
+
+/** What a review queue may be filtered by: the teams whose records a union reviews, or the units whose records the office reviews. */
+export async function listReviewFilterChoices(user: CurrentUser): Promise<{ teams: TeamRow[]; units: UnitRow[] }> {
+  switch (user.role) {
+    case "union":
+      return { teams: await listTeamsInScope(user), units: [] };
+    case "office":
+      return { teams: [], units: await listUnitsInScope(user, now()) };
+    case "leader":
+      return { teams: [], units: [] };
+  }
 }
 
 /** Teams the user may see (optionally of one unit), with roster size and their leader's last sign-in. */

@@ -39,6 +39,8 @@ export interface RankingRow {
 export interface Rankings {
   period: Period;
   filters: RankingFilters;
+  /** Whose rows the user sees: the county's (office), its unit's teams (union), its own team's place (leader). */
+  scope: "county" | "unit" | "team";
   rows: RankingRow[];
   /** How many orgs were ranked (the whole field, also when only some rows are shown). */
   field: number;
@@ -55,8 +57,9 @@ export interface Rankings {
 export async function getRankings(user: CurrentUser, period: Period, filters: RankingFilters): Promise<Rankings | null> {
   if (!can(user, "rankings.view") || period.countyId !== user.countyId) return null;
   // 知识型职工 have their own ranking (getWorkerRankings); here only teams and units.
-  const level = user.role === "office" && filters.level !== "worker" ? filters.level : "team";
-  const effective: RankingFilters = user.role === "office" ? { ...filters, level } : { ...filters, level, unitKind: undefined, industry: undefined };
+  const units = can(user, "rankings.units");
+  const level = units && filters.level !== "worker" ? filters.level : "team";
+  const effective: RankingFilters = units ? { ...filters, level } : { ...filters, level, unitKind: undefined, industry: undefined };
   const key = ["rankings", period.id, level, effective.unitKind ?? "", effective.industry ?? "", effective.by].join(":");
   // The whole field is the same for every viewer of the county: computed once per change (lib/stats/county-cache.ts).
   const { ranked, industries } = await cachedForCounty(user.countyId, key, () => rankField(user.countyId, period, level, effective));
@@ -69,9 +72,10 @@ export async function getRankings(user: CurrentUser, period: Period, filters: Ra
   return {
     period,
     filters: effective,
+    scope: user.orgLevel,
     rows: visible,
     field: ranked.length,
-    industries: user.role === "office" ? industries : [],
+    industries: units ? industries : [],
   };
 }
 
@@ -190,7 +194,7 @@ export interface WorkerRankings {
  */
 export async function getWorkerRankings(user: CurrentUser, period: Period, filters: RankingFilters): Promise<WorkerRankings | null> {
   if (!can(user, "rankings.view") || period.countyId !== user.countyId) return null;
-  const effective: RankingFilters = user.role === "office" ? { ...filters, level: "worker", by: "score" } : { ...filters, level: "worker", by: "score", unitKind: undefined, industry: undefined };
+  const effective: RankingFilters = can(user, "rankings.units") ? { ...filters, level: "worker", by: "score" } : { ...filters, level: "worker", by: "score", unitKind: undefined, industry: undefined };
   const db = await getDb();
   const unit = alias(orgs, "unit");
   const team = alias(orgs, "team");

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { UNIT_KINDS, type AutoMetric } from "@/lib/domain/enums";
+import { can } from "@/lib/auth/permissions";
+import { UNIT_KINDS, type AutoMetric, type Role } from "@/lib/domain/enums";
 import { ORG_METRICS } from "@/lib/evaluations/engine";
 
 /** Metrics that mean something for a team (unit-level work such as courses is not attributed to teams). */
@@ -35,6 +36,11 @@ export type RankingFilters = z.infer<typeof rankingFiltersSchema>;
 /** The metrics offered for a level; a metric that does not fit falls back to the score. 知识型职工 rank by score only. */
 export function rankMetricsFor(level: "team" | "unit" | "worker"): readonly AutoMetric[] {
   return level === "team" ? TEAM_RANK_METRICS : level === "unit" ? UNIT_RANK_METRICS : [];
+}
+
+/** The levels a user may rank: units only where it ranks units (the office); 知识型职工 for everyone. */
+export function rankingLevelsFor(user: { role: Role }): readonly ("team" | "unit" | "worker")[] {
+  return can(user, "rankings.units") ? ["team", "unit", "worker"] : ["team", "worker"];
 }
 
 export function normaliseFilters(f: RankingFilters): RankingFilters {

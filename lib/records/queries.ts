@@ -6,7 +6,7 @@ import { escapeLike } from "@/lib/db/sql";
 import { attachments, auditLog, orgs, recordWorkers, records, users, workers } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { OwnerLevel, RecordKind, RecordStatus } from "@/lib/domain/enums";
-import { KINDS } from "./kinds";
+import { KINDS, workerFields } from "./kinds";
 import { readRecordValues } from "./values";
 import { allowedActions, type RecordAction } from "./rules";
 import type { RecordListFilters } from "./schemas";
@@ -146,7 +146,8 @@ export interface RecordDetail {
   values: Record<string, unknown>;
   creatorName: string;
   reviewerName: string | null;
-  named: { role: string; workerId: string; name: string; employeeNo: string }[];
+  /** The workers named on the record, under the name of the field that names them (attendees, proposers …). */
+  namedByField: Record<string, { workerId: string; name: string; employeeNo: string }[]>;
   evidence: { id: string; filename: string; mimeType: string; size: number; hasThumbnail: boolean }[];
   history: { id: number; action: string; actorName: string | null; at: Date; before: unknown; after: unknown }[];
   actions: RecordAction[];
@@ -210,7 +211,7 @@ export async function getRecordDetail(user: CurrentUser, id: string): Promise<Re
     values,
     creatorName,
     reviewerName,
-    named,
+    namedByField: Object.fromEntries(workerFields(row.full.kind).map((f) => [f.name, named.filter((n) => n.role === f.role).map((n) => ({ workerId: n.workerId, name: n.name, employeeNo: n.employeeNo }))])),
     evidence,
     history,
     actions: allowedActions(user, full),

@@ -10,10 +10,7 @@ import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
-import type { Role } from "@/lib/domain/enums";
-import { getMyEvaluation, getTeamNominations, listEvaluationQueue, listSubjectsWithEvaluations, listWorkerEvaluations } from "@/lib/evaluations/queries";
-import { listSchemes } from "@/lib/evaluations/scheme-queries";
-import { getCurrentPeriod } from "@/lib/periods/queries";
+import { getEvaluationsOverview } from "@/lib/evaluations/overview";
 import { EvaluationQueue, SubjectEvaluations, WorkerEvaluations } from "./evaluation-list";
 import { MyEvaluationCard } from "./my-evaluation";
 import { SchemesSection } from "./schemes-section";
@@ -25,14 +22,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const PAGE_SIZE = 50;
-type View = "todo" | "units" | "teams" | "workers" | "publications" | "schemes";
-
-function viewsFor(role: Role): View[] {
-  if (role === "office") return ["todo", "units", "teams", "workers", "publications", "schemes"];
-  if (role === "union") return ["todo", "teams", "workers", "publications"];
-  return ["todo"];
-}
-
 function Section({ title, description, children, id }: { title: string; description?: string; children: React.ReactNode; id: string }) {
   return (
     <section aria-labelledby={id} className="grid gap-3">
@@ -55,21 +44,10 @@ export default async function EvaluationsPage({ searchParams }: { searchParams: 
   const user = await requireUser();
   if (!can(user, "evaluations.view")) notFound();
   const raw = await searchParams;
-  // A leader's page is short and has no tabs; a union's and an office's are split into tabs, one list each.
-  const views = viewsFor(user.role);
-  const view: View = views.includes(raw.view as View) ? (raw.view as View) : views[0];
   const page = Math.max(1, Math.min(10_000, Number.parseInt(String(raw.page ?? "1"), 10) || 1));
-  const shows = (v: View) => user.role === "leader" || view === v;
-
-  const [t, period, queue] = await Promise.all([getTranslations(), getCurrentPeriod(user), listEvaluationQueue(user)]);
-  const mine = user.role === "office" ? null : await getMyEvaluation(user);
-  const teams = period && user.role !== "leader" && shows("teams") ? await listSubjectsWithEvaluations(user, period, "team") : [];
-  const units = period && user.role === "office" && shows("units") ? await listSubjectsWithEvaluations(user, period, "unit") : [];
-  const schemes = can(user, "schemes.manage") && shows("schemes") ? await listSchemes(user) : [];
-  const nominations = user.role === "leader" ? await getTeamNominations(user) : null;
-  const workerRows = period && user.role !== "leader" ? (shows("workers") ? await listWorkerEvaluations(user, period) : []) : (nominations?.nominated ?? []);
-  const canNominateMore = nominations?.schemeId ? nominations.nominated.length < nominations.limit && nominations.candidates.length > 0 : false;
-  const waiting = queue.review.length + queue.confirm.length;
+  // A leader's page is short and has no tabs; a union's and an office's are split into tabs, one list each.
+  const [t, o] = await Promise.all([getTranslations(), getEvaluationsOverview(user, typeof raw.view === "string" ? raw.view : undefined)]);
+  const { views, view, period, nominations, canNominateMore } = o;
   // One page of a list, the requested page clamped to the last one, with its pagination links.
   const paged = <T,>(rows: T[]) => {
     const pageCount = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
@@ -79,47 +57,47 @@ export default async function EvaluationsPage({ searchParams }: { searchParams: 
       nav: pageCount > 1 ? <Pagination page={current} pageCount={pageCount} params={{ view }} basePath="/evaluations" /> : null,
     };
   };
-  const [unitPage, teamPage, workerPage] = [paged(units), paged(teams), paged(workerRows)];
+  const [unitPage, teamPage, workerPage] = [paged(o.units ?? []), paged(o.teams ?? []), paged(o.workers ?? [])];
 
   return (
     <>
       <PageHeader eyebrow={t(`evaluations.eyebrow.${user.role}`)} title={t("evaluations.title")} description={t(`evaluations.description.${user.role}`)} />
       <div className="grid grid-cols-1 gap-8">
-        {mine ? <MyEvaluationCard mine={mine} /> : null}
+        {o.mine ? <MyEvaluationCard mine={o.mine} /> : null}
 
         {views.length > 1 ? (
           <div className="-mb-8 min-w-0">
             <LinkTabs
               label={t("evaluations.tabs.label")}
               current={view}
-              tabs={views.map((v) => ({ key: v, href: v === views[0] ? "/evaluations" : `/evaluations?view=${v}`, label: t(`evaluations.tabs.${v}`), count: v === "todo" ? waiting : undefined }))}
+              tabs={views.map((v) => ({ key: v, href: v === views[0] ? "/evaluations" : `/evaluations?view=${v}`, label: t(`evaluations.tabs.${v}`), count: v === "todo" ? o.waiting : undefined }))}
             />
           </div>
         ) : null}
 
-        {user.role !== "leader" && shows("todo") ? (
+        {o.review ? (
           <Section id="review-heading" title={t(`evaluations.queue.reviewTitle.${user.role}`)} description={t(`evaluations.queue.reviewHint.${user.role}`)}>
-            {queue.review.length ? (
-              <EvaluationQueue rows={queue.review} showUnit={user.role === "office"} testId="review-queue" />
+            {o.review.length ? (
+              <EvaluationQueue rows={o.review} showUnit={o.showUnit} testId="review-queue" />
             ) : (
               <EmptyState icon={ClipboardCheck} title={t("evaluations.queue.emptyTitle")} description={t(`evaluations.queue.emptyHint.${user.role}`)} className="py-8" />
             )}
           </Section>
         ) : null}
 
-        {user.role === "office" && shows("todo") ? (
+        {o.confirm ? (
           <Section id="confirm-heading" title={t("evaluations.queue.confirmTitle")} description={t("evaluations.queue.confirmHint")}>
-            {queue.confirm.length ? (
-              <EvaluationQueue rows={queue.confirm} showUnit testId="confirm-queue" />
+            {o.confirm.length ? (
+              <EvaluationQueue rows={o.confirm} showUnit testId="confirm-queue" />
             ) : (
               <EmptyState icon={ClipboardCheck} title={t("evaluations.queue.emptyTitle")} description={t("evaluations.queue.confirmEmpty")} className="py-8" />
             )}
           </Section>
         ) : null}
 
-        {period && user.role === "office" && shows("units") ? (
+        {period && o.units ? (
           <Section id="units-heading" title={t("evaluations.progress.units", { year: period.year })}>
-            {units.length ? (
+            {o.units.length ? (
               <>
                 <SubjectEvaluations rows={unitPage.rows} showUnit={false} testId="unit-progress" />
                 {unitPage.nav}
@@ -130,24 +108,24 @@ export default async function EvaluationsPage({ searchParams }: { searchParams: 
           </Section>
         ) : null}
 
-        {period && user.role !== "leader" && shows("teams") ? (
+        {period && o.teams ? (
           <Section id="teams-heading" title={t("evaluations.progress.teams", { year: period.year })}>
-            {teams.length ? (
+            {o.teams.length ? (
               <>
-                <SubjectEvaluations rows={teamPage.rows} showUnit={user.role === "office"} testId="team-progress" />
+                <SubjectEvaluations rows={teamPage.rows} showUnit={o.showUnit} testId="team-progress" />
                 {teamPage.nav}
               </>
             ) : (
-              <EmptyState icon={ClipboardCheck} title={t("evaluations.progress.emptyTitle")} description={t(`evaluations.progress.emptyTeams.${user.role === "office" ? "office" : "union"}`)} className="py-8" />
+              <EmptyState icon={ClipboardCheck} title={t("evaluations.progress.emptyTitle")} description={t(`evaluations.progress.emptyTeams.${user.role}`)} className="py-8" />
             )}
           </Section>
         ) : null}
 
-        {period && shows("workers") ? (
+        {period && o.workers ? (
           <Section id="workers-heading" title={t("evaluations.workers.title", { year: period.year })} description={t(`evaluations.workers.hint.${user.role}`, { limit: nominations?.limit ?? 0 })}>
-            {workerRows.length ? <WorkerEvaluations rows={workerPage.rows} showUnit={user.role === "office"} testId="worker-evaluations" /> : null}
+            {o.workers.length ? <WorkerEvaluations rows={workerPage.rows} showUnit={o.showUnit} testId="worker-evaluations" /> : null}
             {workerPage.nav}
-            {user.role === "leader" && canNominateMore ? (
+            {canNominateMore ? (
               <div>
                 <Button asChild size="lg">
                   <Link href="/evaluations/nominate">
@@ -157,20 +135,20 @@ export default async function EvaluationsPage({ searchParams }: { searchParams: 
                 </Button>
               </div>
             ) : null}
-            {!workerRows.length && !canNominateMore ? (
+            {!o.workers.length && !canNominateMore ? (
               <EmptyState
                 icon={UserRoundCheck}
                 title={t("evaluations.workers.emptyTitle")}
-                description={user.role === "leader" && !nominations?.schemeId ? t("evaluations.nominate.noSchemeHint") : t(`evaluations.workers.emptyHint.${user.role}`)}
+                description={nominations && !nominations.schemeId ? t("evaluations.nominate.noSchemeHint") : t(`evaluations.workers.emptyHint.${user.role}`)}
                 className="py-8"
               />
             ) : null}
           </Section>
         ) : null}
 
-        {can(user, "publications.view") && shows("publications") ? <PublicationsSection user={user} period={period} /> : null}
+        {o.publications ? <PublicationsSection user={user} period={period} /> : null}
 
-        {can(user, "schemes.manage") && shows("schemes") ? <SchemesSection schemes={schemes} currentPeriod={period ? { id: period.id, year: period.year } : null} /> : null}
+        {o.schemes ? <SchemesSection schemes={o.schemes} currentPeriod={period ? { id: period.id, year: period.year } : null} /> : null}
       </div>
     </>
   );

@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
 import { requireUser } from "@/lib/auth/current-user";
+import { homeKindFor } from "@/lib/home/queries";
 import { can } from "@/lib/auth/permissions";
 import { listArchivedOrgs, listTeamsInScope, listUnitsInScope } from "@/lib/org/queries";
 import { ArchivedList } from "./archived-list";
@@ -45,7 +46,7 @@ export default async function OrgPage({ searchParams }: Props) {
       </Alert>
     ) : null;
 
-  if (user.role === "union") {
+  if (homeKindFor(user) === "unit") {
     const teams = await listTeamsInScope(user);
     return (
       <>

@@ -18,7 +18,7 @@ import { formatMetricValue, formatPoints } from "@/lib/evaluations/format";
 import { listLayout } from "@/lib/http/device";
 import { listPeriods, resolvePeriod } from "@/lib/periods/queries";
 import { getRankings, getWorkerRankings, type RankingRow, type WorkerRankings } from "@/lib/rankings/queries";
-import { normaliseFilters, RANKING_PAGE_SIZE, rankMetricsFor, rankingFiltersSchema } from "@/lib/rankings/schemas";
+import { normaliseFilters, RANKING_PAGE_SIZE, rankingLevelsFor, rankMetricsFor, rankingFiltersSchema } from "@/lib/rankings/schemas";
 import { LinkTabs } from "@/components/link-tabs";
 import { Pagination } from "@/components/pagination";
 import { parseSearchParams } from "@/lib/http/search-params";
@@ -68,7 +68,7 @@ export default async function RankingsPage({ searchParams }: Props) {
   const workerData = workerLevel ? await getWorkerRankings(user, period, filters) : null;
   if (!data || (workerLevel && !workerData)) notFound();
   const f = workerData ? workerData.filters : data.filters;
-  const levels = user.role === "office" ? (["team", "unit", "worker"] as const) : (["team", "worker"] as const);
+  const levels = rankingLevelsFor(user);
   const metrics = rankMetricsFor(f.level);
   // Rendering is what costs at city scale: show one page of the ranked field.
   const pageCount = Math.max(1, Math.ceil(data.rows.length / RANKING_PAGE_SIZE));
@@ -117,7 +117,7 @@ export default async function RankingsPage({ searchParams }: Props) {
         actions={
           <>
             <PeriodPills periods={periods.map((p) => p.year)} current={period.year} basePath="/rankings" params={{ level: f.level, by: f.by, unitKind: f.unitKind, industry: f.industry }} />
-            {user.role !== "leader" ? (
+            {can(user, "rankings.export") ? (
               <Button asChild variant="outline">
                 <a href={`/rankings/export?${query({})}`} download>
                   <Download />
@@ -136,8 +136,8 @@ export default async function RankingsPage({ searchParams }: Props) {
       />
 
       {workerData ? (
-        <WorkerRanking data={workerData} showUnit={user.role === "office"} nominate={user.role === "leader"} />
-      ) : user.role === "leader" ? (
+        <WorkerRanking data={workerData} showUnit={can(user, "lists.acrossUnits")} nominate={can(user, "evaluations.nominate")} />
+      ) : data.scope === "team" ? (
         <LeaderPosition row={data.rows[0] ?? null} field={data.field} metrics={metrics} />
       ) : (
         <>
@@ -155,7 +155,7 @@ export default async function RankingsPage({ searchParams }: Props) {
                 ))}
               </NativeSelect>
             </div>
-            {user.role === "office" ? (
+            {can(user, "rankings.units") ? (
               <>
                 <div className="grid gap-1.5 sm:w-40">
                   <Label htmlFor="rank-kind">{t("rankings.col.unitKind")}</Label>
@@ -187,7 +187,7 @@ export default async function RankingsPage({ searchParams }: Props) {
           </form>
 
           <p className="mb-2 text-sm text-muted-foreground">
-            {user.role === "union" ? t("rankings.unionLine", { field: data.field, by: byLabel }) : t("rankings.officeLine", { field: data.field, by: byLabel })}
+            {t(data.scope === "unit" ? "rankings.unionLine" : "rankings.officeLine", { field: data.field, by: byLabel })}
           </p>
 
           {data.rows.length === 0 ? (

@@ -9,14 +9,13 @@ import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
-import { listTeamsInScope, listUnitsInScope } from "@/lib/org/queries";
+import { listFilterChoices } from "@/lib/org/queries";
 import { kindsLoggableBy } from "@/lib/records/kinds";
 import { listRecords } from "@/lib/records/queries";
 import { parseSearchParams } from "@/lib/http/search-params";
 import { filterQuery, recordListFiltersSchema } from "@/lib/records/schemas";
 import { RecordFilters } from "./record-filters";
 import { RecordList } from "./record-list";
-import { now } from "@/lib/time";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("nav");
@@ -29,12 +28,7 @@ export default async function RecordsPage({ searchParams }: Props) {
   const user = await requireUser();
   if (!can(user, "records.view")) notFound();
   const filters = parseSearchParams(recordListFiltersSchema, await searchParams);
-  const [t, result, teams, units] = await Promise.all([
-    getTranslations(),
-    listRecords(user, filters),
-    user.role === "leader" ? Promise.resolve([]) : listTeamsInScope(user, { unitId: filters.unit }),
-    user.role === "office" ? listUnitsInScope(user, now()) : Promise.resolve([]),
-  ]);
+  const [t, result, { teams, units }] = await Promise.all([getTranslations(), listRecords(user, filters), listFilterChoices(user, { unitId: filters.unit })]);
   const rest = { ...filters, page: undefined };
   const canLog = kindsLoggableBy(user.role).length > 0;
   const filtered = Object.values(rest).some((v) => v !== undefined && v !== "");

@@ -11,7 +11,8 @@ import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/select-native";
 import { Textarea } from "@/components/ui/textarea";
 import { FieldError } from "@/components/field-error";
-import type { RecordKind, Role } from "@/lib/domain/enums";
+import type { RecordKind } from "@/lib/domain/enums";
+import type { RecordFormOffers } from "@/lib/records/capabilities";
 import type { ActionResult } from "@/lib/forms/action-result";
 import { KINDS, type FieldDef } from "@/lib/records/kinds";
 import type { PickableWorker } from "@/lib/records/queries";
@@ -26,7 +27,7 @@ type FormAction = (prev: ActionResult, formData: FormData) => Promise<ActionResu
 /** The form of any record kind, laid out from lib/records/kinds.ts; checked in the browser with the action's own schema. */
 export function RecordForm({
   kind,
-  role,
+  offers,
   action,
   defaults,
   workers,
@@ -36,7 +37,7 @@ export function RecordForm({
   cancelHref,
 }: {
   kind: RecordKind;
-  role: Role;
+  offers: RecordFormOffers;
   action: FormAction;
   defaults: Record<string, unknown>;
   workers: PickableWorker[];
@@ -171,7 +172,7 @@ export function RecordForm({
         );
         break;
     }
-    if (f.type === "team" && role !== "union") return null;
+    if (f.type === "team" && !offers.forTeam) return null;
     const required = ("required" in f && f.required) || f.type === "date" || ((f.type === "multiselect" || f.type === "workers") && f.min > 0);
     return (
       <div key={f.name} data-field={f.name} className={cn("space-y-2", wide && "sm:col-span-2")}>
@@ -219,7 +220,7 @@ export function RecordForm({
         </Button>
         <Button type="submit" name="intent" value="submit" size="lg" className="flex-1 lg:flex-none" disabled={pending}>
           {pending ? <Loader2 className="animate-spin" /> : <Send />}
-          {role === "office" ? t("records.submitOffice") : t("records.submit")}
+          {offers.submitApproves ? t("records.submitOffice") : t("records.submit")}
         </Button>
       </div>
     </form>

@@ -9,14 +9,13 @@ import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
-import { listTeamsInScope, listUnitsInScope } from "@/lib/org/queries";
+import { listReviewFilterChoices } from "@/lib/org/queries";
 import { listReviewQueue } from "@/lib/records/queries";
 import { parseSearchParams } from "@/lib/http/search-params";
 import { filterQuery, recordListFiltersSchema } from "@/lib/records/schemas";
 import { RecordFilters } from "../records/record-filters";
 import { RecordList } from "../records/record-list";
 import { BATCH_FORM_ID, BatchApprove } from "./batch-approve";
-import { now } from "@/lib/time";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("review");
@@ -30,12 +29,7 @@ export default async function ReviewPage({ searchParams }: Props) {
   const user = await requireUser();
   if (!can(user, "review.view")) notFound();
   const filters = parseSearchParams(recordListFiltersSchema, await searchParams);
-  const [t, queue, teams, units] = await Promise.all([
-    getTranslations(),
-    listReviewQueue(user, filters),
-    user.role === "union" ? listTeamsInScope(user) : Promise.resolve([]),
-    user.role === "office" ? listUnitsInScope(user, now()) : Promise.resolve([]),
-  ]);
+  const [t, queue, { teams, units }] = await Promise.all([getTranslations(), listReviewQueue(user, filters), listReviewFilterChoices(user)]);
   const rest = { ...filters, page: undefined, status: undefined };
   const filtered = Object.values(rest).some((v) => v !== undefined && v !== "");
   return (

@@ -13,11 +13,11 @@ import { Pagination } from "@/components/pagination";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { WORKER_STATUSES } from "@/lib/domain/enums";
-import { listTeamsInScope, listUnitsInScope } from "@/lib/org/queries";
+import { parseSearchParams } from "@/lib/http/search-params";
+import { listFilterChoices } from "@/lib/org/queries";
 import { listWorkers } from "@/lib/workers/queries";
 import { workerListFiltersSchema } from "@/lib/workers/schemas";
 import { RosterList } from "./roster-list";
-import { now } from "@/lib/time";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("nav");
@@ -30,13 +30,10 @@ export default async function WorkersPage({ searchParams }: Props) {
   const user = await requireUser();
   if (!can(user, "workers.view")) notFound();
   const raw = await searchParams;
-  const filters = workerListFiltersSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
-  const [t, result, teams, units] = await Promise.all([
-    getTranslations(),
-    listWorkers(user, filters),
-    user.role === "leader" ? Promise.resolve([]) : listTeamsInScope(user, { unitId: filters.unit }),
-    user.role === "office" ? listUnitsInScope(user, now()) : Promise.resolve([]),
-  ]);
+  const filters = parseSearchParams(workerListFiltersSchema, raw);
+  const [t, result, { teams, units }] = await Promise.all([getTranslations(), listWorkers(user, filters), listFilterChoices(user, { unitId: filters.unit })]);
+  const acrossUnits = can(user, "lists.acrossUnits");
+  const acrossTeams = can(user, "lists.acrossTeams");
   const filtered = Boolean(filters.q || filters.team || filters.unit || filters.status !== "active");
   const exportParams = new URLSearchParams();
   for (const [k, v] of Object.entries({ ...filters, page: undefined })) if (v !== undefined && v !== "") exportParams.set(k, String(v));
@@ -86,7 +83,7 @@ export default async function WorkersPage({ searchParams }: Props) {
           <Search className="pointer-events-none absolute left-3 top-1/2 size-4 -translate-y-1/2 text-muted-foreground" />
           <Input name="q" defaultValue={filters.q ?? ""} placeholder={t("workers.searchPlaceholder")} className="pl-9 md:h-9" />
         </label>
-        {user.role === "office" ? (
+        {acrossUnits ? (
           <NativeSelect name="unit" defaultValue={filters.unit ?? ""} aria-label={t("org.col.unit")} className="sm:w-44">
             <option value="">{t("workers.allUnits")}</option>
             {units.map((u) => (
@@ -96,12 +93,12 @@ export default async function WorkersPage({ searchParams }: Props) {
             ))}
           </NativeSelect>
         ) : null}
-        {user.role !== "leader" ? (
+        {acrossTeams ? (
           <NativeSelect name="team" defaultValue={filters.team ?? ""} aria-label={t("org.col.team")} className="sm:w-44">
             <option value="">{t("workers.allTeams")}</option>
             {teams.map((team) => (
               <option key={team.id} value={team.id}>
-                {user.role === "office" ? `${team.unitName} / ${team.name}` : team.name}
+                {acrossUnits ? `${team.unitName} / ${team.name}` : team.name}
               </option>
             ))}
           </NativeSelect>
@@ -140,7 +137,7 @@ export default async function WorkersPage({ searchParams }: Props) {
         />
       ) : (
         <>
-          <RosterList rows={result.rows} showTeam={user.role !== "leader"} />
+          <RosterList rows={result.rows} showTeam={acrossTeams} />
           <Pagination page={result.page} pageCount={result.pageCount} params={filters} basePath="/workers" />
         </>
       )}

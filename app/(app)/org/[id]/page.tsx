@@ -13,6 +13,7 @@ import { SubjectTitles } from "../../evaluations/publications/subject-titles";
 import { listAccountsOfOrg } from "@/lib/accounts/queries";
 import { creatableRole, managedLevels } from "@/lib/accounts/rules";
 import { requireUser } from "@/lib/auth/current-user";
+import { homeKindFor } from "@/lib/home/queries";
 import { can } from "@/lib/auth/permissions";
 import { getOrg, listTeamsInScope } from "@/lib/org/queries";
 import { listWorkers } from "@/lib/workers/queries";
@@ -36,18 +37,12 @@ export default async function OrgDetailPage({ params, searchParams }: Props) {
   if (!org) notFound();
   if (org.level === "county") redirect("/org");
   const [t, format, { saved }] = await Promise.all([getTranslations(), getFormatter(), searchParams]);
-  const back =
-    org.level === "team" && user.role !== "leader" ? (
-      <Link href={user.role === "union" ? "/org" : `/org/${org.parentId}`} className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
-        <ChevronLeft className="size-4" />
-        {user.role === "union" ? t("org.unionTitle") : org.parentName}
-      </Link>
-    ) : org.level === "unit" && user.role === "office" ? (
-      <Link href="/org" className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
-        <ChevronLeft className="size-4" />
-        {t("org.officeTitle")}
-      </Link>
-    ) : null;
+  const back = org.backTo ? (
+    <Link href={org.backTo === "orgHome" ? "/org" : `/org/${org.parentId}`} className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
+      <ChevronLeft className="size-4" />
+      {org.backTo === "orgHome" ? t(homeKindFor(user) === "county" ? "org.officeTitle" : "org.unionTitle") : org.parentName}
+    </Link>
+  ) : null;
   const editable = (org.level === "unit" && can(user, "units.manage")) || (org.level === "team" && can(user, "teams.manage"));
   const manageActions = editable ? (
     <>

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { ChevronLeft } from "lucide-react";
 import { PageHeader } from "@/components/page-header";
 import { requireUser } from "@/lib/auth/current-user";
+import { homeKindFor } from "@/lib/home/queries";
 import { can } from "@/lib/auth/permissions";
 import { saveTeamAction, saveUnitAction } from "@/lib/org/actions";
 import { TeamForm, UnitForm } from "../org-forms";
@@ -21,7 +22,7 @@ export default async function NewOrgPage() {
   const back = (
     <Link href="/org" className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
       <ChevronLeft className="size-4" />
-      {user.role === "office" ? t("org.officeTitle") : t("org.unionTitle")}
+      {t(homeKindFor(user) === "county" ? "org.officeTitle" : "org.unionTitle")}
     </Link>
   );
   if (can(user, "units.manage")) {

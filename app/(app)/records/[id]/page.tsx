@@ -28,7 +28,7 @@ export default async function RecordPage({ params, searchParams }: Props) {
   const detail = await getRecordDetail(user, (await params).id);
   if (!detail) notFound();
   const [t, format, locale, { saved }] = await Promise.all([getTranslations(), getFormatter(), getLocale(), searchParams]);
-  const { record, values, named, evidence, history, actions } = detail;
+  const { record, values, namedByField, evidence, history, actions } = detail;
   const def = KINDS[record.kind];
   const isOwner = actions.includes("edit");
   const org = record.teamName ? `${record.unitName} · ${record.teamName}` : (record.unitName ?? t("records.countyLevel"));
@@ -116,7 +116,7 @@ export default async function RecordPage({ params, searchParams }: Props) {
           {def.fields
             .filter((f) => f.type === "workers")
             .map((f) => {
-              const people = named.filter((n) => f.type === "workers" && n.role === f.role);
+              const people = namedByField[f.name] ?? [];
               return (
                 <Card key={f.name}>
                   <CardHeader>

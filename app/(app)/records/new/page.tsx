@@ -9,7 +9,8 @@ import { requireUser } from "@/lib/auth/current-user";
 import type { RecordKind } from "@/lib/domain/enums";
 import { listTeamsInScope } from "@/lib/org/queries";
 import { createRecordAction } from "@/lib/records/actions";
-import { KINDS, kindsLoggableBy } from "@/lib/records/kinds";
+import { recordFormOffersFor } from "@/lib/records/capabilities";
+import { kindsLoggableBy } from "@/lib/records/kinds";
 import { getLastStudySessionValues, listPickableWorkers } from "@/lib/records/queries";
 import { recordKindSchema } from "@/lib/records/schemas";
 import { RecordForm } from "../record-form";
@@ -39,7 +40,7 @@ export default async function NewRecordPage({ searchParams }: Props) {
   if (loggable.length === 0) notFound();
   const kind = recordKindSchema.safeParse(params.kind);
 
-  if (!kind.success || !KINDS[kind.data].loggedBy.includes(user.role)) {
+  if (!kind.success || !loggable.some((k) => k.kind === kind.data)) {
     return (
       <>
         <PageHeader title={t("records.new")} description={t("records.chooseKind")} />
@@ -66,9 +67,10 @@ export default async function NewRecordPage({ searchParams }: Props) {
     );
   }
 
+  const offers = recordFormOffersFor(user);
   const [workers, teams, copied] = await Promise.all([
     listPickableWorkers(user),
-    user.role === "union" ? listTeamsInScope(user) : Promise.resolve([]),
+    offers.forTeam ? listTeamsInScope(user) : Promise.resolve([]),
     kind.data === "study_session" && params.copy === "last" ? getLastStudySessionValues(user) : Promise.resolve(null),
   ]);
   return (
@@ -94,7 +96,7 @@ export default async function NewRecordPage({ searchParams }: Props) {
       />
       <RecordForm
         kind={kind.data}
-        role={user.role}
+        offers={offers}
         action={createRecordAction.bind(null, kind.data)}
         defaults={copied ?? {}}
         workers={workers}

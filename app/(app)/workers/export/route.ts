@@ -14,7 +14,7 @@ export async function GET(request: Request) {
   if (!user || !can(user, "workers.view")) return new Response("Not found", { status: 404 });
   const filters = workerListFiltersSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const [t, locale, rows] = await Promise.all([getTranslations(), getLocale(), listWorkersForExport(user, filters)]);
-  const body = await rosterWorkbook(rows, { locale: resolveLocale(locale), showUnit: user.role === "office", t: t as never });
+  const body = await rosterWorkbook(rows, { locale: resolveLocale(locale), showUnit: can(user, "lists.acrossUnits"), t: t as never });
   const day = chinaToday();
   return xlsxResponse(body, `roster-${day}.xlsx`, `${user.orgName}-${t("workers.title")}-${day}.xlsx`);
 }

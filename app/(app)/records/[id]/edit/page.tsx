@@ -6,6 +6,7 @@ import { ChevronLeft } from "lucide-react";
 import { PageHeader } from "@/components/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { listTeamsInScope } from "@/lib/org/queries";
+import { recordFormOffersFor } from "@/lib/records/capabilities";
 import { updateRecordAction } from "@/lib/records/actions";
 import { getRecordDetail, listPickableWorkers } from "@/lib/records/queries";
 import { RecordForm } from "../../record-form";
@@ -24,10 +25,11 @@ export default async function EditRecordPage({ params }: Props) {
   const detail = await getRecordDetail(user, id);
   if (!detail) notFound();
   if (!detail.actions.includes("edit")) redirect(`/records/${id}`);
+  const offers = recordFormOffersFor(user);
   const [t, workers, teams] = await Promise.all([
     getTranslations(),
     listPickableWorkers(user),
-    user.role === "union" ? listTeamsInScope(user) : Promise.resolve([]),
+    offers.forTeam ? listTeamsInScope(user) : Promise.resolve([]),
   ]);
   const { record } = detail;
   return (
@@ -39,7 +41,7 @@ export default async function EditRecordPage({ params }: Props) {
       <PageHeader className="mt-2" eyebrow={t(`enums.recordKind.${record.kind}`)} title={t("records.editTitle")} description={record.reviewNote ? t("records.rejectedBecause", { reason: record.reviewNote }) : undefined} />
       <RecordForm
         kind={record.kind}
-        role={user.role}
+        offers={offers}
         action={updateRecordAction.bind(null, id, record.kind)}
         defaults={detail.values}
         workers={workers}

@@ -1,0 +1,90 @@
+import "server-only";
+import type { Period } from "@/db/schema";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
+import { getCurrentPeriod } from "@/lib/periods/queries";
+import { getMyEvaluation, getTeamNominations, listEvaluationQueue, listSubjectsWithEvaluations, listWorkerEvaluations, type EvaluationListRow, type MyEvaluation, type SubjectStatusRow, type TeamNominations } from "./queries";
+import { listSchemes, type SchemeListRow } from "./scheme-queries";
+
+export const EVALUATION_VIEWS = ["todo", "units", "teams", "workers", "publications", "schemes"] as const;
+export type EvaluationView = (typeof EVALUATION_VIEWS)[number];
+
+/** The tabs of the evaluations page: the office's six, a union's four; a leader's page is short, one view without tabs. */
+export function evaluationViewsFor(user: Pick<CurrentUser, "role">): EvaluationView[] {
+  switch (user.role) {
+    case "office":
+      return [...EVALUATION_VIEWS];
+    case "union":
+      return ["todo", "teams", "workers", "publications"];
+    case "leader":
+      return ["todo"];
+  }
+}
+
+/** The evaluations page of one user and tab: each list is null where the user has no such section. */
+export interface EvaluationsOverview {
+  views: EvaluationView[];
+  view: EvaluationView;
+  period: Period | null;
+  /** The user's own org's evaluation of the year (a team's, a unit's). */
+  mine: MyEvaluation | null;
+  /** Self-assessments waiting for the user's review. */
+  review: EvaluationListRow[] | null;
+  /** Reviews waiting for the office's confirmation. */
+  confirm: EvaluationListRow[] | null;
+  /** What waits for the user in all (the todo tab's count). */
+  waiting: number;
+  units: SubjectStatusRow[] | null;
+  teams: SubjectStatusRow[] | null;
+  /** 知识型职工 evaluations in scope; a leader's are its team's nominees. */
+  workers: EvaluationListRow[] | null;
+  /** A leader's nominations: its limit, candidates and scheme. */
+  nominations: TeamNominations | null;
+  /** A leader may nominate another worker now. */
+  canNominateMore: boolean;
+  publications: boolean;
+  schemes: SchemeListRow[] | null;
+  /** The lists span units: each row shows its unit. */
+  showUnit: boolean;
+}
+
+/** Everything the evaluations page shows a user on one tab; independent reads run together. */
+export async function getEvaluationsOverview(user: CurrentUser, requested: string | undefined): Promise<EvaluationsOverview> {
+  const views = evaluationViewsFor(user);
+  const view = views.find((v) => v === requested) ?? views[0]!;
+  // Without tabs, every section of the user is on its one page.
+  const shows = (v: EvaluationView) => views.length === 1 || view === v;
+  const reviews = can(user, "review.view");
+  const confirms = user.role === "office";
+  const nominates = can(user, "evaluations.nominate");
+
+  const [period, queue, mine, nominations, schemes] = await Promise.all([
+    getCurrentPeriod(user),
+    reviews ? listEvaluationQueue(user) : Promise.resolve({ review: [], confirm: [] }),
+    getMyEvaluation(user),
+    nominates ? getTeamNominations(user) : Promise.resolve(null),
+    can(user, "schemes.manage") && shows("schemes") ? listSchemes(user) : Promise.resolve(null),
+  ]);
+  const [units, teams, workers] = await Promise.all([
+    period && can(user, "lists.acrossUnits") && shows("units") ? listSubjectsWithEvaluations(user, period, "unit") : Promise.resolve(null),
+    period && can(user, "lists.acrossTeams") && shows("teams") ? listSubjectsWithEvaluations(user, period, "team") : Promise.resolve(null),
+    !period || !shows("workers") ? Promise.resolve(null) : nominates ? Promise.resolve(nominations?.nominated ?? []) : listWorkerEvaluations(user, period),
+  ]);
+  return {
+    views,
+    view,
+    period,
+    mine,
+    review: reviews && shows("todo") ? queue.review : null,
+    confirm: confirms && shows("todo") ? queue.confirm : null,
+    waiting: queue.review.length + queue.confirm.length,
+    units,
+    teams,
+    workers,
+    nominations,
+    canNominateMore: nominations?.schemeId ? nominations.nominated.length < nominations.limit && nominations.candidates.length > 0 : false,
+    publications: can(user, "publications.view") && shows("publications"),
+    schemes,
+    showUnit: can(user, "lists.acrossUnits"),
+  };
+}
