@@ -15,7 +15,7 @@ describe.each(TEST_DATABASES)("the evaluations page's sections on %s", (kind) =>
   afterAll(() => db.dispose());
 
   const sections = async (username: string, view?: string) => {
-    const o = await getEvaluationsOverview(await f.user(username), view);
+    const o = await getEvaluationsOverview(await f.user(username), { view, page: 1 });
     const has = Object.entries({ mine: o.mine, review: o.review, confirm: o.confirm, units: o.units, teams: o.teams, workers: o.workers, nominations: o.nominations, schemes: o.schemes, publications: o.publications || null })
       .filter(([, v]) => v !== null)
       .map(([k]) => k);

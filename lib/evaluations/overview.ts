@@ -1,5 +1,6 @@
 import "server-only";
 import type { Period } from "@/db/schema";
+import type { Paged } from "@/lib/db/paginate";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentPeriod } from "@/lib/periods/queries";
@@ -34,10 +35,11 @@ export interface EvaluationsOverview {
   confirm: EvaluationListRow[] | null;
   /** What waits for the user in all (the todo tab's count). */
   waiting: number;
-  units: SubjectStatusRow[] | null;
-  teams: SubjectStatusRow[] | null;
+  /** The tab's list is paged (one page number for the page's one list). */
+  units: Paged<SubjectStatusRow> | null;
+  teams: Paged<SubjectStatusRow> | null;
   /** 知识型职工 evaluations in scope; a leader's are its team's nominees. */
-  workers: EvaluationListRow[] | null;
+  workers: Paged<EvaluationListRow> | null;
   /** A leader's nominations: its limit, candidates and scheme. */
   nominations: TeamNominations | null;
   /** A leader may nominate another worker now. */
@@ -49,26 +51,30 @@ export interface EvaluationsOverview {
 }
 
 /** Everything the evaluations page shows a user on one tab; independent reads run together. */
-export async function getEvaluationsOverview(user: CurrentUser, requested: string | undefined): Promise<EvaluationsOverview> {
+export async function getEvaluationsOverview(user: CurrentUser, requested: { view?: string; page: number }): Promise<EvaluationsOverview> {
   const views = evaluationViewsFor(user);
-  const view = views.find((v) => v === requested) ?? views[0]!;
+  const view = views.find((v) => v === requested.view) ?? views[0]!;
   // Without tabs, every section of the user is on its one page.
   const shows = (v: EvaluationView) => views.length === 1 || view === v;
   const reviews = can(user, "review.view");
   const confirms = user.role === "office";
   const nominates = can(user, "evaluations.nominate");
 
-  const [period, queue, mine, nominations, schemes] = await Promise.all([
-    getCurrentPeriod(user),
-    reviews ? listEvaluationQueue(user) : Promise.resolve({ review: [], confirm: [] }),
+  // The year's lists wait only for the year; everything else is read alongside.
+  const yearLists = getCurrentPeriod(user).then(async (period) => {
+    const [units, teams, workers] = await Promise.all([
+      period && can(user, "lists.acrossUnits") && shows("units") ? listSubjectsWithEvaluations(user, period, "unit", requested.page) : null,
+      period && can(user, "lists.acrossTeams") && shows("teams") ? listSubjectsWithEvaluations(user, period, "team", requested.page) : null,
+      period && shows("workers") ? listWorkerEvaluations(user, period, requested.page) : null,
+    ]);
+    return { period, units, teams, workers };
+  });
+  const [{ period, units, teams, workers }, queue, mine, nominations, schemes] = await Promise.all([
+    yearLists,
+    reviews ? listEvaluationQueue(user) : { review: [], confirm: [] },
     getMyEvaluation(user),
-    nominates ? getTeamNominations(user) : Promise.resolve(null),
-    can(user, "schemes.manage") && shows("schemes") ? listSchemes(user) : Promise.resolve(null),
-  ]);
-  const [units, teams, workers] = await Promise.all([
-    period && can(user, "lists.acrossUnits") && shows("units") ? listSubjectsWithEvaluations(user, period, "unit") : Promise.resolve(null),
-    period && can(user, "lists.acrossTeams") && shows("teams") ? listSubjectsWithEvaluations(user, period, "team") : Promise.resolve(null),
-    !period || !shows("workers") ? Promise.resolve(null) : nominates ? Promise.resolve(nominations?.nominated ?? []) : listWorkerEvaluations(user, period),
+    nominates ? getTeamNominations(user) : null,
+    can(user, "schemes.manage") && shows("schemes") ? listSchemes(user) : null,
   ]);
   return {
     views,

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import { auditLog, evaluationIndicators, evaluationItems, evaluationSchemes, evaluationScores, evaluations, orgs, periods, users, workers, type Evaluation, type EvaluationItem, type EvaluationScore, type Period } from "@/db/schema";
@@ -12,6 +12,7 @@ import { totalsOf, type GradeBands, type OrgFacts, type WorkerFacts } from "./en
 import { factsForOrgs, factsForWorkers, scoreAutoItems, type AutoScore } from "./facts";
 import { evaluationScopeFor } from "./scope";
 import { allowedEvaluationActions, canWithdrawNomination, nominationLimit, type EvaluationAction } from "./rules";
+import { paginate, type Paged } from "@/lib/db/paginate";
 
 export { evaluationScopeFor };
 
@@ -65,9 +66,9 @@ const listColumns = {
   updatedAt: evaluations.updatedAt,
 };
 
-async function listWhere(where: SQL | undefined, order: SQL[]): Promise<EvaluationListRow[]> {
+async function listWhere(where: SQL | undefined, order: SQL[], slice?: { limit: number; offset: number }): Promise<EvaluationListRow[]> {
   const db = await getDb();
-  return db
+  const query = db
     .select(listColumns)
     .from(evaluations)
     .leftJoin(subject, eq(subject.id, evaluations.subjectId))
@@ -77,6 +78,7 @@ async function listWhere(where: SQL | undefined, order: SQL[]): Promise<Evaluati
     .innerJoin(periods, eq(periods.id, evaluations.periodId))
     .where(where)
     .orderBy(...order);
+  return slice ? query.limit(slice.limit).offset(slice.offset) : query;
 }
 
 /** The conditions of what waits for this user: self-assessments to review (union: its teams'; office: units'), and for the office, reviews to confirm. */
@@ -123,22 +125,38 @@ export interface SubjectStatusRow {
   evaluation: EvaluationListRow | null;
 }
 
-/** Every team (union: its own; office: the county's) or unit (office) with its evaluation of the period, if opened. */
-export async function listSubjectsWithEvaluations(user: CurrentUser, period: Period, level: "team" | "unit"): Promise<SubjectStatusRow[]> {
-  if (user.role === "leader" || (user.role === "union" && level === "unit")) return [];
+/** One page of the teams (union: its own; office: the county's) or units (office), each with its evaluation of the period, if opened. */
+export async function listSubjectsWithEvaluations(user: CurrentUser, period: Period, level: "team" | "unit", page = 1): Promise<Paged<SubjectStatusRow>> {
   const db = await getDb();
-  const orgRows = await db
-    .select({ id: orgs.id, name: orgs.name, unitName: unit.name })
-    .from(orgs)
-    .innerJoin(unit, eq(unit.id, orgs.unitId))
-    .where(and(eq(orgs.countyId, user.countyId), eq(orgs.level, level), isNull(orgs.archivedAt), user.role === "union" ? eq(orgs.unitId, user.unitId!) : undefined))
-    .orderBy(asc(unit.name), asc(orgs.name));
-  const evals = await listWhere(
-    and(evaluationScopeFor(user), eq(evaluations.periodId, period.id), level === "team" ? eq(evaluations.target, "team") : inArray(evaluations.target, ["enterprise", "organ_institution"])),
-    [asc(evaluations.createdAt)],
+  const none = user.role === "leader" || (user.role === "union" && level === "unit");
+  const where = and(eq(orgs.countyId, user.countyId), eq(orgs.level, level), isNull(orgs.archivedAt), user.role === "union" ? eq(orgs.unitId, user.unitId!) : undefined);
+  const subjects = await paginate(
+    page,
+    async () => (none ? 0 : (await db.select({ n: count() }).from(orgs).where(where))[0]!.n),
+    (limit, offset) =>
+      db
+        .select({ id: orgs.id, name: orgs.name, unitName: unit.name })
+        .from(orgs)
+        .innerJoin(unit, eq(unit.id, orgs.unitId))
+        .where(where)
+        .orderBy(asc(unit.name), asc(orgs.name))
+        .limit(limit)
+        .offset(offset),
   );
+  const ids = subjects.rows.map((o) => o.id);
+  const evals = ids.length
+    ? await listWhere(
+        and(
+          evaluationScopeFor(user),
+          eq(evaluations.periodId, period.id),
+          level === "team" ? eq(evaluations.target, "team") : inArray(evaluations.target, ["enterprise", "organ_institution"]),
+          inArray(evaluations.subjectId, ids),
+        ),
+        [asc(evaluations.createdAt)],
+      )
+    : [];
   const bySubject = new Map(evals.map((e) => [e.subjectId, e]));
-  return orgRows.map((o) => ({ subjectId: o.id, subjectName: o.name, unitName: o.unitName, evaluation: bySubject.get(o.id) ?? null }));
+  return { ...subjects, rows: subjects.rows.map((o) => ({ subjectId: o.id, subjectName: o.name, unitName: o.unitName, evaluation: bySubject.get(o.id) ?? null })) };
 }
 
 export interface MyEvaluation {
@@ -249,9 +267,15 @@ export async function getEvaluationDetail(user: CurrentUser, id: string): Promis
 
 // ---- 知识型职工 ---------------------------------------------------------------------------------------
 
-/** The 知识型职工 evaluations of a period in the user's scope (leader: its team's; union: its unit's; office: the county's). */
-export async function listWorkerEvaluations(user: CurrentUser, period: Period): Promise<EvaluationListRow[]> {
-  return listWhere(and(evaluationScopeFor(user), eq(evaluations.periodId, period.id), eq(evaluations.target, "worker")), [asc(unit.name), asc(team.name), asc(workers.name)]);
+/** One page of the 知识型职工 evaluations of a period in the user's scope (leader: its team's; union: its unit's; office: the county's). */
+export async function listWorkerEvaluations(user: CurrentUser, period: Period, page = 1): Promise<Paged<EvaluationListRow>> {
+  const where = and(evaluationScopeFor(user), eq(evaluations.periodId, period.id), eq(evaluations.target, "worker"));
+  const db = await getDb();
+  return paginate(
+    page,
+    async () => (await db.select({ n: count() }).from(evaluations).where(where))[0]!.n,
+    (limit, offset) => listWhere(where, [asc(unit.name), asc(team.name), asc(workers.name)], { limit, offset }),
+  );
 }
 
 /** One worker's 知识型职工 evaluations, newest year first, within the user's scope (a worker who moved keeps them with the nominating team). */

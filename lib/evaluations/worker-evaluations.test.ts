@@ -146,7 +146,7 @@ describe.each(TEST_DATABASES)("知识型职工 evaluations on %s", (kind) => {
     expect(e.finalTotal).toBeCloseTo(e.selfTotal! - 4, 5);
     const trail = await db.db.select({ action: auditLog.action }).from(auditLog).where(and(eq(auditLog.entityId, evalT1), like(auditLog.action, "evaluation.%"))).orderBy(asc(auditLog.id));
     expect(trail.map((a) => a.action)).toEqual(["evaluation.nominated", "evaluation.submitted", "evaluation.adjusted", "evaluation.accepted", "evaluation.confirmed"]);
-    expect((await listWorkerEvaluations(office, (await db.db.select().from(periods).where(eq(periods.countyId, f.org.A)))[0]!)).map((r) => r.id)).toEqual([evalT1]);
+    expect((await listWorkerEvaluations(office, (await db.db.select().from(periods).where(eq(periods.countyId, f.org.A)))[0]!)).rows.map((r) => r.id)).toEqual([evalT1]);
   });
 
   it("ranks nominated workers within each user's scope, with the county-wide place", async () => {

@@ -12,6 +12,7 @@ import { rankingScore } from "@/lib/evaluations/rules";
 import { chinaToday } from "@/lib/time";
 import { rankMetricsFor, type RankingFilters } from "./schemas";
 import { cachedForCounty } from "@/lib/stats/county-cache";
+import { paginate, type Paged } from "@/lib/db/paginate";
 
 export interface RankingRow {
   orgId: string;
@@ -77,6 +78,14 @@ export async function getRankings(user: CurrentUser, period: Period, filters: Ra
     field: ranked.length,
     industries: units ? industries : [],
   };
+}
+
+/** The rankings as the page shows them: the whole field is ranked (a county of 2,000 teams), one page of the user's rows is rendered. */
+export async function getRankingsPage(user: CurrentUser, period: Period, filters: RankingFilters): Promise<(Omit<Rankings, "rows"> & { rows: Paged<RankingRow> }) | null> {
+  const rankings = await getRankings(user, period, filters);
+  if (!rankings) return null;
+  const { rows } = rankings;
+  return { ...rankings, rows: await paginate(filters.page, async () => rows.length, async (limit, offset) => rows.slice(offset, offset + limit)) };
 }
 
 /** Every team (or unit) of the county ranked under the filters, with the county's industries. */

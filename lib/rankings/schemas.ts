@@ -28,9 +28,6 @@ export const rankingFiltersSchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
 });
 
-/** Rows per rankings page: a county of 2,000 teams is ranked whole but rendered 50 at a time. */
-export const RANKING_PAGE_SIZE = 50;
-
 export type RankingFilters = z.infer<typeof rankingFiltersSchema>;
 
 /** The metrics offered for a level; a metric that does not fit falls back to the score. 知识型职工 rank by score only. */

@@ -11,8 +11,8 @@ import { readRecordValues } from "./values";
 import { allowedActions, type RecordAction } from "./rules";
 import type { RecordListFilters } from "./schemas";
 import { ownedRecordsFor, recordScopeFor, reviewableRecordsFor } from "./scope";
+import { paginate, type Paged } from "@/lib/db/paginate";
 
-export const RECORD_PAGE_SIZE = 30;
 /** An export is one workbook; beyond this many rows, narrow the filters. */
 export const RECORD_EXPORT_LIMIT = 50_000;
 
@@ -81,21 +81,22 @@ const listColumns = {
   adopted: records.adopted,
 };
 
-async function pagedList(where: SQL | undefined, page: number, order: SQL[]) {
+async function pagedList(where: SQL | undefined, page: number, order: SQL[]): Promise<Paged<RecordListRow>> {
   const db = await getDb();
-  const [{ total }] = await db.select({ total: count() }).from(records).where(where);
-  const pageCount = Math.max(1, Math.ceil(total / RECORD_PAGE_SIZE));
-  const current = Math.min(page, pageCount);
-  const rows = await db
-    .select(listColumns)
-    .from(records)
-    .leftJoin(team, eq(team.id, records.teamId))
-    .leftJoin(unit, eq(unit.id, records.unitId))
-    .where(where)
-    .orderBy(...order)
-    .limit(RECORD_PAGE_SIZE)
-    .offset((current - 1) * RECORD_PAGE_SIZE);
-  return { rows: rows as RecordListRow[], total, page: current, pageCount };
+  return paginate(
+    page,
+    async () => (await db.select({ total: count() }).from(records).where(where))[0]!.total,
+    async (limit, offset) =>
+      (await db
+        .select(listColumns)
+        .from(records)
+        .leftJoin(team, eq(team.id, records.teamId))
+        .leftJoin(unit, eq(unit.id, records.unitId))
+        .where(where)
+        .orderBy(...order)
+        .limit(limit)
+        .offset(offset)) as RecordListRow[],
+  );
 }
 
 /** Records the user may see, filtered and paginated on the server. */

@@ -9,6 +9,7 @@ import { workerScopeFor } from "@/lib/auth/scope";
 import type { EducationLevel, Gender, SkillLevel, WorkerStatus } from "@/lib/domain/enums";
 import { onLiveTeam } from "./live";
 import type { WorkerListFilters } from "./schemas";
+import { paginate, type Paged } from "@/lib/db/paginate";
 
 export interface WorkerRow {
   id: string;
@@ -23,13 +24,8 @@ export interface WorkerRow {
   teamName: string;
 }
 
-export const WORKER_PAGE_SIZE = 50;
-
 /** One page of the roster the user may see, filtered on the server. */
-export async function listWorkers(
-  user: CurrentUser,
-  filters: WorkerListFilters,
-): Promise<{ rows: WorkerRow[]; total: number; page: number; pageCount: number }> {
+export async function listWorkers(user: CurrentUser, filters: WorkerListFilters): Promise<Paged<WorkerRow>> {
   const db = await getDb();
   const where = and(
     workerScopeFor(user),
@@ -41,29 +37,30 @@ export async function listWorkers(
     filters.team ? eq(workers.teamId, filters.team) : undefined,
     filters.unit ? eq(workers.unitId, filters.unit) : undefined,
   );
-  const [{ total }] = await db.select({ total: count() }).from(workers).where(where);
-  const pageCount = Math.max(1, Math.ceil(total / WORKER_PAGE_SIZE));
-  const page = Math.min(filters.page, pageCount);
-  const rows = await db
-    .select({
-      id: workers.id,
-      name: workers.name,
-      employeeNo: workers.employeeNo,
-      gender: workers.gender,
-      education: workers.education,
-      skillLevel: workers.skillLevel,
-      post: workers.post,
-      status: workers.status,
-      teamId: workers.teamId,
-      teamName: orgs.name,
-    })
-    .from(workers)
-    .innerJoin(orgs, eq(orgs.id, workers.teamId))
-    .where(where)
-    .orderBy(asc(orgs.name), asc(workers.employeeNo))
-    .limit(WORKER_PAGE_SIZE)
-    .offset((page - 1) * WORKER_PAGE_SIZE);
-  return { rows, total, page, pageCount };
+  return paginate(
+    filters.page,
+    async () => (await db.select({ total: count() }).from(workers).where(where))[0]!.total,
+    (limit, offset) =>
+      db
+        .select({
+          id: workers.id,
+          name: workers.name,
+          employeeNo: workers.employeeNo,
+          gender: workers.gender,
+          education: workers.education,
+          skillLevel: workers.skillLevel,
+          post: workers.post,
+          status: workers.status,
+          teamId: workers.teamId,
+          teamName: orgs.name,
+        })
+        .from(workers)
+        .innerJoin(orgs, eq(orgs.id, workers.teamId))
+        .where(where)
+        .orderBy(asc(orgs.name), asc(workers.employeeNo))
+        .limit(limit)
+        .offset(offset),
+  );
 }
 
 export interface RosterProfile {

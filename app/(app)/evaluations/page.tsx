@@ -10,6 +10,7 @@ import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
+import type { Paged } from "@/lib/db/paginate";
 import { getEvaluationsOverview } from "@/lib/evaluations/overview";
 import { EvaluationQueue, SubjectEvaluations, WorkerEvaluations } from "./evaluation-list";
 import { MyEvaluationCard } from "./my-evaluation";
@@ -21,7 +22,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-const PAGE_SIZE = 50;
 function Section({ title, description, children, id }: { title: string; description?: string; children: React.ReactNode; id: string }) {
   return (
     <section aria-labelledby={id} className="grid gap-3">
@@ -46,18 +46,9 @@ export default async function EvaluationsPage({ searchParams }: { searchParams: 
   const raw = await searchParams;
   const page = Math.max(1, Math.min(10_000, Number.parseInt(String(raw.page ?? "1"), 10) || 1));
   // A leader's page is short and has no tabs; a union's and an office's are split into tabs, one list each.
-  const [t, o] = await Promise.all([getTranslations(), getEvaluationsOverview(user, typeof raw.view === "string" ? raw.view : undefined)]);
+  const [t, o] = await Promise.all([getTranslations(), getEvaluationsOverview(user, { view: typeof raw.view === "string" ? raw.view : undefined, page })]);
   const { views, view, period, nominations, canNominateMore } = o;
-  // One page of a list, the requested page clamped to the last one, with its pagination links.
-  const paged = <T,>(rows: T[]) => {
-    const pageCount = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
-    const current = Math.min(page, pageCount);
-    return {
-      rows: rows.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE),
-      nav: pageCount > 1 ? <Pagination page={current} pageCount={pageCount} params={{ view }} basePath="/evaluations" /> : null,
-    };
-  };
-  const [unitPage, teamPage, workerPage] = [paged(o.units ?? []), paged(o.teams ?? []), paged(o.workers ?? [])];
+  const pages = (list: Paged<unknown>) => (list.pageCount > 1 ? <Pagination page={list.page} pageCount={list.pageCount} params={{ view }} basePath="/evaluations" /> : null);
 
   return (
     <>
@@ -97,10 +88,10 @@ export default async function EvaluationsPage({ searchParams }: { searchParams: 
 
         {period && o.units ? (
           <Section id="units-heading" title={t("evaluations.progress.units", { year: period.year })}>
-            {o.units.length ? (
+            {o.units.total ? (
               <>
-                <SubjectEvaluations rows={unitPage.rows} showUnit={false} testId="unit-progress" />
-                {unitPage.nav}
+                <SubjectEvaluations rows={o.units.rows} showUnit={false} testId="unit-progress" />
+                {pages(o.units)}
               </>
             ) : (
               <EmptyState icon={ClipboardCheck} title={t("evaluations.progress.emptyTitle")} description={t("evaluations.progress.emptyUnits")} className="py-8" />
@@ -110,10 +101,10 @@ export default async function EvaluationsPage({ searchParams }: { searchParams: 
 
         {period && o.teams ? (
           <Section id="teams-heading" title={t("evaluations.progress.teams", { year: period.year })}>
-            {o.teams.length ? (
+            {o.teams.total ? (
               <>
-                <SubjectEvaluations rows={teamPage.rows} showUnit={o.showUnit} testId="team-progress" />
-                {teamPage.nav}
+                <SubjectEvaluations rows={o.teams.rows} showUnit={o.showUnit} testId="team-progress" />
+                {pages(o.teams)}
               </>
             ) : (
               <EmptyState icon={ClipboardCheck} title={t("evaluations.progress.emptyTitle")} description={t(`evaluations.progress.emptyTeams.${user.role}`)} className="py-8" />
@@ -123,8 +114,12 @@ export default async function EvaluationsPage({ searchParams }: { searchParams: 
 
         {period && o.workers ? (
           <Section id="workers-heading" title={t("evaluations.workers.title", { year: period.year })} description={t(`evaluations.workers.hint.${user.role}`, { limit: nominations?.limit ?? 0 })}>
-            {o.workers.length ? <WorkerEvaluations rows={workerPage.rows} showUnit={o.showUnit} testId="worker-evaluations" /> : null}
-            {workerPage.nav}
+            {o.workers.total ? (
+              <>
+                <WorkerEvaluations rows={o.workers.rows} showUnit={o.showUnit} testId="worker-evaluations" />
+                {pages(o.workers)}
+              </>
+            ) : null}
             {canNominateMore ? (
               <div>
                 <Button asChild size="lg">
@@ -135,7 +130,7 @@ export default async function EvaluationsPage({ searchParams }: { searchParams: 
                 </Button>
               </div>
             ) : null}
-            {!o.workers.length && !canNominateMore ? (
+            {!o.workers.total && !canNominateMore ? (
               <EmptyState
                 icon={UserRoundCheck}
                 title={t("evaluations.workers.emptyTitle")}

@@ -37,7 +37,14 @@ function ExportButton({ label }: { label: string }) {
 export default async function OrgPage({ searchParams }: Props) {
   const user = await requireUser();
   if (!can(user, "org.view")) notFound();
-  const [t, archived, { done }] = await Promise.all([getTranslations(), listArchivedOrgs(user), searchParams]);
+  const unitHome = homeKindFor(user) === "unit";
+  const [t, archived, { done }, teams, units] = await Promise.all([
+    getTranslations(),
+    listArchivedOrgs(user),
+    searchParams,
+    unitHome ? listTeamsInScope(user) : [],
+    unitHome ? [] : listUnitsInScope(user, chinaMidnight(yearStart())),
+  ]);
   const archivedNotice =
     done === "archived" ? (
       <Alert variant="success" className="mb-4">
@@ -46,8 +53,7 @@ export default async function OrgPage({ searchParams }: Props) {
       </Alert>
     ) : null;
 
-  if (homeKindFor(user) === "unit") {
-    const teams = await listTeamsInScope(user);
+  if (unitHome) {
     return (
       <>
         <PageHeader
@@ -73,7 +79,6 @@ export default async function OrgPage({ searchParams }: Props) {
       </>
     );
   }
-  const units = await listUnitsInScope(user, chinaMidnight(yearStart()));
   const manage = can(user, "units.manage");
   return (
     <>

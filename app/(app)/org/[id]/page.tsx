@@ -36,7 +36,17 @@ export default async function OrgDetailPage({ params, searchParams }: Props) {
   const org = await getOrg(user, (await params).id);
   if (!org) notFound();
   if (org.level === "county") redirect("/org");
-  const [t, format, { saved }] = await Promise.all([getTranslations(), getFormatter(), searchParams]);
+  const managesAccounts = can(user, "users.manage") && managedLevels(user.role).includes(org.level);
+  const [t, format, { saved }, titleRows, accountRows, teams, roster] = await Promise.all([
+    getTranslations(),
+    getFormatter(),
+    searchParams,
+    listTitlesOf(user, org.id),
+    managesAccounts ? listAccountsOfOrg(user, org.id) : null,
+    org.level === "unit" ? listTeamsInScope(user, { unitId: org.id }) : [],
+    // A team's roster (on a unit's page the team filter matches no one, and only the count runs).
+    listWorkers(user, { status: "active", page: 1, team: org.id }),
+  ]);
   const back = org.backTo ? (
     <Link href={org.backTo === "orgHome" ? "/org" : `/org/${org.parentId}`} className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
       <ChevronLeft className="size-4" />
@@ -55,7 +65,7 @@ export default async function OrgDetailPage({ params, searchParams }: Props) {
       <ArchiveOrgButton id={org.id} name={org.name} level={org.level} />
     </>
   ) : null;
-  const titles = <SubjectTitles titles={await listTitlesOf(user, org.id)} />;
+  const titles = <SubjectTitles titles={titleRows} />;
   const savedNotice = saved ? (
     <Alert variant="success" className="mb-4">
       <CheckCircle2 />
@@ -64,9 +74,8 @@ export default async function OrgDetailPage({ params, searchParams }: Props) {
   ) : null;
 
   // Accounts of this org, when the user administers accounts at its level.
-  let accounts: AccountView[] | null = null;
-  if (can(user, "users.manage") && managedLevels(user.role).includes(org.level)) {
-    accounts = (await listAccountsOfOrg(user, org.id)).map((a) => ({
+  const accounts: AccountView[] | null =
+    accountRows?.map((a) => ({
       id: a.id,
       username: a.username,
       displayName: a.displayName,
@@ -75,12 +84,10 @@ export default async function OrgDetailPage({ params, searchParams }: Props) {
       locked: a.locked,
       lastLogin: a.lastLoginAt ? format.relativeTime(a.lastLoginAt) : t("org.neverSignedIn"),
       manageable: a.manageable,
-    }));
-  }
+    })) ?? null;
   const accountsPanel = accounts ? <AccountsPanel orgId={org.id} accounts={accounts} createRole={creatableRole(user.role, org.level)} /> : null;
 
   if (org.level === "unit") {
-    const teams = await listTeamsInScope(user, { unitId: org.id });
     return (
       <>
         {back}
@@ -101,7 +108,6 @@ export default async function OrgDetailPage({ params, searchParams }: Props) {
     );
   }
 
-  const roster = await listWorkers(user, { status: "active", page: 1, team: org.id });
   const addWorker = can(user, "workers.manage") ? (
     <Button asChild variant="outline" className="h-11 md:h-9">
       <Link href={`/workers/new?team=${org.id}`}>

@@ -14,8 +14,9 @@ export async function GET(request: Request) {
   if (!user || !can(user, "rankings.export")) return new Response("Not found", { status: 404 });
   const filters = normaliseFilters(parseSearchParams(rankingFiltersSchema, Object.fromEntries(new URL(request.url).searchParams)));
   const period = await resolvePeriod(user, filters.year);
-  const rankings = period ? await getRankings(user, period, filters) : null;
-  const workerRankings = period && filters.level === "worker" ? await getWorkerRankings(user, period, filters) : null;
+  const [rankings, workerRankings] = period
+    ? await Promise.all([getRankings(user, period, filters), filters.level === "worker" ? getWorkerRankings(user, period, filters) : null])
+    : [null, null];
   if (!rankings || (filters.level === "worker" && !workerRankings)) return new Response("Not found", { status: 404 });
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const body = workerRankings ? await workerRankingsWorkbook(workerRankings, t as never) : await rankingsWorkbook(rankings, t as never, locale);

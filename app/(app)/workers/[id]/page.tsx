@@ -32,8 +32,16 @@ export default async function WorkerPage({ params, searchParams }: Props) {
   if (!can(user, "workers.view")) notFound();
   const worker = await getWorker(user, (await params).id);
   if (!worker) notFound();
-  const [t, format, { saved }] = await Promise.all([getTranslations(), getFormatter(), searchParams]);
   const manage = can(user, "workers.manage");
+  const editable = manage && worker.status === "active";
+  const [t, format, { saved }, titles, evaluations, teams] = await Promise.all([
+    getTranslations(),
+    getFormatter(),
+    searchParams,
+    listTitlesOf(user, worker.id),
+    listEvaluationsOfWorker(user, worker.id),
+    editable ? listTeamChoices(user) : [],
+  ]);
   const facts = [
     [t("workers.col.employeeNo"), worker.employeeNo],
     [t("workers.col.team"), worker.teamName],
@@ -77,8 +85,8 @@ export default async function WorkerPage({ params, searchParams }: Props) {
           <AlertDescription>{t("workers.keptHint", { count: worker.recordCount })}</AlertDescription>
         </Alert>
       ) : null}
-      <SubjectTitles titles={await listTitlesOf(user, worker.id)} />
-      <WorkerEvaluationsCard evaluations={await listEvaluationsOfWorker(user, worker.id)} />
+      <SubjectTitles titles={titles} />
+      <WorkerEvaluationsCard evaluations={evaluations} />
       <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <Card className="self-start">
           <CardHeader>
@@ -96,7 +104,7 @@ export default async function WorkerPage({ params, searchParams }: Props) {
             </dl>
           </CardContent>
         </Card>
-        {manage && worker.status === "active" ? (
+        {editable ? (
           <section aria-labelledby="edit-heading">
             <h2 id="edit-heading" className="mb-3 text-base font-semibold">
               {t("workers.form.editTitle")}
@@ -104,7 +112,7 @@ export default async function WorkerPage({ params, searchParams }: Props) {
             <WorkerForm
               action={saveWorkerAction.bind(null, worker.id)}
               version={worker.version}
-              teams={await listTeamChoices(user)}
+              teams={teams}
               defaults={{
                 name: worker.name,
                 employeeNo: worker.employeeNo,

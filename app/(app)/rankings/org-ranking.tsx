@@ -1,0 +1,76 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Trophy } from "lucide-react";
+import { EmptyState } from "@/components/empty-state";
+import { Pagination } from "@/components/pagination";
+import { formatMetricValue, formatPoints } from "@/lib/evaluations/format";
+import type { getRankingsPage, RankingRow } from "@/lib/rankings/queries";
+import { rankMetricsFor } from "@/lib/rankings/schemas";
+import { EvaluationStatusBadge } from "../evaluations/status-badges";
+import { RankingFilters } from "./ranking-filters";
+import { GradeCell, RankingList, ScoreText, standingText, TitleBadge, type RankingColumn } from "./ranking-list";
+
+type RankingsPage = NonNullable<Awaited<ReturnType<typeof getRankingsPage>>>;
+
+/** Teams or units ranked by score or by a metric: the filters, one page of places, and how ties rank. */
+export async function OrgRanking({ data, byUnit }: { data: RankingsPage; byUnit: boolean }) {
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
+  const { filters: f, period, rows } = data;
+  const byLabel = f.by === "score" ? t("rankings.byScore") : t(`enums.autoMetric.${f.by}`);
+  const value = (r: RankingRow) => (f.by === "score" ? <ScoreText row={r} t={t} locale={locale} /> : formatMetricValue(f.by, r.value, t, locale));
+  const name = (r: RankingRow) => (
+    <>
+      {r.evaluationId ? (
+        <Link href={`/evaluations/${r.evaluationId}`} className="hover:text-primary hover:underline" data-user-content>
+          {r.name}
+        </Link>
+      ) : (
+        <span data-user-content>{r.name}</span>
+      )}
+      {r.titled ? <TitleBadge label={t(`titles.name.${f.level === "team" ? "team" : r.unitKind === "enterprise" || r.unitKind === null ? "enterprise" : "organ_institution"}`, { year: period.year })} /> : null}
+    </>
+  );
+  const columns: RankingColumn<RankingRow>[] = [
+    { header: t(`rankings.col.name.${f.level}`), cell: name, className: "font-medium" },
+    ...(f.level === "team" ? [{ header: t("rankings.col.unit"), cell: (r: RankingRow) => r.unitName, className: "text-muted-foreground" }] : []),
+    {
+      header: t("rankings.col.unitKind"),
+      cell: (r) => `${r.unitKind ? t(`enums.unitKind.${r.unitKind}`) : "—"}${r.industry ? ` · ${r.industry}` : ""}`,
+      className: "text-muted-foreground",
+    },
+    { header: t("rankings.col.status"), cell: (r) => <EvaluationStatusBadge status={r.status} /> },
+    { header: byLabel, cell: value, figure: true, className: "font-medium", testId: "ranking-value" },
+    ...(f.by !== "score" ? [{ header: t("rankings.col.score"), cell: (r: RankingRow) => formatPoints(r.score, t, locale), figure: true }] : []),
+    { header: t("rankings.col.grade"), cell: (r) => <GradeCell row={r} t={t} />, testId: "ranking-grade" },
+  ];
+
+  return (
+    <>
+      <RankingFilters year={period.year} filters={f} metrics={rankMetricsFor(f.level)} industries={data.industries} byUnit={byUnit} />
+      <p className="mb-2 text-sm text-muted-foreground">{t(data.scope === "unit" ? "rankings.unionLine" : "rankings.officeLine", { field: data.field, by: byLabel })}</p>
+      {rows.total === 0 ? (
+        <EmptyState icon={Trophy} title={t("rankings.emptyTitle")} description={t("rankings.emptyHint")} />
+      ) : (
+        <>
+          <RankingList
+            rows={rows.rows}
+            columns={columns}
+            place={(r) => ({
+              key: r.orgId,
+              rank: r.rank,
+              label: r.name,
+              name: <div className="truncate font-medium">{name(r)}</div>,
+              line: `${f.level === "team" ? `${r.unitName} · ` : ""}${standingText(r, t)}`,
+              value: value(r),
+            })}
+            testIds={{ cards: "rankings-cards", table: "rankings-table", row: "ranking-row" }}
+          />
+          {rows.pageCount > 1 ? (
+            <Pagination page={rows.page} pageCount={rows.pageCount} params={{ year: period.year, level: f.level, by: f.by, unitKind: f.unitKind, industry: f.industry }} basePath="/rankings" />
+          ) : null}
+          <p className="mt-2 text-xs text-muted-foreground">{t("rankings.tieNote")}</p>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Trophy } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/empty-state";
+import type { WorkerRankings } from "@/lib/rankings/queries";
+import { EvaluationStatusBadge } from "../evaluations/status-badges";
+import { GradeCell, RankingList, ScoreText, standingText, TitleBadge, type RankingColumn } from "./ranking-list";
+
+type Row = WorkerRankings["rows"][number];
+
+/** 知识型职工 by evaluation score: the office sees the county's, a union its unit's, a leader its team's nominees, each with the county-wide place. */
+export async function WorkerRanking({ data, showUnit, nominate }: { data: WorkerRankings; showUnit: boolean; nominate: boolean }) {
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
+  const year = data.period.year;
+  if (!data.rows.length) {
+    return (
+      <EmptyState
+        icon={Trophy}
+        title={t("rankings.workers.emptyTitle")}
+        description={t("rankings.workers.emptyHint")}
+        action={
+          nominate ? (
+            <Button asChild>
+              <Link href="/evaluations/nominate">{t("evaluations.workers.nominate")}</Link>
+            </Button>
+          ) : undefined
+        }
+      />
+    );
+  }
+  const name = (r: Row) => (
+    <>
+      <Link href={`/evaluations/${r.evaluationId}`} className="hover:text-primary hover:underline" data-user-content>
+        {r.name}
+      </Link>
+      {r.titled ? <TitleBadge label={t("titles.name.worker", { year })} /> : null}
+    </>
+  );
+  const columns: RankingColumn<Row>[] = [
+    { header: t("rankings.col.name.worker"), cell: name, className: "font-medium" },
+    { header: t("evaluations.col.team"), cell: (r) => r.teamName ?? "—", className: "text-muted-foreground" },
+    ...(showUnit ? [{ header: t("rankings.col.unit"), cell: (r: Row) => r.unitName, className: "text-muted-foreground" }] : []),
+    { header: t("rankings.col.status"), cell: (r) => <EvaluationStatusBadge status={r.status} /> },
+    { header: t("rankings.col.score"), cell: (r) => <ScoreText row={r} t={t} locale={locale} />, figure: true, className: "font-medium", testId: "ranking-value" },
+    { header: t("rankings.col.grade"), cell: (r) => <GradeCell row={r} t={t} />, testId: "ranking-grade" },
+  ];
+  return (
+    <>
+      <p className="mb-2 text-sm text-muted-foreground">{t("rankings.workers.line", { field: data.field })}</p>
+      <RankingList
+        rows={data.rows}
+        columns={columns}
+        place={(r) => ({
+          key: r.evaluationId,
+          rank: r.rank,
+          label: r.name,
+          name: <div className="font-medium">{name(r)}</div>,
+          line: `${showUnit ? `${r.unitName} · ` : ""}${r.teamName ?? ""} · ${standingText(r, t)}`,
+          value: <ScoreText row={r} t={t} locale={locale} />,
+        })}
+        testIds={{ cards: "worker-rankings-cards", table: "worker-rankings-table", row: "worker-ranking-row" }}
+      />
+      <p className="mt-2 text-xs text-muted-foreground">{t("rankings.tieNote")}</p>
+    </>
+  );
+}

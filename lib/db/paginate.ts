@@ -1,0 +1,23 @@
+/** Rows per page of every paged list: records, review queues, rosters, rankings, evaluations. */
+export const PAGE_SIZE = 50;
+
+export interface Paged<T> {
+  rows: T[];
+  /** Every row that matches, on all pages. */
+  total: number;
+  /** The page shown: the one asked for, or the last one when it asked past the end. */
+  page: number;
+  pageCount: number;
+}
+
+/**
+ * One page of a list: counts what matches, clamps the asked page to the last one, then reads only that
+ * page. `read` is a query's limit/offset (or, for a field ranked whole in memory, a slice of it).
+ */
+export async function paginate<T>(page: number, count: () => Promise<number>, read: (limit: number, offset: number) => Promise<T[]>): Promise<Paged<T>> {
+  const total = await count();
+  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const current = Math.min(Math.max(1, Math.trunc(page) || 1), pageCount);
+  const rows = total === 0 ? [] : await read(PAGE_SIZE, (current - 1) * PAGE_SIZE);
+  return { rows, total, page: current, pageCount };
+}
