@@ -27,11 +27,11 @@ export const PERMISSIONS = {
    * Download the rankings one sees. The export is scoped exactly like the page (a leader gets its own
    * team's place and its nominees), so whoever may view may export.
    */
-  "rankings.export": ["office", "union", "leader"],
+  "rankings.download": ["office", "union", "leader"],
   /** Rank units as well as teams, and filter the rankings by unit kind and industry. */
   "rankings.units": ["office"],
   /** Nominate 知识型职工 from one's team's roster. */
-  "evaluations.nominate": ["leader"],
+  "evaluations.nominateWorkers": ["leader"],
   /** Log a unit's record for one of its teams (the record form's team field). */
   "records.forTeam": ["union"],
   /** One's lists span several teams: rosters and records filter by team and show each row's team. */

@@ -58,7 +58,7 @@ export async function getEvaluationsOverview(user: CurrentUser, requested: { vie
   const shows = (v: EvaluationView) => views.length === 1 || view === v;
   const reviews = can(user, "review.view");
   const confirms = user.role === "office";
-  const nominates = can(user, "evaluations.nominate");
+  const nominates = can(user, "evaluations.nominateWorkers");
 
   // The year's lists wait only for the year; everything else is read alongside.
   const yearLists = getCurrentPeriod(user).then(async (period) => {

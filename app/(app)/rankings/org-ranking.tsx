@@ -47,7 +47,7 @@ export async function OrgRanking({ data, byUnit }: { data: RankingsPage; byUnit:
   return (
     <>
       <RankingFilters year={period.year} filters={f} metrics={rankMetricsFor(f.level)} industries={data.industries} byUnit={byUnit} />
-      <p className="mb-2 text-sm text-muted-foreground">{t(data.scope === "unit" ? "rankings.unionLine" : "rankings.officeLine", { field: data.field, by: byLabel })}</p>
+      <p className="mb-2 text-sm text-muted-foreground">{data.scope === "unit" ? t("rankings.unionLine", { field: data.field, by: byLabel }) : t("rankings.officeLine", { field: data.field, by: byLabel })}</p>
       {rows.total === 0 ? (
         <EmptyState icon={Trophy} title={t("rankings.emptyTitle")} description={t("rankings.emptyHint")} />
       ) : (

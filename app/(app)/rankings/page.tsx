@@ -56,7 +56,7 @@ export default async function RankingsPage({ searchParams }: Props) {
         actions={
           <>
             <PeriodPills periods={periods.map((p) => p.year)} current={period.year} basePath="/rankings" params={{ level: f.level, by: f.by, unitKind: f.unitKind, industry: f.industry }} />
-            {can(user, "rankings.export") ? (
+            {can(user, "rankings.download") ? (
               <Button asChild variant="outline">
                 <a href={`/rankings/export?${query({})}`} download>
                   <Download />
@@ -75,7 +75,7 @@ export default async function RankingsPage({ searchParams }: Props) {
       />
 
       {workerData ? (
-        <WorkerRanking data={workerData} showUnit={can(user, "lists.acrossUnits")} nominate={can(user, "evaluations.nominate")} />
+        <WorkerRanking data={workerData} showUnit={can(user, "lists.acrossUnits")} nominate={can(user, "evaluations.nominateWorkers")} />
       ) : data.scope === "team" ? (
         <MyTeamPosition row={data.rows.rows[0] ?? null} field={data.field} metrics={rankMetricsFor(f.level)} />
       ) : (

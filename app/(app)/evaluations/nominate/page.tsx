@@ -21,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** 知识型职工 提名: the leader picks workers of its active roster (within the team's limit) and fills in their assessments. */
 export default async function NominatePage() {
   const user = await requireUser();
-  if (!can(user, "evaluations.nominate")) notFound();
+  if (!can(user, "evaluations.nominateWorkers")) notFound();
   const [t, locale, data] = await Promise.all([getTranslations(), getLocale(), getTeamNominations(user)]);
   const back = (
     <Link href="/evaluations" className="mb-3 inline-flex min-h-9 items-center gap-1 text-sm text-muted-foreground hover:text-foreground">

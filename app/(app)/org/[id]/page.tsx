@@ -50,7 +50,7 @@ export default async function OrgDetailPage({ params, searchParams }: Props) {
   const back = org.backTo ? (
     <Link href={org.backTo === "orgHome" ? "/org" : `/org/${org.parentId}`} className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
       <ChevronLeft className="size-4" />
-      {org.backTo === "orgHome" ? t(homeKindFor(user) === "county" ? "org.officeTitle" : "org.unionTitle") : org.parentName}
+      {org.backTo === "orgHome" ? homeKindFor(user) === "county" ? t("org.officeTitle") : t("org.unionTitle") : org.parentName}
     </Link>
   ) : null;
   const editable = (org.level === "unit" && can(user, "units.manage")) || (org.level === "team" && can(user, "teams.manage"));

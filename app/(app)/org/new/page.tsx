@@ -22,7 +22,7 @@ export default async function NewOrgPage() {
   const back = (
     <Link href="/org" className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
       <ChevronLeft className="size-4" />
-      {t(homeKindFor(user) === "county" ? "org.officeTitle" : "org.unionTitle")}
+      {homeKindFor(user) === "county" ? t("org.officeTitle") : t("org.unionTitle")}
     </Link>
   );
   if (can(user, "units.manage")) {

@@ -11,7 +11,7 @@ import { xlsxResponse } from "@/lib/http/xlsx-response";
 /** The rankings page's table as .xlsx, with the same filters and the same scope. */
 export async function GET(request: Request) {
   const user = await getCurrentUser();
-  if (!user || !can(user, "rankings.export")) return new Response("Not found", { status: 404 });
+  if (!user || !can(user, "rankings.download")) return new Response("Not found", { status: 404 });
   const filters = normaliseFilters(parseSearchParams(rankingFiltersSchema, Object.fromEntries(new URL(request.url).searchParams)));
   const period = await resolvePeriod(user, filters.year);
   const [rankings, workerRankings] = period
