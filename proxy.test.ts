@@ -42,4 +42,16 @@ describe("proxy", () => {
     const nonce = (res: Response) => res.headers.get("content-security-policy")!.match(/'nonce-([^']+)'/)![1];
     expect(nonce(visit("/login"))).not.toBe(nonce(visit("/login")));
   });
+
+  it("leaves an evidence file's own sandbox policy alone, and still sends a visitor without a session to /login", () => {
+    const path = "/records/00000000-0000-4000-8000-000000000001/evidence/00000000-0000-4000-8000-000000000002";
+    for (const url of [path, `${path}?thumb=1`]) {
+      const res = visit(url, "authjs.session-token=abc");
+      expect(res.headers.get("location")).toBeNull();
+      expect(res.headers.get("content-security-policy")).toBeNull();
+    }
+    expect(visit(path).status).toBe(307);
+    // Pages under /records keep the page policy.
+    expect(visit("/records/00000000-0000-4000-8000-000000000001", "authjs.session-token=abc").headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+  });
 });

@@ -1,5 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 
+/** Routes that answer with files and a Content-Security-Policy of their own, not pages. */
+const OWN_POLICY = /^\/records\/[^/]+\/evidence\//;
+
 /** Auth.js's session cookie: plain or `__Secure-` (HTTPS), and split into `.0`, `.1`… when large. */
 const SESSION_COOKIE = /^(?:__Secure-)?authjs\.session-token(?:\.\d+)?$/;
 
@@ -18,6 +21,9 @@ export function proxy(request: NextRequest) {
   if (!hasSession && pageLoad && request.nextUrl.pathname !== "/login") {
     return NextResponse.redirect(new URL("/login", request.url));
   }
+  // NOTE: evidence files carry a sandbox policy of their own (the route sets it); the page policy
+  // set below would replace it and let a file that is also HTML run as a page of this site.
+  if (OWN_POLICY.test(request.nextUrl.pathname)) return NextResponse.next();
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const dev = process.env.NODE_ENV !== "production";
   const csp = [
