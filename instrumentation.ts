@@ -1,6 +1,11 @@
 /** Runs once per server process before it serves (see db/startup.ts). */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // First, so that every request after start-up knows its socket address (the login throttle's key).
+  const { recordSocketAddresses } = await import("./lib/http/socket-address");
+  const { trustedProxyHops } = await import("./lib/http/client-ip");
+  trustedProxyHops(); // a mistyped TRUST_PROXY stops the start, not every sign-in
+  recordSocketAddresses();
   const { startServer } = await import("./db/startup");
   await startServer();
 }

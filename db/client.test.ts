@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -17,31 +17,90 @@ afterEach(() => {
   for (const d of tmpDirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
 });
 
+/**
+ * A process that holds `<dir>.lock` the way a server on another host (or in another container) does:
+ * the OS lock, and the file naming it. It says "locked" once it holds the lock, then waits to be killed.
+ */
+function foreignHolder(dir: string, host: string) {
+  const script = `
+    const fs = require("node:fs");
+    const fd = fs.openSync(${JSON.stringify(`${dir}.lock`)}, "a+");
+    if (!require("fs-native-extensions").tryLock(fd)) process.exit(3);
+    fs.ftruncateSync(fd, 0);
+    fs.writeSync(fd, JSON.stringify({ pid: process.pid, host: ${JSON.stringify(host)}, command: "next start", startedAt: "2026-12-01T08:00:00.000Z" }), 0);
+    console.log("locked");
+    setInterval(() => {}, 1000);`;
+  const child = spawn(process.execPath, ["-e", script], { cwd: process.cwd(), stdio: ["ignore", "pipe", "inherit"] });
+  const ready = new Promise<void>((resolve, reject) => {
+    child.stdout!.on("data", (d: Buffer) => d.toString().includes("locked") && resolve());
+    child.on("exit", (code) => reject(new Error(`holder exited with ${code}`)));
+  });
+  return { child, ready };
+}
+
+/** Whether another process could take the lock right now (it lets go at once). */
+function lockableByAnotherProcess(dir: string): boolean {
+  const script = `const fs = require("node:fs"); process.exit(require("fs-native-extensions").tryLock(fs.openSync(${JSON.stringify(`${dir}.lock`)}, "a+")) ? 0 : 1);`;
+  return spawnSync(process.execPath, ["-e", script], { cwd: process.cwd() }).status === 0;
+}
+
 describe("embedded database ownership", () => {
-  it("refuses a data directory that another live process holds, naming it", async () => {
+  it("refuses a data directory a live process holds, even under another host name, naming it", async () => {
     const dir = tmpDir();
-    const holder = spawn(process.execPath, ["-e", "setTimeout(() => {}, 30000)"]);
+    const holder = foreignHolder(dir, "container-b");
     try {
-      fs.writeFileSync(`${dir}.lock`, JSON.stringify({ pid: holder.pid, host: os.hostname(), command: "next start" }));
+      await holder.ready;
       const attempt = openDatabase({ dataDir: dir });
       await expect(attempt).rejects.toBeInstanceOf(DataDirBusyError);
-      await expect(attempt).rejects.toThrow(new RegExp(`process ${holder.pid}.*next start`));
+      await expect(attempt).rejects.toThrow(new RegExp(`process ${holder.child.pid} on container-b \\(next start\\), started 2026-12-01T08:00:00.000Z`));
       expect(fs.existsSync(path.join(dir, "PG_VERSION"))).toBe(false);
+      // The holder's lock is untouched by the attempt.
+      expect(lockableByAnotherProcess(dir)).toBe(false);
     } finally {
-      holder.kill();
+      holder.child.kill("SIGKILL");
     }
   });
 
-  it("takes over a lock left by a process that is gone, and releases it on close", async () => {
+  it("opens a directory whose holder was killed, without anyone clearing the lock by hand", async () => {
+    const dir = tmpDir();
+    const holder = foreignHolder(dir, os.hostname());
+    await holder.ready;
+    holder.child.kill("SIGKILL");
+    await new Promise((r) => holder.child.on("exit", r));
+    const handle = await openDatabase({ dataDir: dir });
+    expect(JSON.parse(fs.readFileSync(`${dir}.lock`, "utf8")).pid).toBe(process.pid);
+    await handle.close();
+  });
+
+  it("is not blocked by a lock file naming a dead process, or a pid now used by an unrelated one", async () => {
     const dir = tmpDir();
     const dead = spawn(process.execPath, ["-e", ""]);
     await new Promise((r) => dead.on("exit", r));
-    fs.writeFileSync(`${dir}.lock`, JSON.stringify({ pid: dead.pid, host: os.hostname() }));
-    const handle = await openDatabase({ dataDir: dir });
-    expect(JSON.parse(fs.readFileSync(`${dir}.lock`, "utf8")).pid).toBe(process.pid);
-    await migrateDatabase(handle);
-    await handle.close();
-    expect(fs.existsSync(`${dir}.lock`)).toBe(false);
+    const unrelated = spawn(process.execPath, ["-e", "setTimeout(() => {}, 30000)"]);
+    try {
+      for (const pid of [dead.pid, unrelated.pid, process.pid]) {
+        fs.writeFileSync(`${dir}.lock`, JSON.stringify({ pid, host: os.hostname(), command: "next start" }));
+        const handle = await openDatabase({ dataDir: dir });
+        expect(JSON.parse(fs.readFileSync(`${dir}.lock`, "utf8")).pid).toBe(process.pid);
+        expect(lockableByAnotherProcess(dir)).toBe(false);
+        await handle.close();
+        // Closing lets go: the next server takes it at once.
+        expect(fs.readFileSync(`${dir}.lock`, "utf8")).toBe("");
+        expect(lockableByAnotherProcess(dir)).toBe(true);
+      }
+    } finally {
+      unrelated.kill();
+    }
+  });
+
+  it("refuses a second open of the same directory in one process", async () => {
+    const dir = tmpDir();
+    const first = await openDatabase({ dataDir: dir });
+    try {
+      await expect(openDatabase({ dataDir: dir })).rejects.toThrow(new RegExp(`process ${process.pid} on `));
+    } finally {
+      await first.close();
+    }
   });
 
   it("keeps data across reopening the same directory", async () => {

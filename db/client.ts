@@ -1,5 +1,4 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -7,7 +6,10 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
+import { acquireDataDirLock } from "./data-dir-lock";
 import * as schema from "./schema";
+
+export { DataDirBusyError } from "./data-dir-lock";
 
 /** Both drivers expose the same PgDatabase query API; we type against one of them. */
 export type Database = PostgresJsDatabase<typeof schema>;
@@ -26,71 +28,6 @@ export interface DbHandle {
 export const MIGRATIONS_FOLDER = path.join(/* turbopackIgnore: true */ process.cwd(), "db", "migrations");
 /** Arbitrary constant shared by every app server: migrations run under this advisory lock. */
 const MIGRATION_LOCK_KEY = 7_021_946_113;
-
-export class DataDirBusyError extends Error {
-  constructor(
-    readonly dir: string,
-    readonly holder: { pid: number; host: string; command?: string; startedAt?: string },
-  ) {
-    super(
-      `The embedded database at ${dir} is already open in process ${holder.pid} on ${holder.host}` +
-        `${holder.command ? ` (${holder.command})` : ""}, started ${holder.startedAt ?? "at an unknown time"}. ` +
-        `PGlite allows one process per data directory: stop that process, or point DATA_DIR elsewhere. ` +
-        `(嵌入式数据库已被进程 ${holder.pid} 占用：请先停止该进程，或通过 DATA_DIR 指定其他目录。)`,
-    );
-    this.name = "DataDirBusyError";
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-/**
- * PGlite has no lock of its own: two processes on one directory silently lose writes. A pid file
- * beside the data directory makes the second opener fail loudly, naming the holder.
- */
-export function acquireDataDirLock(dataDir: string): () => void {
-  const lockPath = `${dataDir}.lock`;
-  const me = {
-    pid: process.pid,
-    host: os.hostname(),
-    command: process.argv.slice(1).map((a) => path.basename(a)).join(" "),
-    startedAt: new Date().toISOString(),
-  };
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      fs.writeFileSync(lockPath, JSON.stringify(me), { flag: "wx" });
-      const release = () => {
-        try {
-          const held = JSON.parse(fs.readFileSync(lockPath, "utf8"));
-          if (held.pid === process.pid) fs.unlinkSync(lockPath);
-        } catch {
-          /* already gone */
-        }
-      };
-      process.once("exit", release);
-      return release;
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
-      let holder: typeof me | null = null;
-      try {
-        holder = JSON.parse(fs.readFileSync(lockPath, "utf8"));
-      } catch {
-        holder = null; // unreadable: treat as stale
-      }
-      if (holder && holder.pid === process.pid) return () => {};
-      if (holder && holder.host === me.host && isAlive(holder.pid)) throw new DataDirBusyError(dataDir, holder);
-      fs.rmSync(lockPath, { force: true }); // stale: its process is gone
-    }
-  }
-  throw new Error(`Could not lock ${dataDir}`);
-}
 
 /**
  * Drizzle sends every query through `sql.unsafe(text, params, { prepare: false })` unless it was

@@ -4,28 +4,31 @@
 import { execSync, spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
+import { tryLock } from "fs-native-extensions";
 
 const dataDir = path.resolve(process.env.DATA_DIR ?? ".data");
 const port = process.env.PORT ?? "3000";
 fs.mkdirSync(dataDir, { recursive: true });
 
 if (!process.env.DATABASE_URL) {
-  // Refuse before building: a build would pull the files from under a demo that is running.
+  // Refuse before building: a build would pull the files from under a demo that is running. The
+  // server holds an OS lock on this file for as long as it lives (db/data-dir-lock.ts).
   const lock = path.join(dataDir, "pglite.lock");
   if (fs.existsSync(lock)) {
-    try {
-      const holder = JSON.parse(fs.readFileSync(lock, "utf8"));
-      if (holder.host === os.hostname() && holder.pid !== process.pid) {
-        process.kill(holder.pid, 0);
-        console.error(`The demo database in ${dataDir} is already in use by process ${holder.pid} (${holder.command ?? "unknown"}).`);
-        console.error(`Stop it first, or run another copy with DATA_DIR=<other dir> PORT=<other port>.`);
-        process.exit(1);
+    const fd = fs.openSync(lock, "r+");
+    if (!tryLock(fd)) {
+      let holder = {};
+      try {
+        holder = JSON.parse(fs.readFileSync(lock, "utf8"));
+      } catch {
+        /* being written this instant */
       }
-    } catch {
-      /* stale or unreadable lock: the server takes it over */
+      console.error(`The demo database in ${dataDir} is already in use by process ${holder.pid ?? "?"} on ${holder.host ?? "?"} (${holder.command ?? "unknown"}).`);
+      console.error(`Stop it first, or run another copy with DATA_DIR=<other dir> PORT=<other port>.`);
+      process.exit(1);
     }
+    fs.closeSync(fd); // lets go at once: the server takes it
   }
 }
 

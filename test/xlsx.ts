@@ -88,3 +88,68 @@ export async function rawEntriesOf(xlsx: Buffer): Promise<RawZipEntry[]> {
   }
   return entries;
 }
+
+const xmlEscape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n';
+const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+/** A1-style column letters for a 0-based column index. */
+function columnLetters(index: number): string {
+  let s = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/**
+ * An .xlsx written the way Excel and WPS write one (exceljs writes its own way): every text cell a
+ * shared string (`t="s"`, the first occurrence numbering it), rows with spans, a styles part with a
+ * Chinese number format and a Chinese sheet name, parts deflated. Text only, which is what rosters hold.
+ */
+export async function excelStyleXlsx(rows: string[][], opts: { sheetName?: string } = {}): Promise<Buffer> {
+  const strings: string[] = [];
+  const indexOf = new Map<string, number>();
+  let refs = 0;
+  const sheetRows = rows.map((cells, r) => {
+    const cellXml = cells
+      .map((text, c) => {
+        if (text === "") return "";
+        refs++;
+        let i = indexOf.get(text);
+        if (i === undefined) {
+          i = strings.push(text) - 1;
+          indexOf.set(text, i);
+        }
+        return `<c r="${columnLetters(c)}${r + 1}" t="s"><v>${i}</v></c>`;
+      })
+      .join("");
+    return `<row r="${r + 1}" spans="1:${Math.max(1, cells.length)}" x14ac:dyDescent="0.25">${cellXml}</row>`;
+  });
+  const zip = new JSZip();
+  zip.file(
+    "[Content_Types].xml",
+    `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`,
+  );
+  zip.file("_rels/.rels", `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
+  zip.file(
+    "xl/workbook.xml",
+    `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><workbookPr/><bookViews><workbookView activeTab="0"/></bookViews><sheets><sheet name="${xmlEscape(opts.sheetName ?? "职工名册")}" sheetId="1" r:id="rId1"/></sheets><calcPr calcId="191029"/></workbook>`,
+  );
+  zip.file(
+    "xl/_rels/workbook.xml.rels",
+    `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId3" Type="${REL_NS}/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rId2" Type="${REL_NS}/styles" Target="styles.xml"/><Relationship Id="rId1" Type="${REL_NS}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+  );
+  zip.file(
+    "xl/styles.xml",
+    `${XML_HEAD}<styleSheet xmlns="${MAIN_NS}"><numFmts count="1"><numFmt numFmtId="176" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/></numFmts><fonts count="1"><font><sz val="11"/><name val="宋体"/><charset val="134"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="176" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs><cellStyles count="1"><cellStyle name="常规" xfId="0" builtinId="0"/></cellStyles></styleSheet>`,
+  );
+  zip.file(
+    "xl/sharedStrings.xml",
+    `${XML_HEAD}<sst xmlns="${MAIN_NS}" count="${refs}" uniqueCount="${strings.length}">${strings.map((s) => `<si><t${/^\s|\s$/.test(s) ? ' xml:space="preserve"' : ""}>${xmlEscape(s)}</t></si>`).join("")}</sst>`,
+  );
+  zip.file(
+    "xl/worksheets/sheet1.xml",
+    `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x14ac" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac"><dimension ref="A1:${columnLetters(Math.max(0, ...rows.map((r) => r.length - 1)))}${rows.length}"/><sheetViews><sheetView tabSelected="1" workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="13.5" x14ac:dyDescent="0.25"/><sheetData>${sheetRows.join("")}</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`,
+  );
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+}

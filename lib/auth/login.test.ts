@@ -1,10 +1,37 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { PGlite } from "@electric-sql/pglite";
 import { and, eq } from "drizzle-orm";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import type postgres from "postgres";
+import type { Database } from "@/db/client";
+import * as schema from "@/db/schema";
 import { auditLog, loginFailures, users } from "@/db/schema";
 import { attemptLogin } from "@/lib/auth/login";
 import { MAX_FAILURES_PER_IP } from "@/lib/auth/rules";
 import { TEST_DATABASES, useTestDatabase, type TestDatabase } from "@/test/databases";
 import { FIXTURE_PASSWORD, seedTwoCounties, type TwoCounties } from "@/test/fixtures";
+
+/** The same database, seen through a drizzle instance that records every statement and transaction it runs. */
+function recorded(handle: TestDatabase): { db: Database; statements: string[]; transactions: () => number } {
+  const statements: string[] = [];
+  const logger = { logQuery: (query: string) => void statements.push(query) };
+  const client = (handle.db as unknown as { $client: unknown }).$client;
+  const inner = (
+    handle.kind === "pglite" ? drizzlePglite(client as PGlite, { schema, logger }) : drizzlePostgres(client as postgres.Sql, { schema, logger })
+  ) as unknown as Database;
+  let transactions = 0;
+  const db = new Proxy(inner, {
+    get(target, prop, receiver) {
+      if (prop !== "transaction") return Reflect.get(target, prop, receiver);
+      return (...args: Parameters<Database["transaction"]>) => {
+        transactions++;
+        return target.transaction(...args);
+      };
+    },
+  });
+  return { db, statements, transactions: () => transactions };
+}
 
 describe.each(TEST_DATABASES)("sign-in on %s", (kind) => {
   let db: TestDatabase;
@@ -30,6 +57,20 @@ describe.each(TEST_DATABASES)("sign-in on %s", (kind) => {
   it("gives the same answer for an unknown user and a wrong password", async () => {
     expect(await attemptLogin(db.db, "nobody", "whatever", "10.0.0.2")).toEqual({ ok: false, reason: "invalid" });
     expect(await attemptLogin(db.db, "leader_t2", "wrong-password", "10.0.0.2")).toEqual({ ok: false, reason: "invalid" });
+  });
+
+  it("runs the same statements and transactions for an unknown name as for a known name's wrong password", async () => {
+    // Timing cannot tell the two apart if the database does the same work for both (argon2 already matches).
+    const unknown = recorded(db);
+    expect(await attemptLogin(unknown.db, "nobody-at-all", "wrong-password", "10.0.0.6")).toEqual({ ok: false, reason: "invalid" });
+    const known = recorded(db);
+    expect(await attemptLogin(known.db, "leader_t2", "wrong-password", "10.0.0.6")).toEqual({ ok: false, reason: "invalid" });
+    expect(unknown.statements).toEqual(known.statements);
+    expect(unknown.statements.filter((q) => /^(insert|update|delete)/i.test(q))).toHaveLength(2);
+    expect([unknown.transactions(), known.transactions()]).toEqual([1, 1]);
+    // And the unknown name's failure still counts against its address.
+    const rows = await db.db.select().from(loginFailures).where(eq(loginFailures.username, "nobody-at-all"));
+    expect(rows).toHaveLength(1);
   });
 
   it("locks the account on the 5th wrong password for 15 minutes, refusing even the right one, with an audit row", async () => {

@@ -14,9 +14,13 @@ export function normaliseUsername(username: string): string {
   return username.trim().toLowerCase();
 }
 
+/** A user id no row has (ids are random v4 UUIDs). */
+const NO_SUCH_USER = "00000000-0000-0000-0000-000000000000";
+
 /**
  * Checks a username and password. Unknown users, wrong passwords and locked accounts all pay for
- * one argon2 verification so their timings match; the 5th wrong password locks the account.
+ * one argon2 verification, and unknown users and wrong passwords run the same statements, so their
+ * timings match; the 5th wrong password locks the account.
  */
 export async function attemptLogin(db: Database, rawUsername: string, password: string, ip: string): Promise<LoginOutcome> {
   const username = normaliseUsername(rawUsername);
@@ -51,8 +55,9 @@ export async function attemptLogin(db: Database, rawUsername: string, password: 
 
   if (!user) {
     await burnPasswordCheck(password);
-    await db.insert(loginFailures).values({ ip, username });
-    return { ok: false, reason: "invalid" };
+    // The same transaction and statements as a known name's wrong password (its UPDATE matches no
+    // row), so the time a refusal takes does not tell which names exist.
+    return recordFailure(db, NO_SUCH_USER, null, username, ip);
   }
   if (isLocked(user.lockedUntil, now)) {
     await burnPasswordCheck(password);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { and, count, eq, isNull } from "drizzle-orm";
+import { and, count, eq, isNull, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { auditLog, orgs } from "@/db/schema";
 import { importOrgs } from "@/lib/imports/orgs-import";
 import type { ImportOutcome } from "@/lib/imports/types";
@@ -7,7 +8,7 @@ import { orgWorkbook } from "@/lib/org/export";
 import { listOrgTreeForExport } from "@/lib/org/queries";
 import { TEST_DATABASES, useTestDatabase, type TestDatabase } from "@/test/databases";
 import { seedTwoCounties, type TwoCounties } from "@/test/fixtures";
-import { makeXlsx } from "@/test/xlsx";
+import { excelStyleXlsx, makeXlsx } from "@/test/xlsx";
 import zh from "@/messages/zh-CN.json";
 
 const HEADER = ["单位名称", "单位类型", "行业", "联系人", "联系电话", "班组（科室）名称", "班组类别"];
@@ -102,4 +103,25 @@ describe.each(TEST_DATABASES)("units-and-teams import on %s", (kind) => {
     const outcome = await importOrgs(office, buf, { filename: "export.xlsx", onProgress: () => {} });
     expect(outcome).toMatchObject({ ok: true, summary: { unitsCreated: 0, unitsUpdated: 0, teamsCreated: 0, teamsUpdated: 0 } });
   });
+
+  it("imports 3,000 rows of Chinese, written as Excel and WPS write them, character for character", async () => {
+    const rows = Array.from({ length: 3_000 }, (_, i) => {
+      const unit = Math.floor(i / 30);
+      return [`第${unit}号乳制品有限责任公司`, "企业", "乳制品制造", `联系人${unit}`, "", `液态奶车间第${i}号灌装班组`, "班组"];
+    });
+    const buf = await excelStyleXlsx([HEADER, ...rows], { sheetName: "单位与班组" });
+    expect(await importOrgs(await f.user("office_b"), buf, { filename: "单位.xlsx", onProgress: () => {} })).toMatchObject({
+      ok: true,
+      summary: { unitsCreated: 100, teamsCreated: 3_000 },
+    });
+    const unit = alias(orgs, "unit");
+    const teams = await db.db
+      .select({ team: orgs.name, unit: unit.name })
+      .from(orgs)
+      .innerJoin(unit, eq(unit.id, orgs.unitId))
+      .where(and(eq(orgs.countyId, f.org.B), eq(orgs.level, "team"), sql`${orgs.name} like '液态奶车间%'`));
+    const written = new Set(rows.map((r) => `${r[0]}|${r[5]}`));
+    expect(teams.filter((t) => !written.has(`${t.unit}|${t.team}`))).toEqual([]);
+    expect(teams).toHaveLength(3_000);
+  }, 60_000);
 });

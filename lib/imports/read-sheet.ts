@@ -2,6 +2,7 @@ import "server-only";
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { asciiXmlStream, toAsciiXml } from "./ascii-xml";
 import { cellText } from "./cells";
 import type { FileProblem } from "./types";
 
@@ -109,8 +110,10 @@ async function firstSheetPath(zip: JSZip, part: (path: string) => Promise<Buffer
 
 /**
  * Rebuilds the workbook as exceljs's streaming reader reads it reliably: relationships, workbook,
- * styles and shared strings first, then the first tab's worksheet alone (streamed, never inflated
- * whole). Its reader mishandles other entry orders, which Excel, WPS and exceljs itself all differ on.
+ * styles and shared strings first, then the first tab's worksheet alone (shared strings and worksheet
+ * streamed, never inflated whole). Its reader mishandles other entry orders, which Excel, WPS and
+ * exceljs itself all differ on, and cuts characters at chunk borders, so every part is written in
+ * ASCII (see ascii-xml.ts).
  */
 async function canonicalWorkbook(buf: Buffer): Promise<{ ok: true; stream: PassThrough; budget: InflateBudget } | { ok: false; problem: FileProblem }> {
   let zip: JSZip;
@@ -132,10 +135,9 @@ async function canonicalWorkbook(buf: Buffer): Promise<{ ok: true; stream: PassT
     return parts.get(path)!;
   };
   const out = new JSZip();
-  const copy = async (path: string, fallback?: string) => {
+  const copy = async (path: string) => {
     const data = await part(path);
-    if (data) out.file(path, data);
-    else if (fallback) out.file(path, fallback);
+    if (data) out.file(path, toAsciiXml(data));
   };
   let sheet: string | null;
   try {
@@ -146,12 +148,13 @@ async function canonicalWorkbook(buf: Buffer): Promise<{ ok: true; stream: PassT
     await copy("xl/_rels/workbook.xml.rels");
     await copy("xl/workbook.xml");
     await copy("xl/styles.xml");
-    await copy("xl/sharedStrings.xml", EMPTY_SHARED_STRINGS);
   } catch {
     return { ok: false, problem: budget.problem ?? damaged };
   }
   if (budget.problem) return { ok: false, problem: budget.problem };
-  out.file("xl/worksheets/sheet1.xml", inflateCounted(zip.file(sheet)!, budget));
+  const sharedStrings = zip.file("xl/sharedStrings.xml");
+  out.file("xl/sharedStrings.xml", sharedStrings ? inflateCounted(sharedStrings, budget).pipe(asciiXmlStream()) : EMPTY_SHARED_STRINGS);
+  out.file("xl/worksheets/sheet1.xml", inflateCounted(zip.file(sheet)!, budget).pipe(asciiXmlStream()));
   // JSZip's stream is a readable-stream one; exceljs wants Node's own.
   const stream = new PassThrough();
   out

@@ -12,6 +12,8 @@ export function columnText(col: ImportColumn, raw: unknown): string {
   return col.code ? foldWidth(cellText(raw)) : cellText(raw);
 }
 
+const REPLACEMENT_CHARACTER = "\ufffd";
+
 /** At most this many problems are listed; the count of the rest is reported. */
 export const MAX_LISTED_PROBLEMS = 5000;
 
@@ -78,7 +80,11 @@ export async function validateRows<K extends string, T>(
       const value = columnText(col, raw);
       text[col.key] = value;
       input[col.key] = value;
-      if (col.enum && value !== "") {
+      // U+FFFD is what a broken file or reader leaves where a character was lost: never store it.
+      if (value.includes(REPLACEMENT_CHARACTER)) {
+        flagged.add(col.key);
+        problems.add({ row: row.number, column: headerOf(col.key), value, message: "imports.error.unreadableText" });
+      } else if (col.enum && value !== "") {
         const v = enumFromLabel(col.enum, value);
         if (v === null) {
           flagged.add(col.key);

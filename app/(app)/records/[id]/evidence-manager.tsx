@@ -37,7 +37,13 @@ export function EvidenceManager({ recordId, items, editable }: { recordId: strin
         <ul className="grid grid-cols-3 gap-2 sm:grid-cols-4 lg:grid-cols-6" aria-label={t("records.field.evidence")}>
           {items.map((item) => (
             <li key={item.id} className="group relative aspect-square overflow-hidden rounded-lg border bg-secondary">
-              <a href={`/records/${recordId}/evidence/${item.id}`} target="_blank" rel="noopener" className="block size-full" title={item.filename}>
+              <a
+                href={`/records/${recordId}/evidence/${item.id}`}
+                // A photo opens in a tab; a PDF is served as a download only (see the evidence route).
+                {...(item.hasThumbnail ? { target: "_blank", rel: "noopener" } : { download: item.filename })}
+                className="block size-full"
+                title={item.filename}
+              >
                 {item.hasThumbnail ? (
                   // eslint-disable-next-line @next/next/no-img-element -- authorised evidence route, not a static asset
                   <img src={`/records/${recordId}/evidence/${item.id}?thumb=1`} alt={item.filename} className="size-full object-cover" loading="lazy" />
