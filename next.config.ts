@@ -15,7 +15,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres"],
+  // pdfkit and svg-to-pdfkit read their own data files (font metrics) from node_modules at run time.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres", "pdfkit", "svg-to-pdfkit"],
   outputFileTracingExcludes: { "*": [".data/**", ".e2e-data/**"] },
   allowedDevOrigins: ["127.0.0.1"],
   experimental: {
