@@ -10,6 +10,11 @@ import { TEST_DATABASES, useTestDatabase, type TestDatabase } from "@/test/datab
 import { THIS_YEAR, seedTwoCounties, type TwoCounties } from "@/test/fixtures";
 import { allText, readPdf } from "@/test/pdf";
 import { translatorFor } from "@/test/translate";
+import ExcelJS from "exceljs";
+import { getPublicationDocument } from "@/lib/documents/publication-queries";
+import { renderDocumentPdf } from "@/lib/documents/render-pdf";
+import { documentWorkbook } from "@/lib/documents/render-xlsx";
+import { rowOf } from "@/test/pdf";
 import { certificatesPdf } from "./pdf";
 import { getCertificate, listCertificatesOfPublication, verifyCertificate } from "./queries";
 
@@ -85,6 +90,35 @@ describe.each(TEST_DATABASES)("certificates on %s", (kind) => {
     expect(pdf.pages).toHaveLength(2);
     expect(await listCertificatesOfPublication(await f.user("union_u1"), publicationId)).toBeNull();
     expect(await listCertificatesOfPublication(await f.user("office_b"), publicationId)).toEqual([]);
+  });
+
+  it("prints the 公示 notice in rank order and the red-head 命名 decision, readable where the publication is", async () => {
+    const office = await f.user("office_a");
+    const notice = (await getPublicationDocument(office, publicationId, "notice", t, "zh-CN"))!;
+    const pdfBytes = await renderDocumentPdf(notice.document, { author: notice.document.issuer, pageLabel: (page) => `— ${page} —` });
+    if (process.env.DOCUMENTS_OUT) (await import("node:fs")).writeFileSync(`${process.env.DOCUMENTS_OUT}/notice.pdf`, pdfBytes);
+    const pdf = await readPdf(pdfBytes);
+    expect(rowOf(pdf, "1")).toEqual(["1", "一厂甲班", "一厂", "93", "优秀"]);
+    expect(rowOf(pdf, "2")).toEqual(["2", "二局办公室", "二局", "91", "优秀"]);
+    expect(allText(pdf)).toContain("甲县总工会");
+    expect(allText(pdf).replace(/\n/g, "")).toContain(`关于${THIS_YEAR}年度学习型班组（科室）评估结果的公示`);
+    const decision = (await getPublicationDocument(office, publicationId, "decision", t, "zh-CN"))!;
+    expect(decision.document.redHead).toBe(true);
+    const decisionBytes = await renderDocumentPdf(decision.document, { author: "", pageLabel: (page) => `— ${page} —` });
+    if (process.env.DOCUMENTS_OUT) (await import("node:fs")).writeFileSync(`${process.env.DOCUMENTS_OUT}/decision.pdf`, decisionBytes);
+    expect(allText(await readPdf(decisionBytes)).replace(/\n/g, "")).toContain(`关于命名“${THIS_YEAR}年度学习型班组”的决定`);
+    // The .xlsx holds the same list under the same head.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await documentWorkbook(notice.document, "公示通知")) as never);
+    const ws = wb.getWorksheet("公示通知")!;
+    expect(ws.getCell("A1").value).toBe("甲县总工会");
+    const rows: unknown[][] = [];
+    ws.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(rows).toContainEqual(["名次", "班组（科室）", "所在单位", "最终得分", "等级"]);
+    expect(rows).toContainEqual(["1", "一厂甲班", "一厂", "93", "优秀"]);
+    // Every signed-in user of the county reads a named publication; another county does not.
+    expect(await getPublicationDocument(await f.user("leader_t2"), publicationId, "decision", t, "zh-CN")).not.toBeNull();
+    expect(await getPublicationDocument(await f.user("office_b"), publicationId, "notice", t, "zh-CN")).toBeNull();
   });
 
   it("verifies a code without anyone signed in: standing, then withdrawn with its date; unknown codes are not found", async () => {

@@ -36,8 +36,10 @@ export async function renderDocumentPdf(d: FormalDocument, { author, pageLabel }
   drawHead(doc, d);
   for (const section of d.sections) {
     keepTogether(doc, 90);
-    doc.font("serifBold").fontSize(13).fillColor(INK).text(section.heading, left, doc.y, { width });
-    doc.moveDown(0.35);
+    if (section.heading) {
+      doc.font("serifBold").fontSize(13).fillColor(INK).text(section.heading, left, doc.y, { width });
+      doc.moveDown(0.35);
+    }
     for (const p of section.paragraphs ?? []) {
       doc.font("serif").fontSize(11).text(p, left, doc.y, { width, indent: 22, lineGap: 3, align: "justify" });
       doc.moveDown(0.4);

@@ -67,10 +67,12 @@ export function DocumentView({ document: d }: { document: FormalDocument }) {
         {d.subtitle ? <p className="mt-1 text-[13px] text-neutral-600">{d.subtitle}</p> : null}
       </header>
       {d.sections.map((s) => (
-        <section key={s.id} aria-labelledby={`doc-${s.id}`} className="mb-6">
-          <h2 id={`doc-${s.id}`} className="mb-2 text-[17px] font-bold">
-            {s.heading}
-          </h2>
+        <section key={s.id} aria-labelledby={s.heading ? `doc-${s.id}` : undefined} className="mb-6">
+          {s.heading ? (
+            <h2 id={`doc-${s.id}`} className="mb-2 text-[17px] font-bold">
+              {s.heading}
+            </h2>
+          ) : null}
           {s.paragraphs?.map((p, i) => (
             <p key={i} className="mb-2 indent-[2em] text-justify">
               {p}
