@@ -77,7 +77,7 @@ export default async function WorkerPage({ params, searchParams }: Props) {
           <AlertDescription>{t("workers.keptHint", { count: worker.recordCount })}</AlertDescription>
         </Alert>
       ) : null}
-      <SubjectTitles titles={await listTitlesOf(user, worker.id)} />
+      <SubjectTitles titles={await listTitlesOf(user, worker.id)} user={user} />
       <WorkerEvaluationsCard evaluations={await listEvaluationsOfWorker(user, worker.id)} />
       <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <Card className="self-start">
