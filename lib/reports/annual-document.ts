@@ -70,7 +70,7 @@ export function annualReportDocument(report: AnnualReport, t: Translate, locale:
   const n = (v: number, digits = 0) => formatNumber(v, locale, digits);
   const { current: cur, previous: prev, scope, year } = report;
   const county = scope.level === "county";
-  const heading = (i: number, key: string) => t("reports.sectionHeading", { n: locale.startsWith("zh") ? CN_NUMERALS[i]! : String(i + 1), title: t(key) });
+  const heading = (i: number, title: string) => t("reports.sectionHeading", { n: locale.startsWith("zh") ? CN_NUMERALS[i]! : String(i + 1), title });
   const sections: DocSection[] = [];
   const num = (header: string, weight = 1) => ({ header, weight, align: "right" as const });
 
@@ -78,9 +78,9 @@ export function annualReportDocument(report: AnnualReport, t: Translate, locale:
   const lines = headlines(t).filter((h) => county || !h.countyOnly);
   sections.push({
     id: "overview",
-    heading: heading(sections.length, "reports.section.overview"),
+    heading: heading(sections.length, t("reports.section.overview")),
     paragraphs: [
-      t(county ? "reports.overviewCounty" : "reports.overviewUnit", {
+      (county ? (values: Record<string, string | number>) => t("reports.overviewCounty", values) : (values: Record<string, string | number>) => t("reports.overviewUnit", values))({
         name: scope.name,
         year,
         units: n(cur.figures.units.active),
@@ -126,7 +126,7 @@ export function annualReportDocument(report: AnnualReport, t: Translate, locale:
     y === cur && m > lastMonth ? null : (y?.figures.byMonth.find((r) => Number(r.month.slice(5, 7)) === m)?.[key] ?? 0);
   sections.push({
     id: "study",
-    heading: heading(sections.length, "reports.section.study"),
+    heading: heading(sections.length, t("reports.section.study")),
     tables: study,
     charts: [
       {
@@ -155,7 +155,7 @@ export function annualReportDocument(report: AnnualReport, t: Translate, locale:
   // 三、劳动竞赛与技能比武 by the level reached.
   sections.push({
     id: "competitions",
-    heading: heading(sections.length, "reports.section.competitions"),
+    heading: heading(sections.length, t("reports.section.competitions")),
     tables: [
       {
         columns: [{ header: t("reports.col.level"), weight: 2 }, num(t("reports.col.competitions")), num(t("reports.col.participants")), num(t("reports.col.winners"))],
@@ -167,7 +167,7 @@ export function annualReportDocument(report: AnnualReport, t: Translate, locale:
   // 四、职工文体活动 by type; 五、舆论宣传 by channel.
   sections.push({
     id: "culture",
-    heading: heading(sections.length, "reports.section.culture"),
+    heading: heading(sections.length, t("reports.section.culture")),
     tables: [
       {
         columns: [{ header: t("reports.col.eventType"), weight: 2 }, num(t("reports.col.events")), num(t("reports.col.participants"))],
@@ -177,7 +177,7 @@ export function annualReportDocument(report: AnnualReport, t: Translate, locale:
   });
   sections.push({
     id: "publicity",
-    heading: heading(sections.length, "reports.section.publicity"),
+    heading: heading(sections.length, t("reports.section.publicity")),
     tables: [
       {
         columns: [{ header: t("reports.col.channel"), weight: 2 }, num(t("reports.col.quantity")), num(t("reports.col.yearPrev", { year: year - 1 })), num(t("reports.col.yearOnYear"))],
@@ -195,7 +195,7 @@ export function annualReportDocument(report: AnnualReport, t: Translate, locale:
     const kinds = cur.figures.byUnitKind;
     sections.push({
       id: "unitKinds",
-      heading: heading(sections.length, "reports.section.unitKinds"),
+      heading: heading(sections.length, t("reports.section.unitKinds")),
       tables: [
         {
           columns: [
@@ -244,12 +244,12 @@ export function annualReportDocument(report: AnnualReport, t: Translate, locale:
   // 七、各单位（各班组）情况.
   sections.push({
     id: "breakdown",
-    heading: heading(sections.length, county ? "reports.section.byUnit" : "reports.section.byTeam"),
+    heading: heading(sections.length, county ? t("reports.section.byUnit") : t("reports.section.byTeam")),
     tables: [
       {
         compact: true,
         columns: [
-          { header: t(county ? "reports.col.unit" : "reports.col.team"), weight: 3 },
+          { header: county ? t("reports.col.unit") : t("reports.col.team"), weight: 3 },
           num(t("reports.col.workersActive"), 1.4),
           num(t("reports.col.sessions")),
           num(t("reports.col.attendance")),
@@ -278,7 +278,7 @@ export function annualReportDocument(report: AnnualReport, t: Translate, locale:
   const named = EVALUATION_TARGETS.map((target) => ({ target, list: report.titles.filter((x) => x.target === target) })).filter((g) => g.list.length);
   sections.push({
     id: "titles",
-    heading: heading(sections.length, "reports.section.titles"),
+    heading: heading(sections.length, t("reports.section.titles")),
     paragraphs: named.length ? undefined : [t("reports.noTitles", { year })],
     tables: named.map((g) => ({
       caption: `${t(`titles.name.${g.target}`, { year })}（${n(g.list.filter((x) => x.status === "held").length)}）`,

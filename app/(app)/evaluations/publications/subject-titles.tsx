@@ -29,7 +29,7 @@ export async function SubjectTitles({ titles, user }: { titles: SubjectTitle[]; 
             {x.status === "held" && can(user, "certificates.download") ? (
               <a href={`/reports/certificates/${x.id}`} className="inline-flex min-h-9 items-center gap-1 text-xs font-medium text-primary hover:underline" data-testid="certificate-link">
                 <Download className="size-3.5" />
-                {t("certificates.download")}
+                {t("certificates.link")}
               </a>
             ) : null}
           </li>

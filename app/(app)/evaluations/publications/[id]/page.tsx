@@ -169,7 +169,7 @@ async function EntriesTable({ entries, where, office, titleLabel, showWhere, sho
           {office ? (
             <a href={`/reports/certificates/${e.title.id}`} className="inline-flex min-h-9 items-center gap-1 text-xs font-medium text-primary hover:underline" aria-label={t("certificates.downloadOne", { name: e.name })} data-testid="certificate-link">
               <Download className="size-3.5" />
-              {t("certificates.download")}
+              {t("certificates.link")}
             </a>
           ) : null}
           {office ? <WithdrawTitleDialog titleId={e.title.id} version={e.title.version} name={e.name} /> : null}
