@@ -1,10 +1,8 @@
 import "server-only";
+import { publicOrigin } from "@/lib/http/origin";
 
-/**
- * The public address a certificate's QR code opens. APP_URL (the address users reach the platform
- * at, e.g. https://cz.example.gov.cn) when set, else the origin this request came in on.
- */
+/** The public address a certificate's QR code opens: /verify/<code> at the platform's public origin. */
 export function verifyUrlFor(request: Request): (code: string) => string {
-  const base = (process.env.APP_URL || new URL(request.url).origin).replace(/\/+$/, "");
+  const base = publicOrigin(request);
   return (code) => `${base}/verify/${code}`;
 }
