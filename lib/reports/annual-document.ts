@@ -136,7 +136,7 @@ export function annualReportDocument(report: AnnualReport, t: Translate, locale:
         option: {
           title: { text: t("reports.chart.monthly"), left: "center", textStyle: { fontSize: 12, fontWeight: "normal" } },
           legend: { bottom: 0, itemWidth: 10, itemHeight: 10, textStyle: { fontSize: 10 } },
-          grid: { left: 40, right: 44, top: 34, bottom: 40 },
+          grid: { left: 40, right: 44, top: 42, bottom: 40 },
           xAxis: { type: "category", data: months.map((m) => t("dashboard.monthLabel", { month: m })), axisLabel: { fontSize: 9 } },
           yAxis: [
             { type: "value", name: t("dashboard.axis.count"), nameTextStyle: { fontSize: 9 }, axisLabel: { fontSize: 9 }, splitLine: { lineStyle: { color: "#e5e7eb" } } },
@@ -180,7 +180,7 @@ export function annualReportDocument(report: AnnualReport, t: Translate, locale:
     heading: heading(sections.length, t("reports.section.publicity")),
     tables: [
       {
-        columns: [{ header: t("reports.col.channel"), weight: 2 }, num(t("reports.col.quantity")), num(t("reports.col.yearPrev", { year: year - 1 })), num(t("reports.col.yearOnYear"))],
+        columns: [{ header: t("reports.col.channel"), weight: 2 }, num(t("reports.col.year", { year })), num(t("reports.col.year", { year: year - 1 })), num(t("reports.col.yearOnYear"))],
         rows: PUBLICITY_KINDS.map((c) => {
           const k = publicityKey(c);
           const p = prev ? prev.figures.totals[k] : null;
@@ -228,7 +228,7 @@ export function annualReportDocument(report: AnnualReport, t: Translate, locale:
           option: {
             title: { text: t("reports.chart.byKind"), left: "center", textStyle: { fontSize: 12, fontWeight: "normal" } },
             legend: { bottom: 0, itemWidth: 10, itemHeight: 10, textStyle: { fontSize: 10 } },
-            grid: { left: 40, right: 16, top: 34, bottom: 40 },
+            grid: { left: 40, right: 16, top: 42, bottom: 40 },
             xAxis: { type: "category", data: kinds.map((k) => t(`enums.unitKind.${k.kind}`)), axisLabel: { fontSize: 10 } },
             yAxis: { type: "value", max: 100, axisLabel: { fontSize: 9, formatter: "{value}%" }, splitLine: { lineStyle: { color: "#e5e7eb" } } },
             series: [
@@ -249,8 +249,8 @@ export function annualReportDocument(report: AnnualReport, t: Translate, locale:
       {
         compact: true,
         columns: [
-          { header: county ? t("reports.col.unit") : t("reports.col.team"), weight: 3 },
-          num(t("reports.col.workersActive"), 1.4),
+          { header: county ? t("reports.col.unit") : t("reports.col.team"), weight: 2.8 },
+          num(t("reports.col.workersActive"), 1.9),
           num(t("reports.col.sessions")),
           num(t("reports.col.attendance")),
           ...(county ? [num(t("reports.col.trainees"))] : []),
