@@ -15,8 +15,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // fs-native-extensions loads its prebuilt binary at run time (the data directory's lock, db/data-dir-lock.ts).
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres", "fs-native-extensions"],
+  // pdfkit and svg-to-pdfkit read their font metrics from node_modules at run time; fs-native-extensions loads its prebuilt binary at run time (the data directory's lock, db/data-dir-lock.ts).
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres", "fs-native-extensions", "pdfkit", "svg-to-pdfkit"],
   outputFileTracingExcludes: { "*": [".data/**", ".e2e-data/**"] },
   allowedDevOrigins: ["127.0.0.1"],
   experimental: {

@@ -25,6 +25,15 @@ describe("proxy", () => {
     }
   });
 
+  it("lets certificate verification through without a session, and nothing beside it", () => {
+    const res = visit("/verify/0123456789abcdef0123456789abcdef");
+    expect(res.headers.get("location")).toBeNull();
+    expect(res.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+    for (const path of ["/verify", "/verifyx/abc", "/reports/certificates/0123"]) {
+      expect(visit(path).status, path).toBe(307);
+    }
+  });
+
   it("lets the login page through with its security policy", () => {
     const res = visit("/login");
     expect(res.headers.get("location")).toBeNull();

@@ -28,7 +28,9 @@ export function proxy(request: NextRequest) {
   // Only page loads are redirected. A form post or server action (its cookie expired mid-form) goes
   // on to requireUser, whose redirect the client follows; a 307 would replay the post to /login.
   const pageLoad = (request.method === "GET" || request.method === "HEAD") && !request.headers.has("next-action");
-  if (!hasSession && pageLoad && request.nextUrl.pathname !== "/login") {
+  // The sign-in page and certificate verification (a certificate's QR code) are open to anyone.
+  const open = request.nextUrl.pathname === "/login" || request.nextUrl.pathname.startsWith("/verify/");
+  if (!hasSession && pageLoad && !open) {
     return NextResponse.redirect(new URL("/login", request.url));
   }
   // NOTE: evidence files carry a sandbox policy of their own (the route sets it); the page policy

@@ -8,6 +8,7 @@ export const NAV_ITEMS = [
   { href: "/records", key: "records", icon: "records", permission: "records.view" },
   { href: "/evaluations", key: "evaluations", icon: "evaluations", permission: "evaluations.view" },
   { href: "/rankings", key: "rankings", icon: "rankings", permission: "rankings.view" },
+  { href: "/reports", key: "reports", icon: "reports", permission: "ledger.view" },
   { href: "/org", key: "org", icon: "org", permission: "org.view" },
   { href: "/workers", key: "workers", icon: "workers", permission: "workers.view" },
   { href: "/account", key: "account", icon: "account", permission: "account.manage" },

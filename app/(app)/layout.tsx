@@ -15,8 +15,8 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const items = navFor(user);
   const badges = { "/review": waiting.review, "/records": waiting.rejected, "/evaluations": evaluationsWaiting };
   return (
-    <div className="min-h-dvh lg:grid lg:grid-cols-[15rem_minmax(0,1fr)]">
-      <aside className="sticky top-0 hidden h-dvh flex-col border-r bg-sidebar px-3 py-4 lg:flex">
+    <div className="min-h-dvh lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] print:block">
+      <aside className="sticky top-0 hidden h-dvh flex-col border-r bg-sidebar px-3 py-4 lg:flex print:hidden">
         <Link href="/" className="mb-6 flex items-center gap-2.5 px-2">
           <BrandMark className="size-8" />
           <span className="leading-tight">
@@ -31,7 +31,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         </div>
       </aside>
       <div className="flex min-w-0 flex-col">
-        <header className="sticky top-0 z-30 flex h-14 items-center gap-3 border-b bg-card/90 px-4 backdrop-blur lg:px-8">
+        <header className="sticky top-0 z-30 flex h-14 items-center gap-3 border-b bg-card/90 px-4 backdrop-blur lg:px-8 print:hidden">
           <Link href="/" className="flex items-center gap-2 lg:hidden" aria-label={t("common.productName")}>
             <BrandMark className="size-7" />
           </Link>
@@ -41,7 +41,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <UserMenu displayName={user.displayName} roleLabel={t(`enums.role.${user.role}`)} orgName={user.orgName} />
           </div>
         </header>
-        <main className="mx-auto w-full max-w-7xl flex-1 px-4 pb-24 pt-5 lg:px-8 lg:pb-10 lg:pt-7">{children}</main>
+        <main className="mx-auto w-full max-w-7xl flex-1 px-4 pb-24 pt-5 lg:px-8 lg:pb-10 lg:pt-7 print:max-w-none print:p-0">{children}</main>
       </div>
       <TabBar items={tabsFor(user)} badges={badges} />
     </div>

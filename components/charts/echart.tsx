@@ -6,11 +6,10 @@ import { GridComponent, LegendComponent, TooltipComponent } from "echarts/compon
 import * as echarts from "echarts/core";
 import { SVGRenderer } from "echarts/renderers";
 import type { EChartsCoreOption } from "echarts/core";
+import { CHART_COLORS } from "@/lib/charts/theme";
 
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
-/** Calm neutrals with the union's red as the one accent (matches --primary). */
-export const CHART_COLORS = ["#c8372d", "#64748b", "#94a3b8", "#d9a05b", "#cbd5e1"];
 
 /**
  * One ECharts chart, rendered in the browser (SVG) from a plain option object built on the server.

@@ -3,11 +3,11 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { Building2, ChartColumn, ClipboardCheck, FileText, House, ListChecks, Trophy, UserRound, UsersRound } from "lucide-react";
+import { Building2, ChartColumn, ClipboardCheck, FileText, House, ListChecks, ScrollText, Trophy, UserRound, UsersRound } from "lucide-react";
 import type { NavItem } from "@/lib/nav";
 import { cn } from "@/lib/utils";
 
-const ICONS = { home: House, dashboard: ChartColumn, review: ClipboardCheck, records: FileText, evaluations: ListChecks, rankings: Trophy, org: Building2, workers: UsersRound, account: UserRound } as const;
+const ICONS = { home: House, dashboard: ChartColumn, review: ClipboardCheck, records: FileText, evaluations: ListChecks, rankings: Trophy, reports: ScrollText, org: Building2, workers: UsersRound, account: UserRound } as const;
 
 /** Counts that wait for the user, keyed by nav href (e.g. records to review). */
 export type NavBadges = Partial<Record<string, number>>;
@@ -64,7 +64,7 @@ export function TabBar({ items, badges }: { items: NavItem[]; badges: NavBadges 
   return (
     <nav
       aria-label={t("tabs")}
-      className="fixed inset-x-0 bottom-0 z-40 border-t bg-card/95 pb-[env(safe-area-inset-bottom)] backdrop-blur lg:hidden"
+      className="fixed inset-x-0 bottom-0 z-40 border-t bg-card/95 pb-[env(safe-area-inset-bottom)] backdrop-blur lg:hidden print:hidden"
     >
       <ul className="grid" style={{ gridTemplateColumns: `repeat(${items.length}, minmax(0, 1fr))` }}>
         {items.map((item) => {

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { PUBLICATION_STATUSES, TITLE_STATUSES } from "../../lib/domain/enums";
 import { evaluationTarget, evaluations } from "./evaluations";
@@ -85,9 +86,18 @@ export const titles = pgTable(
     withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }),
     withdrawnBy: uuid("withdrawn_by").references(() => users.id),
     withdrawReason: text("withdraw_reason"),
+    /**
+     * The certificate's verification code (its QR code opens /verify/<code> without signing in):
+     * 128 random bits from the database, so every way a title is inserted (naming, seeds, SQL by
+     * hand) gets one, and an unguessable one.
+     */
+    certificateCode: text("certificate_code")
+      .notNull()
+      .default(sql`replace(gen_random_uuid()::text, '-', '')`),
   },
   (t) => [
     uniqueIndex("titles_evaluation_idx").on(t.evaluationId),
+    uniqueIndex("titles_certificate_code_idx").on(t.certificateCode),
     index("titles_subject_idx").on(t.subjectId, t.status),
     index("titles_county_idx").on(t.countyId, t.periodId, t.target),
   ],

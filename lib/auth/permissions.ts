@@ -42,6 +42,12 @@ export const PERMISSIONS = {
   "titles.manage": ["office"],
   /** Read the county's results while they are posted, and the titles named. */
   "publications.view": ["office", "union", "leader"],
+  /** The annual report and the statistics form: the office its county's, a union its unit's. */
+  "reports.view": ["office", "union"],
+  /** The 台账 (every approved record of a team or unit in a year), within one's own subtree. */
+  "ledger.view": ["office", "union", "leader"],
+  /** Certificates of titles within one's own subtree. */
+  "certificates.download": ["office", "union", "leader"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

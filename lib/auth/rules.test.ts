@@ -30,9 +30,12 @@ describe("lock-out rules", () => {
 
 describe("permissions and navigation", () => {
   it("gives each role exactly its areas", () => {
-    expect(navFor({ role: "office" }).map((i) => i.href)).toEqual(["/", "/dashboard", "/review", "/records", "/evaluations", "/rankings", "/org", "/workers", "/account"]);
-    expect(navFor({ role: "union" }).map((i) => i.href)).toEqual(["/", "/review", "/records", "/evaluations", "/rankings", "/org", "/workers", "/account"]);
-    expect(navFor({ role: "leader" }).map((i) => i.href)).toEqual(["/", "/records", "/evaluations", "/rankings", "/workers", "/account"]);
+    expect(navFor({ role: "office" }).map((i) => i.href)).toEqual(["/", "/dashboard", "/review", "/records", "/evaluations", "/rankings", "/reports", "/org", "/workers", "/account"]);
+    expect(navFor({ role: "union" }).map((i) => i.href)).toEqual(["/", "/review", "/records", "/evaluations", "/rankings", "/reports", "/org", "/workers", "/account"]);
+    expect(navFor({ role: "leader" }).map((i) => i.href)).toEqual(["/", "/records", "/evaluations", "/rankings", "/reports", "/workers", "/account"]);
+    // The annual report is the office's and the unions'; a leader has its team's ledger.
+    expect(can({ role: "leader" }, "reports.view")).toBe(false);
+    expect(can({ role: "leader" }, "ledger.view")).toBe(true);
     for (const role of ["office", "union", "leader"] as const) expect(tabsFor({ role }).length).toBeLessThanOrEqual(5);
     expect(tabsFor({ role: "office" }).map((i) => i.href)).toEqual(["/", "/dashboard", "/review", "/evaluations", "/rankings"]);
     expect(tabsFor({ role: "union" }).map((i) => i.href)).toEqual(["/", "/review", "/records", "/evaluations", "/workers"]);

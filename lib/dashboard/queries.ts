@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, eq, gte, isNull, lte, sql, type SQL } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import { orgMonthStats, orgs, workerYearStats, workers, type Period } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
@@ -39,16 +40,27 @@ const sumAll = () =>
 export async function getDashboard(user: CurrentUser, period: Period): Promise<DashboardData | null> {
   if (!can(user, "dashboard.view") || period.countyId !== user.countyId) return null;
   // The same for every office user of the county: computed once per change (lib/stats/county-cache.ts).
-  return cachedForCounty(user.countyId, `dashboard:${period.id}`, () => computeDashboard(user.countyId, period));
+  return cachedForCounty(user.countyId, `dashboard:${period.id}`, () => computeFigures({ countyId: user.countyId, unitId: null }, period));
 }
 
-async function computeDashboard(countyId: string, period: Period): Promise<DashboardData> {
-  const user = { countyId };
+/** Whose figures: a whole county, or one unit of it (its teams' and its own approved work). */
+export interface FigureScope {
+  countyId: string;
+  unitId: string | null;
+}
+
+/**
+ * The headline figures of a county or of one unit for a period, from the maintained aggregates. No
+ * authorization here: the dashboard and the annual report (lib/reports) decide who may see which.
+ */
+export async function computeFigures(scope: FigureScope, period: Period): Promise<DashboardData> {
+  const user = { countyId: scope.countyId };
   const db = await getDb();
   const [from, to] = periodMonthRange(period);
-  const inPeriod = and(eq(orgMonthStats.countyId, user.countyId), gte(orgMonthStats.month, from), lte(orgMonthStats.month, to));
-  const unitOrg = and(eq(orgs.countyId, user.countyId), eq(orgs.level, "unit"), isNull(orgs.archivedAt));
-  const teamOrg = and(eq(orgs.countyId, user.countyId), eq(orgs.level, "team"), isNull(orgs.archivedAt));
+  const ofUnit = (col: AnyPgColumn) => (scope.unitId ? eq(col, scope.unitId) : undefined);
+  const inPeriod = and(eq(orgMonthStats.countyId, user.countyId), gte(orgMonthStats.month, from), lte(orgMonthStats.month, to), ofUnit(orgMonthStats.unitId));
+  const unitOrg = and(eq(orgs.countyId, user.countyId), eq(orgs.level, "unit"), isNull(orgs.archivedAt), ofUnit(orgs.id));
+  const teamOrg = and(eq(orgs.countyId, user.countyId), eq(orgs.level, "team"), isNull(orgs.archivedAt), ofUnit(orgs.unitId));
   const unitActive = sql`exists (select 1 from ${orgMonthStats} s where s.unit_id = ${orgs.id} and s.month >= ${from} and s.month <= ${to} and s.records > 0)`;
   const teamActive = sql`exists (select 1 from ${orgMonthStats} s where s.org_id = ${orgs.id} and s.month >= ${from} and s.month <= ${to} and s.records > 0)`;
   const workerActive = sql`${workerYearStats.sessions} + ${workerYearStats.proposals} + ${workerYearStats.innovations} > 0`;
@@ -81,7 +93,7 @@ async function computeDashboard(countyId: string, period: Period): Promise<Dashb
       .from(workers)
       .innerJoin(orgs, eq(orgs.id, workers.unitId))
       .leftJoin(workerYearStats, and(eq(workerYearStats.workerId, workers.id), eq(workerYearStats.year, period.year), eq(workerYearStats.countyId, user.countyId)))
-      .where(and(eq(workers.countyId, user.countyId), eq(workers.status, "active"), isNull(orgs.archivedAt)))
+      .where(and(eq(workers.countyId, user.countyId), eq(workers.status, "active"), isNull(orgs.archivedAt), ofUnit(workers.unitId)))
       .groupBy(orgs.unitKind),
     db
       .select({

@@ -3,9 +3,9 @@
  * may have to translate, and fails when the list misses one (the browser would show a raw key):
  * - in "use client" files and in lib/ (whose helpers and action results reach client components):
  *   every string naming a message or a group of messages, `useTranslations("ns")` included;
- * - in server components under app/ and components/: every such string except those they
- *   translate themselves (`t("…")`, `getTranslations("…")`), since the others are handed on as
- *   props (a dialog's title key, say).
+ * - in server components under app/ and components/, and in server-only lib modules: every such
+ *   string except those they translate themselves (`t("…")`, `getTranslations("…")`), since the
+ *   others are handed on as props (a dialog's title key, say) or returned (an action's message).
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -77,7 +77,9 @@ function keysOfTranslators(source: string): string[] {
 function keysNeededBy(file: string): string[] {
   const source = fs.readFileSync(file, "utf8");
   const isClient = /^\s*["']use client["']/.test(source);
-  const serverComponent = !isClient && !file.startsWith(path.join(ROOT, "lib"));
+  // Server components, and server-only lib modules (documents and exports translate with the
+  // request's `t`): what they translate themselves never reaches a browser.
+  const serverComponent = !isClient && (!file.startsWith(path.join(ROOT, "lib")) || /^import "server-only";/m.test(source));
   const needed = isClient ? keysOfTranslators(source) : [];
   for (const m of source.matchAll(STRING)) {
     const pattern = patternOf(m[1]!, m[2]!);

@@ -17,13 +17,13 @@ export async function recordsWorkbook(rows: RecordListRow[], kind: RecordKind | 
   ws.columns = [
     { header: t("records.col.title"), key: "title", width: 36 },
     { header: t("records.col.kind"), key: "kind", width: 14 },
-    { header: t("org.col.unit"), key: "unit", width: 22 },
-    { header: t("org.col.team"), key: "team", width: 22 },
+    { header: t("ledger.col.unit"), key: "unit", width: 22 },
+    { header: t("ledger.col.team"), key: "team", width: 22 },
     { header: t("records.col.date"), key: "date", width: 12 },
     { header: t("records.col.status"), key: "status", width: 10 },
     ...(kind
       ? extra.map((f) => ({ header: t(`records.field.${f.name}`), key: f.name, width: f.type === "textarea" ? 40 : 14 }))
-      : [{ header: t("records.col.figure"), key: "figure", width: 14 }, { header: t("records.col.unit"), key: "figureUnit", width: 8 }]),
+      : [{ header: t("records.col.figure"), key: "figure", width: 14 }, { header: t("records.col.figureUnit"), key: "figureUnit", width: 10 }]),
   ];
   for (const r of rows) {
     const base: Record<string, unknown> = {

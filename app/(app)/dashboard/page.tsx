@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { BookOpenText, Building2, Drama, GraduationCap, Lightbulb, Megaphone, Trophy, Users, UsersRound, Wrench } from "lucide-react";
+import { BookOpenText, Building2, Drama, FileSpreadsheet, FileText, GraduationCap, Lightbulb, Megaphone, Trophy, Users, UsersRound, Wrench } from "lucide-react";
+import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EChart } from "@/components/charts/echart";
 import { EmptyState } from "@/components/empty-state";
@@ -104,7 +105,25 @@ export default async function DashboardPage({ searchParams }: Props) {
         eyebrow={t("dashboard.eyebrow")}
         title={t("dashboard.heading", { year: period.year })}
         description={t("dashboard.description", { date: format.dateTime(chinaMidnight(asOf), { dateStyle: "long" }) })}
-        actions={<PeriodPills periods={periods.map((p) => p.year)} current={period.year} />}
+        actions={
+          <>
+            <PeriodPills periods={periods.map((p) => p.year)} current={period.year} />
+            <Button asChild variant="outline">
+              <a href={`/dashboard/export?year=${period.year}`}>
+                <FileSpreadsheet />
+                {t("common.exportExcel")}
+              </a>
+            </Button>
+            {can(user, "reports.view") ? (
+              <Button asChild>
+                <Link href={`/reports/annual?year=${period.year}`}>
+                  <FileText />
+                  {t("reports.annualShort")}
+                </Link>
+              </Button>
+            ) : null}
+          </>
+        }
       />
 
       <section aria-labelledby="participation-heading">

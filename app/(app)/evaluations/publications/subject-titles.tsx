@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Award } from "lucide-react";
+import { Award, Download } from "lucide-react";
+import { can } from "@/lib/auth/permissions";
+import type { CurrentUser } from "@/lib/auth/current-user";
 import type { SubjectTitle } from "@/lib/titles/queries";
 
-/** The titles an org or worker has been named to: held ones as badges, withdrawn ones with the reason. Nothing when there are none. */
-export async function SubjectTitles({ titles }: { titles: SubjectTitle[] }) {
+/** The titles an org or worker has been named to: held ones with their certificate, withdrawn ones with the reason. Nothing when there are none. */
+export async function SubjectTitles({ titles, user }: { titles: SubjectTitle[]; user: CurrentUser }) {
   if (!titles.length) return null;
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   return (
@@ -24,6 +26,12 @@ export async function SubjectTitles({ titles }: { titles: SubjectTitle[] }) {
                 ? t("titles.namedLine", { date: format.dateTime(x.namedAt, { dateStyle: "medium" }) })
                 : t("titles.withdrawnLine", { date: x.withdrawnAt ? format.dateTime(x.withdrawnAt, { dateStyle: "medium" }) : "", reason: x.withdrawReason ?? "" })}
             </span>
+            {x.status === "held" && can(user, "certificates.download") ? (
+              <a href={`/reports/certificates/${x.id}`} className="inline-flex min-h-9 items-center gap-1 text-xs font-medium text-primary hover:underline" data-testid="certificate-link">
+                <Download className="size-3.5" />
+                {t("certificates.link")}
+              </a>
+            ) : null}
           </li>
         ))}
       </ul>

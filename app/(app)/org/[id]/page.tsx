@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { CheckCircle2, ChevronLeft, Pencil, UserPlus, Users, UsersRound } from "lucide-react";
+import { CheckCircle2, ChevronLeft, Pencil, UserPlus, Users, UsersRound, BookMarked } from "lucide-react";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -65,7 +65,16 @@ export default async function OrgDetailPage({ params, searchParams }: Props) {
       <ArchiveOrgButton id={org.id} name={org.name} level={org.level} />
     </>
   ) : null;
-  const titles = <SubjectTitles titles={titleRows} />;
+  const titles = <SubjectTitles titles={titleRows} user={user} />;
+  // The 台账 of this team or unit (the org is already within the user's subtree; the route checks again).
+  const ledgerButton = can(user, "ledger.view") ? (
+    <Button asChild variant="outline" className="h-11 md:h-9">
+      <Link href={`/reports/ledger?org=${org.id}`}>
+        <BookMarked />
+        {t("ledger.button")}
+      </Link>
+    </Button>
+  ) : null;
   const savedNotice = saved ? (
     <Alert variant="success" className="mb-4">
       <CheckCircle2 />
@@ -97,7 +106,12 @@ export default async function OrgDetailPage({ params, searchParams }: Props) {
           description={[t(`enums.unitKind.${org.unitKind ?? "enterprise"}`), org.industry, org.contactName ? `${t("org.contact")}: ${org.contactName} ${org.contactPhone ?? ""}` : null]
             .filter(Boolean)
             .join(" · ")}
-          actions={manageActions}
+          actions={
+            <>
+              {ledgerButton}
+              {manageActions}
+            </>
+          }
         />
         {savedNotice}
         {titles}
@@ -127,6 +141,7 @@ export default async function OrgDetailPage({ params, searchParams }: Props) {
         actions={
           <>
             <Badge variant="secondary">{t(`enums.teamKind.${org.teamKind ?? "team"}`)}</Badge>
+            {ledgerButton}
             {addWorker}
             {manageActions}
           </>

@@ -3,7 +3,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { listAccountsForExport } from "@/lib/accounts/queries";
 import { resolveLocale } from "@/lib/i18n/locale";
-import { xlsxResponse } from "@/lib/http/xlsx-response";
+import { xlsxResponse } from "@/lib/http/download";
 import { chinaToday } from "@/lib/time";
 import { orgWorkbook } from "@/lib/org/export";
 import { listOrgTreeForExport } from "@/lib/org/queries";

@@ -6,7 +6,7 @@ import { rankingsWorkbook, workerRankingsWorkbook } from "@/lib/rankings/export"
 import { getRankings, getWorkerRankings } from "@/lib/rankings/queries";
 import { normaliseFilters, rankingFiltersSchema } from "@/lib/rankings/schemas";
 import { parseSearchParams } from "@/lib/http/search-params";
-import { xlsxResponse } from "@/lib/http/xlsx-response";
+import { xlsxResponse } from "@/lib/http/download";
 
 /** The rankings page's table as .xlsx, with the same filters and the same scope. */
 export async function GET(request: Request) {

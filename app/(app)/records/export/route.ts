@@ -4,7 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import { recordsWorkbook } from "@/lib/records/export";
 import { listRecordsForExport } from "@/lib/records/queries";
 import { parseSearchParams } from "@/lib/http/search-params";
-import { xlsxResponse } from "@/lib/http/xlsx-response";
+import { xlsxResponse } from "@/lib/http/download";
 import { recordListFiltersSchema } from "@/lib/records/schemas";
 import { chinaToday } from "@/lib/time";
 

@@ -85,7 +85,7 @@ export default async function WorkerPage({ params, searchParams }: Props) {
           <AlertDescription>{t("workers.keptHint", { count: worker.recordCount })}</AlertDescription>
         </Alert>
       ) : null}
-      <SubjectTitles titles={titles} />
+      <SubjectTitles titles={titles} user={user} />
       <WorkerEvaluationsCard evaluations={evaluations} />
       <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <Card className="self-start">

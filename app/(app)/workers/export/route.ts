@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { resolveLocale } from "@/lib/i18n/locale";
-import { xlsxResponse } from "@/lib/http/xlsx-response";
+import { xlsxResponse } from "@/lib/http/download";
 import { chinaToday } from "@/lib/time";
 import { rosterWorkbook } from "@/lib/workers/export";
 import { listWorkersForExport } from "@/lib/workers/queries";

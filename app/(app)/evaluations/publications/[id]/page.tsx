@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { Award, ChevronLeft, History, Megaphone } from "lucide-react";
+import { Award, ChevronLeft, Download, FileText, History, Megaphone } from "lucide-react";
+import { Button } from "@/components/ui/button";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -51,6 +52,32 @@ export default async function PublicationPage({ params }: Props) {
             <PhaseBadge phase={p.phase} />
             <span data-testid="window">{t("publications.windowLine", { start: date(p.startsOn), end: date(p.endsOn) })}</span>
           </span>
+        }
+        actions={
+          <>
+            <Button asChild variant="outline">
+              <Link href={`/reports/publications/${p.id}?doc=notice`}>
+                <FileText />
+                {t("documents.notice.short")}
+              </Link>
+            </Button>
+            {p.phase === "named" ? (
+              <Button asChild variant="outline">
+                <Link href={`/reports/publications/${p.id}?doc=decision`}>
+                  <FileText />
+                  {t("documents.decision.short")}
+                </Link>
+              </Button>
+            ) : null}
+            {office && p.phase === "named" ? (
+              <Button asChild>
+                <a href={`/reports/publications/${p.id}/certificates`}>
+                  <Award />
+                  {t("certificates.downloadAll")}
+                </a>
+              </Button>
+            ) : null}
+          </>
         }
       />
 
@@ -140,6 +167,12 @@ async function EntriesTable({ entries, where, office, titleLabel, showWhere, sho
             <Award />
             {titleLabel}
           </Badge>
+          {office ? (
+            <a href={`/reports/certificates/${e.title.id}`} className="inline-flex min-h-9 items-center gap-1 text-xs font-medium text-primary hover:underline" aria-label={t("certificates.downloadOne", { name: e.name })} data-testid="certificate-link">
+              <Download className="size-3.5" />
+              {t("certificates.link")}
+            </a>
+          ) : null}
           {office ? <WithdrawTitleDialog titleId={e.title.id} version={e.title.version} name={e.name} /> : null}
         </span>
       ) : (

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
-import { xlsxResponse } from "@/lib/http/xlsx-response";
+import { xlsxResponse } from "@/lib/http/download";
 import { orgsTemplate } from "@/lib/imports/workbooks";
 
 /** The template of units and teams an office fills in. */

@@ -1,0 +1,14 @@
+"use client";
+
+import { Printer } from "lucide-react";
+import { Button } from "@/components/ui/button";
+
+/** Opens the browser's print dialog for the document on the page. */
+export function PrintButton({ label }: { label: string }) {
+  return (
+    <Button type="button" variant="outline" onClick={() => window.print()}>
+      <Printer />
+      {label}
+    </Button>
+  );
+}

@@ -1,0 +1,2 @@
+ALTER TABLE "titles" ADD COLUMN "certificate_code" text DEFAULT replace(gen_random_uuid()::text, '-', '') NOT NULL;--> statement-breakpoint
+CREATE UNIQUE INDEX "titles_certificate_code_idx" ON "titles" USING btree ("certificate_code");
