@@ -6,6 +6,7 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { fieldErrorsOf, type ActionResult } from "@/lib/forms/action-result";
 import { inTransaction, Refusal } from "@/lib/forms/refusal";
+import { requireOpenPeriod } from "@/lib/periods/guard";
 import { chinaToday, now } from "@/lib/time";
 import { gradeFor, totalsOf, type ItemScore } from "./engine";
 import { targetForUnitKind } from "./default-schemes";
@@ -41,6 +42,8 @@ function actorCondition(user: CurrentUser, action: EvaluationAction): SQL {
 async function loadInScope(tx: Transaction, user: CurrentUser, id: string): Promise<Evaluation> {
   const [row] = await tx.select().from(evaluations).where(and(eq(evaluations.id, id), evaluationScopeFor(user)));
   if (!row) throw new Refusal(NOT_FOUND);
+  // Every evaluation write comes through here: a closed year's evaluations are read-only.
+  await requireOpenPeriod(tx, row.periodId);
   return row;
 }
 
@@ -99,7 +102,8 @@ export async function openEvaluation(user: CurrentUser): Promise<ActionResult<{ 
       .select()
       .from(periods)
       .where(and(eq(periods.countyId, user.countyId), eq(periods.status, "open"), sql`${periods.startsOn} <= ${today}`, sql`${periods.endsOn} >= ${today}`))
-      .limit(1);
+      .limit(1)
+      .for("share");
     if (!period) throw new Refusal({ ok: false, message: "evaluations.error.noPeriod" });
     const [unit] = await tx.select({ unitKind: orgs.unitKind }).from(orgs).where(eq(orgs.id, user.unitId!));
     const target = user.role === "leader" ? "team" : targetForUnitKind(unit?.unitKind ?? null);
@@ -263,7 +267,8 @@ async function currentPeriodAndScheme(tx: Transaction, countyId: string, target:
     .select()
     .from(periods)
     .where(and(eq(periods.countyId, countyId), eq(periods.status, "open"), sql`${periods.startsOn} <= ${today}`, sql`${periods.endsOn} >= ${today}`))
-    .limit(1);
+    .limit(1)
+    .for("share");
   if (!period) throw new Refusal({ ok: false, message: "evaluations.error.noPeriod" });
   const [scheme] = await tx
     .select({ id: evaluationSchemes.id })
