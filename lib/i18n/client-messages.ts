@@ -27,7 +27,7 @@ export const CLIENT_MESSAGES: readonly string[] = [
   "org.archive", "org.col.team", "org.col.unit", "org.done.archived", "org.done.restored", "org.error",
   "org.export.accountsSheet", "org.export.orgSheet", "org.field", "org.form.teamTitle", "org.form.unitTitle",
   "org.neverSignedIn", "org.restore",
-  "publications.done", "publications.endsOn", "publications.error", "publications.name", "publications.nameConfirm",
+  "publications.done", "publications.endsOn", "publications.error", "publications.name", "publications.nameConfirm", "publications.nameTitle",
   "publications.phase", "publications.publish", "publications.publishConfirm", "publications.publishHint",
   "publications.publishTitle", "publications.reschedule", "publications.sectionHint", "publications.startsOn",
   "publications.withdraw", "publications.withdrawConfirm", "publications.withdrawHint", "publications.withdrawNamed",
