@@ -12,11 +12,14 @@ export async function RecordFilters({
   teams,
   units,
   showStatus,
+  children,
 }: {
   filters: RecordListFilters;
   teams: { id: string; name: string; unitName: string }[];
   units: { id: string; name: string }[];
   showStatus: boolean;
+  /** More fields of the same GET form (the review queue's order). */
+  children?: React.ReactNode;
 }) {
   const t = await getTranslations();
   return (
@@ -69,6 +72,7 @@ export async function RecordFilters({
         <span className="text-muted-foreground">–</span>
         <Input type="date" name="to" defaultValue={filters.to ?? ""} aria-label={t("records.filter.to")} className="min-w-0 flex-1 md:h-9 lg:w-38 lg:flex-none" />
       </div>
+      {children}
       <Button type="submit" variant="outline" className="h-10 md:h-9">
         {t("common.filter")}
       </Button>
