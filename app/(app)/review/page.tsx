@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
-import { listReviewFilterChoices } from "@/lib/org/queries";
+import { reviewPickers } from "@/lib/org/choices";
 import { listReviewQueue } from "@/lib/records/queries";
 import { parseSearchParams } from "@/lib/http/search-params";
 import { filterQuery, recordListFiltersSchema } from "@/lib/records/schemas";
@@ -29,7 +29,7 @@ export default async function ReviewPage({ searchParams }: Props) {
   const user = await requireUser();
   if (!can(user, "review.view")) notFound();
   const filters = parseSearchParams(recordListFiltersSchema, await searchParams);
-  const [t, queue, { teams, units }] = await Promise.all([getTranslations(), listReviewQueue(user, filters), listReviewFilterChoices(user)]);
+  const [t, queue] = await Promise.all([getTranslations(), listReviewQueue(user, filters)]);
   const rest = { ...filters, page: undefined, status: undefined };
   const filtered = Object.values(rest).some((v) => v !== undefined && v !== "");
   return (
@@ -46,7 +46,7 @@ export default async function ReviewPage({ searchParams }: Props) {
           </Button>
         }
       />
-      <RecordFilters filters={filters} teams={teams} units={units} showStatus={false} />
+      <RecordFilters user={user} filters={filters} pick={reviewPickers(user)} showStatus={false} />
       {queue.rows.length === 0 ? (
         <EmptyState
           icon={ClipboardCheck}
