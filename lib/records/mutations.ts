@@ -228,7 +228,7 @@ export async function updateRecord(
 }
 
 /** Why a guarded update touched nothing: gone/out of scope, already handled, or not allowed. */
-async function explainRefusal(tx: Transaction, user: CurrentUser, id: string, version: number | null): Promise<ActionResult<never>> {
+export async function explainRefusal(tx: Transaction, user: CurrentUser, id: string, version: number | null): Promise<ActionResult<never>> {
   const [rec] = await tx.select({ version: records.version, status: records.status }).from(records).where(and(eq(records.id, id), recordScopeFor(user)));
   if (!rec) return { ok: false, message: "records.error.notFound" };
   // null: the caller had no version to compare (addEvidence), so skip the staleness check.
