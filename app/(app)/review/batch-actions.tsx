@@ -42,7 +42,7 @@ function BatchOutcomeLine({ state }: { state: Outcome }) {
  * The queue's batch bar: tick records, then approve them in one step or send them back with one
  * reason. Each record is still guarded on its own, so the outcome says how many someone else handled.
  */
-export function BatchActions() {
+export function BatchActions({ hasRows }: { hasRows: boolean }) {
   const t = useTranslations();
   const reasonId = useId();
   const [open, setOpen] = useState(false);
@@ -67,31 +67,33 @@ export function BatchActions() {
   }
   const reasonErrors = !rejected.ok ? rejected.fieldErrors?.reason : undefined;
   return (
-    <div className="mb-3 space-y-3">
-      <form id={BATCH_FORM_ID} action={approve} onSubmit={() => setLast("approve")} className="flex flex-wrap items-center gap-2">
-        <Button type="button" variant="outline" onClick={toggleAll} className="h-10">
-          <SquareCheck />
-          {t("review.selectPage")}
-        </Button>
-        <Button type="submit" disabled={approving} className="h-10">
-          {approving ? <Loader2 className="animate-spin" /> : <CheckCheck />}
-          {t("review.approveSelected")}
-        </Button>
-        <Button
-          type="button"
-          variant="outline"
-          className="h-10"
-          onClick={() => {
-            const ticked = tickedBoxes().filter((b) => b.checked).length;
-            setCount(ticked);
-            setLast(ticked ? "reject" : "none");
-            setOpen(ticked > 0);
-          }}
-        >
-          <Undo2 />
-          {t("review.rejectSelected")}
-        </Button>
-      </form>
+    <div className="mb-3 space-y-3 empty:hidden">
+      {hasRows ? (
+        <form id={BATCH_FORM_ID} action={approve} onSubmit={() => setLast("approve")} className="flex flex-wrap items-center gap-2">
+          <Button type="button" variant="outline" onClick={toggleAll} className="h-10">
+            <SquareCheck />
+            {t("review.selectPage")}
+          </Button>
+          <Button type="submit" disabled={approving} className="h-10">
+            {approving ? <Loader2 className="animate-spin" /> : <CheckCheck />}
+            {t("review.approveSelected")}
+          </Button>
+          <Button
+            type="button"
+            variant="outline"
+            className="h-10"
+            onClick={() => {
+              const ticked = tickedBoxes().filter((b) => b.checked).length;
+              setCount(ticked);
+              setLast(ticked ? "reject" : "none");
+              setOpen(ticked > 0);
+            }}
+          >
+            <Undo2 />
+            {t("review.rejectSelected")}
+          </Button>
+        </form>
+      ) : null}
       {last === "approve" ? <BatchOutcomeLine state={approved} /> : null}
       {last === "reject" ? <BatchOutcomeLine state={rejected} /> : null}
       {last === "approve" && !approved.ok ? <FormAlert state={approved} /> : null}
