@@ -62,7 +62,7 @@ export default async function DashboardPage({ searchParams }: Props) {
   const trendOption = {
     // The legend on top with room between items (each name ends with its unit), the axis names below it.
     legend: LEGEND,
-    grid: { left: 8, right: 8, top: 72, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 8, top: 80, bottom: 8, containLabel: true },
     xAxis: { type: "category", data: monthLabels, axisTick: { show: false } },
     yAxis: [
       { type: "value", name: t("dashboard.axis.count"), splitLine: { lineStyle: { color: "#eef0f3" } } },
@@ -255,7 +255,7 @@ export default async function DashboardPage({ searchParams }: Props) {
           </CardHeader>
           <CardContent>
             {kinds.length ? (
-              <ServerChart option={kindOption} label={t("dashboard.kindFigure.alt", { title: t("dashboard.byKindTitle"), list: kindSummary })} width={480} height={kindPanels.length * panelHeight} />
+              <ServerChart option={kindOption} label={t("dashboard.kindFigure.alt", { title: t("dashboard.byKindTitle"), list: kindSummary })} width={420} height={kindPanels.length * panelHeight} />
             ) : (
               <p className="text-sm text-muted-foreground">{t("dashboard.noData")}</p>
             )}
