@@ -47,7 +47,8 @@ test("leader logs a study session with 8 attendees and a photo and submits it", 
   await expect(statusBadge(page)).toHaveText("待审核");
   await expect(page.getByTestId("count-attendees")).toHaveText("8 人");
   await expect(page.locator("main img[alt]")).toHaveCount(1);
-  await expect(page.getByTestId("record-actions")).toHaveCount(0); // submitted: nothing for the leader to press
+  // Submitted: the leader may only take it back (撤回) until the union handles it.
+  await expect(page.getByTestId("record-actions").getByRole("button")).toHaveText(["撤回"]);
 });
 
 test("bad input stays on the form with field-level messages", async ({ page }) => {

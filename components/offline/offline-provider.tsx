@@ -3,6 +3,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { forgetRecordsExcept } from "@/lib/offline/forget";
 import { flushOutbox } from "@/lib/offline/outbox";
+import { PAGES_WARMED_KEY } from "@/lib/offline/pages";
 import { draftsOf, offlineDb, outboxOf, type DraftRow, type OutboxRow } from "@/lib/offline/store";
 import { sendToServer } from "@/lib/offline/transport";
 
@@ -46,7 +47,7 @@ const WARM_EVERY_MS = 15 * 60 * 1000;
 /** Asks the service worker to fetch and keep the pages a phone needs offline, at most every WARM_EVERY_MS. */
 async function warmPages(urls: string[]) {
   const registration = await navigator.serviceWorker.ready;
-  const key = "cz-pages-warmed-at";
+  const key = PAGES_WARMED_KEY;
   if (!navigator.onLine || Date.now() - Number(localStorage.getItem(key) ?? 0) < WARM_EVERY_MS) return;
   registration.active?.postMessage({ type: "CACHE_URLS", payload: { urlsToCache: urls } });
   localStorage.setItem(key, String(Date.now()));

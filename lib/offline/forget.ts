@@ -1,8 +1,10 @@
-import { PAGES_CACHE } from "./pages";
+import { PAGES_CACHE, PAGES_WARMED_KEY } from "./pages";
 import type { OfflineDb } from "./store";
 
 /** Deletes the pages the service worker keeps for the signed-in user (sign-out, and the sign-in page). */
 export async function forgetPages(): Promise<void> {
+  // The next user's pages are fetched ahead again at once (OfflineProvider skips it for a while after the last time).
+  localStorage.removeItem(PAGES_WARMED_KEY);
   if (typeof caches !== "undefined") await caches.delete(PAGES_CACHE);
 }
 

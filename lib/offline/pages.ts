@@ -12,3 +12,6 @@ export const PAGES_CACHE = "cz-pages";
 export function isOfflinePage(url: URL): boolean {
   return (OFFLINE_PATHS as readonly string[]).includes(url.pathname) && !url.searchParams.has("_rsc");
 }
+
+/** localStorage: when the pages were last fetched ahead for offline use. */
+export const PAGES_WARMED_KEY = "cz-pages-warmed-at";
