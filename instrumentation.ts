@@ -6,6 +6,12 @@ export async function register() {
   const { trustedProxyHops } = await import("./lib/http/client-ip");
   trustedProxyHops(); // a mistyped TRUST_PROXY stops the start, not every sign-in
   recordSocketAddresses();
+  const { setClockForTests, testClockFromEnv } = await import("./lib/time");
+  const movedTo = testClockFromEnv();
+  if (movedTo) {
+    setClockForTests(movedTo);
+    console.warn(`[clock] TEST_CLOCK_AT: this server's clock reads ${movedTo.toISOString()} (tests only)`);
+  }
   const { startServer } = await import("./db/startup");
   await startServer();
 }

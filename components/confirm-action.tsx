@@ -6,7 +6,16 @@ import { AlertCircle, Loader2 } from "lucide-react";
 import type { ActionResult } from "@/lib/forms/action-result";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  AlertDialog,
+  AlertDialogCancel,
+  AlertDialogContent,
+  AlertDialogDescription,
+  AlertDialogFooter,
+  AlertDialogHeader,
+  AlertDialogTitle,
+  AlertDialogTrigger,
+} from "@/components/ui/alert-dialog";
 
 /**
  * A button that asks before it acts: archive, delete, deactivate … The action's refusal is shown in
@@ -51,40 +60,38 @@ export function ConfirmAction({
   }
   const [key, n] = (message ?? "").split("|");
   return (
-    <Dialog
+    <AlertDialog
       open={open}
       onOpenChange={(o) => {
         setOpen(o);
         if (!o) setMessage(null);
       }}
     >
-      <DialogTrigger asChild>
+      <AlertDialogTrigger asChild>
         <Button type="button" variant={variant} size={size} className={className}>
           {icon}
           {label}
         </Button>
-      </DialogTrigger>
-      <DialogContent closeLabel={t("common.close")}>
-        <DialogHeader>
-          <DialogTitle>{title}</DialogTitle>
-          <DialogDescription>{description}</DialogDescription>
-        </DialogHeader>
+      </AlertDialogTrigger>
+      <AlertDialogContent>
+        <AlertDialogHeader>
+          <AlertDialogTitle>{title}</AlertDialogTitle>
+          <AlertDialogDescription>{description}</AlertDialogDescription>
+        </AlertDialogHeader>
         {message ? (
           <Alert variant="destructive">
             <AlertCircle />
             <AlertDescription>{t(key!, { n: n ?? "" })}</AlertDescription>
           </Alert>
         ) : null}
-        <DialogFooter>
-          <Button type="button" variant="ghost" onClick={() => setOpen(false)}>
-            {t("common.cancel")}
-          </Button>
+        <AlertDialogFooter>
+          <AlertDialogCancel>{t("common.cancel")}</AlertDialogCancel>
           <Button type="button" variant={destructive ? "destructive" : "default"} onClick={confirm} disabled={pending}>
             {pending ? <Loader2 className="animate-spin" /> : null}
             {confirmLabel}
           </Button>
-        </DialogFooter>
-      </DialogContent>
-    </Dialog>
+        </AlertDialogFooter>
+      </AlertDialogContent>
+    </AlertDialog>
   );
 }

@@ -16,14 +16,17 @@ import { cn } from "@/lib/utils";
  */
 export function useCheckedAction<T = undefined>(
   action: (prev: ActionResult<T>, formData: FormData) => Promise<ActionResult<T>>,
-  schema: z.ZodType,
+  /** The action's schema, or one chosen by what is sent (a "submit" button checks more than "save"). */
+  schema: z.ZodType | ((data: FormData) => z.ZodType),
   read: (data: FormData) => unknown,
 ) {
   const [state, formAction, pending] = useActionState<ActionResult<T>, FormData>(action, { ok: true });
   const [clientErrors, setClientErrors] = useState<Record<string, string[] | undefined> | null>(null);
   const errors: Record<string, string[] | undefined> = clientErrors ?? (state.ok ? {} : (state.fieldErrors ?? {}));
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    const parsed = schema.safeParse(read(new FormData(e.currentTarget)));
+    // With the pressed button, so a form with "save" and "submit" checks what that button sends.
+    const data = new FormData(e.currentTarget, (e.nativeEvent as SubmitEvent).submitter);
+    const parsed = (typeof schema === "function" ? schema(data) : schema).safeParse(read(data));
     if (parsed.success) {
       setClientErrors(null);
       return;

@@ -29,6 +29,8 @@ export function ReasonDialog({
   destructive = false,
   size = "lg",
   className,
+  shortcut,
+  onDone,
 }: {
   action: (prev: ActionResult, formData: FormData) => Promise<ActionResult>;
   version: number;
@@ -42,20 +44,27 @@ export function ReasonDialog({
   destructive?: boolean;
   size?: "sm" | "lg";
   className?: string;
+  /** A key that presses the button (review queue shortcuts). */
+  shortcut?: string;
+  /** Runs after the action succeeds (e.g. go on to the next record of a queue). */
+  onDone?: () => void;
 }) {
   const t = useTranslations();
   const id = useId();
   const [open, setOpen] = useState(false);
   const [state, formAction, pending] = useActionState<ActionResult, FormData>(async (prev, formData) => {
     const result = await action(prev, formData);
-    if (result.ok) setOpen(false);
+    if (result.ok) {
+      setOpen(false);
+      onDone?.();
+    }
     return result;
   }, { ok: true });
   const errors = state.ok ? undefined : state.fieldErrors;
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
-        <Button type="button" size={size} variant="outline" className={className} aria-label={ariaLabel}>
+        <Button type="button" size={size} variant="outline" className={className} aria-label={ariaLabel} data-shortcut={shortcut} aria-keyshortcuts={shortcut}>
           {icon}
           {label}
         </Button>

@@ -2,7 +2,7 @@ import { DataDirBusyError, getDbHandle } from "./client";
 
 /**
  * Server start (Node.js runtime only): open the database, apply migrations and, when SEED_DEMO=1,
- * seed the demo county on an empty database.
+ * seed the demo county on an empty database, then open the evaluation years due (lib/periods/cycle.ts).
  */
 export async function startServer(): Promise<void> {
   if (process.env.NODE_ENV === "production" && !process.env.AUTH_SECRET) {
@@ -25,4 +25,8 @@ export async function startServer(): Promise<void> {
     const result = await seedDemo(handle.db);
     console.log(`[demo] ${handle.describe}: ${result} (${Date.now() - started} ms)`);
   }
+  // This year, and from 1 December the next, exist for every county before the first request.
+  const { ensureYears } = await import("../lib/periods/cycle");
+  const opened = await ensureYears(handle.db);
+  if (opened.length) console.log(`[years] opened ${[...new Set(opened.map((o) => o.year))].join(", ")} for ${opened.length} county-year(s)`);
 }

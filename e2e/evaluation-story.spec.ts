@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { expect, test } from "./fixtures";
 import type { Page } from "@playwright/test";
-import { signIn } from "./helpers";
+import { confirmInDialog, signIn } from "./helpers";
 import { chinaToday } from "../lib/time";
 
 /*
@@ -102,6 +102,7 @@ test("leader self-assesses: auto items prefilled from the approved records; a sc
   for (let i = 0; i < count; i++) await manual.nth(i).fill("4.5");
   await item(leader, BOARD).locator("textarea").fill("学习园地每月更新");
   await leader.getByRole("button", { name: "提交自评" }).click();
+  await confirmInDialog(leader, "提交自评");
   await expect(leader.locator("[data-evaluation-status]").first()).toHaveText("待复核");
   await expect(leader.getByTestId("self-assessment")).toHaveCount(0);
   await expect(leader.getByTestId("review-form")).toHaveCount(0); // the leader cannot review its own
@@ -137,6 +138,7 @@ test("office confirms: the final score and grade are fixed", async ({ browser })
   await office.getByTestId("confirm-queue").getByRole("link", { name: new RegExp(TEAM) }).click();
   const review = (await office.getByTestId("total-review").innerText()).match(/[\d.]+/)![0];
   await office.getByRole("button", { name: "确认最终结果" }).click();
+  await confirmInDialog(office, "确认最终结果");
   await expect(office.locator("[data-evaluation-status]").first()).toHaveText("已确认");
   await expect(office.getByTestId("total-final")).toContainText(review);
   finalScore = review;

@@ -59,3 +59,11 @@ export async function chromeTexts(page: Page): Promise<string[]> {
 export function withChinese(texts: string[]): string[] {
   return texts.filter((t) => CJK.test(t));
 }
+
+/** Answers the app's confirmation dialog (it replaced the browser's confirm()) with its button `name`. */
+export async function confirmInDialog(page: Page, name: string | RegExp) {
+  const dialog = page.getByRole("alertdialog");
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("button", { name }).click();
+  await expect(dialog).toHaveCount(0);
+}

@@ -7,7 +7,7 @@ import sharp from "sharp";
 import type { Browser, Page } from "@playwright/test";
 import { allText, readPdf } from "../test/pdf";
 import { expect, test } from "./fixtures";
-import { signIn } from "./helpers";
+import { confirmInDialog, signIn } from "./helpers";
 
 /*
  * 命名 → certificate → public verification: the office moves the posted team results' window into
@@ -64,6 +64,7 @@ test("office names a team and downloads its certificate, whose QR code opens the
   teamName = (await first.getAttribute("data-name"))!;
   await first.locator("input[type=checkbox]").check();
   await form.getByRole("button", { name: /命名所选/ }).click();
+  await confirmInDialog(office, /命名所选/);
   await expect(office.locator("[data-phase]").first()).toHaveText("已命名");
 
   const row = office.locator(`[data-testid=publication-row][data-name="${teamName}"]`);

@@ -38,7 +38,7 @@ test("office sets up a unit, opens its union account, archives the unit (the uni
   await expect(union.getByRole("heading", { level: 1 })).toHaveText(unit);
 
   await office.getByRole("button", { name: "归档" }).click();
-  await office.getByRole("dialog").getByRole("button", { name: "确认归档" }).click();
+  await office.getByRole("alertdialog").getByRole("button", { name: "确认归档" }).click();
   await expect(office).toHaveURL(/\/org\?done=archived/);
   await expect(office.locator("main ul").first()).not.toContainText(unit);
   await union.reload();

@@ -21,7 +21,7 @@ test("union deactivates leader, whose open session is refused on its next click;
   const row = union.getByTestId("accounts").locator("[data-account=leader]");
   await expect(row).toContainText("正常");
   await row.getByRole("button", { name: "停用" }).click();
-  await expect(union.getByRole("dialog")).toContainText("停用“王建国”的账户？");
+  await expect(union.getByRole("alertdialog")).toContainText("停用“王建国”的账户？");
   await union.getByRole("button", { name: "确认停用" }).click();
   await expect(row).toContainText("已停用");
 

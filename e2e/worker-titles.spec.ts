@@ -1,6 +1,6 @@
 import { expect, test } from "./fixtures";
 import type { Browser, Page } from "@playwright/test";
-import { signIn } from "./helpers";
+import { confirmInDialog, signIn } from "./helpers";
 import { chinaToday } from "../lib/time";
 
 /*
@@ -58,6 +58,7 @@ test("leader nominates a worker of its team and submits the assessment", async (
   expect(count).toBe(5);
   for (let i = 0; i < count; i++) await manual.nth(i).fill("4");
   await leader.getByRole("button", { name: "提交自评" }).click();
+  await confirmInDialog(leader, "提交自评");
   await expect(leader.locator("[data-evaluation-status]").first()).toHaveText("待复核");
   await expect(leader.getByTestId("self-assessment")).toHaveCount(0);
 });
@@ -85,6 +86,7 @@ test("office confirms, posts the knowledge-worker results and names the worker",
   await office.getByTestId("confirm-queue").getByRole("link", { name: new RegExp(workerName) }).click();
   await expect(office).toHaveURL(evaluationUrl);
   await office.getByRole("button", { name: "确认最终结果" }).click();
+  await confirmInDialog(office, "确认最终结果");
   await expect(office.locator("[data-evaluation-status]").first()).toHaveText("已确认");
   finalScore = (await office.getByTestId("total-final").innerText()).match(/[\d.]+/)![0];
 
@@ -115,6 +117,7 @@ test("office confirms, posts the knowledge-worker results and names the worker",
   const mine = form.locator(`label[data-name="${workerName}"] input[type=checkbox]`);
   await mine.check();
   await form.getByRole("button", { name: /命名所选/ }).click();
+  await confirmInDialog(office, /命名所选/);
   await expect(office.locator("[data-phase]").first()).toHaveText("已命名");
   const named = office.locator(`[data-testid=publication-row][data-name="${workerName}"]`);
   await expect(named.getByTestId("title-badge")).toHaveText(/年度知识型职工$/);

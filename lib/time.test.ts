@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { chinaMidnight, chinaToday, chinaYear, monthStart, now, setClockForTests, yearStart } from "@/lib/time";
+import { chinaMidnight, chinaToday, chinaYear, monthStart, now, setClockForTests, testClockFromEnv, yearStart } from "@/lib/time";
 import { recordInputSchema } from "@/lib/records/schemas";
 
 afterEach(() => setClockForTests(null));
@@ -41,5 +41,16 @@ describe("the test clock", () => {
     setClockForTests(new Date("2001-01-01T00:00:00Z"));
     setClockForTests(null);
     expect(Math.abs(now().getTime() - Date.now())).toBeLessThan(1000);
+  });
+});
+
+describe("the test clock override", () => {
+  it("moves the clock only with ALLOW_TEST_CLOCK=1, and never on a PostgreSQL server (production)", () => {
+    const at = "2027-01-04T01:00:00Z";
+    expect(testClockFromEnv({ TEST_CLOCK_AT: at })).toBeNull();
+    expect(testClockFromEnv({ TEST_CLOCK_AT: at, ALLOW_TEST_CLOCK: "true" })).toBeNull();
+    expect(testClockFromEnv({ TEST_CLOCK_AT: at, ALLOW_TEST_CLOCK: "1", DATABASE_URL: "postgres://db/cz" })).toBeNull();
+    expect(testClockFromEnv({ TEST_CLOCK_AT: at, ALLOW_TEST_CLOCK: "1" })?.toISOString()).toBe("2027-01-04T01:00:00.000Z");
+    expect(() => testClockFromEnv({ TEST_CLOCK_AT: "soon", ALLOW_TEST_CLOCK: "1" })).toThrow(/TEST_CLOCK_AT/);
   });
 });

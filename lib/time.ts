@@ -8,20 +8,35 @@
 
 export const CHINA_OFFSET_MS = 8 * 3_600_000;
 
-/** How far the clock is moved from the machine's; 0 outside tests. */
-let offsetMs = 0;
+/**
+ * How far the clock is moved from the machine's; 0 outside tests. Kept on globalThis because Next
+ * bundles this module more than once (instrumentation, each route): all copies must read one clock.
+ */
+const clock = ((globalThis as { __czClock?: { offsetMs: number } }).__czClock ??= { offsetMs: 0 });
 
 /** The current instant. */
 export function now(): Date {
-  return new Date(Date.now() + offsetMs);
+  return new Date(Date.now() + clock.offsetMs);
 }
 
 /**
  * Tests only: the clock reads `at` from this moment and runs on from there; `null` puts it back.
- * This is the seam a server started with a moved clock (the year-cycle e2e run) would set.
+ * A server started with a moved clock (the year-cycle e2e run) sets it through `testClockFromEnv`.
  */
 export function setClockForTests(at: Date | null): void {
-  offsetMs = at ? at.getTime() - Date.now() : 0;
+  clock.offsetMs = at ? at.getTime() - Date.now() : 0;
+}
+
+/**
+ * The e2e runs' clock override: TEST_CLOCK_AT (an ISO instant) moves the server's clock, but only with
+ * ALLOW_TEST_CLOCK=1 and only on the embedded database (never with DATABASE_URL, which is how
+ * production runs). Anything else leaves the clock alone; a bad value stops the start.
+ */
+export function testClockFromEnv(env: Record<string, string | undefined> = process.env): Date | null {
+  if (!env.TEST_CLOCK_AT || env.ALLOW_TEST_CLOCK !== "1" || env.DATABASE_URL) return null;
+  const at = new Date(env.TEST_CLOCK_AT);
+  if (Number.isNaN(at.getTime())) throw new Error(`TEST_CLOCK_AT is not a date: "${env.TEST_CLOCK_AT}"`);
+  return at;
 }
 
 /** The China calendar date of an instant, as YYYY-MM-DD (today's by default). */

@@ -3,17 +3,19 @@
  *
  *   npm run admin -- add-county <name> --office <username> [--display-name <name>]
  *   npm run admin -- reset-office-password <username>
+ *   npm run admin -- open-year [<year>]
  *
  * Works on DATABASE_URL (PostgreSQL) or, without it, on the embedded database in DATA_DIR (default
  * ./.data), which must not be open in a running server at the same time (the data-directory lock says so).
  */
 import path from "node:path";
 import { DataDirBusyError, dataDir, migrateDatabase, openDatabase } from "../db/client";
-import { AdminError, addCounty, resetOfficePassword } from "../lib/admin/counties";
+import { AdminError, addCounty, openYearCommand, resetOfficePassword } from "../lib/admin/counties";
 
 const USAGE = `Usage:
   npm run admin -- add-county <name> --office <username> [--display-name <name>]
-  npm run admin -- reset-office-password <username>`;
+  npm run admin -- reset-office-password <username>
+  npm run admin -- open-year [<year>]     (default: the years due today; the server also does this itself)`;
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -35,7 +37,7 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return command ? 0 : 1;
   }
-  if (command !== "add-county" && command !== "reset-office-password") {
+  if (command !== "add-county" && command !== "reset-office-password" && command !== "open-year") {
     console.error(`Unknown command "${command}".\n${USAGE}`);
     return 1;
   }
@@ -55,6 +57,17 @@ async function main(): Promise<number> {
       console.log(`Office account 创争办账户: ${county.username}`);
       console.log(`One-time password 一次性密码: ${county.password}`);
       console.log("It is shown only now: hand it over safely; the office changes it under 账户设置 after signing in.");
+      return 0;
+    }
+    if (command === "open-year") {
+      const [year] = positional(rest);
+      const opened = await openYearCommand(handle.db, year);
+      const years = [...new Set(opened.map((o) => o.year))];
+      console.log(
+        opened.length
+          ? `Opened ${years.join(", ")} for ${opened.length} county-year(s). 已为 ${opened.length} 个县（市、区）年度开放 ${years.join("、")} 评估年度。`
+          : "Every county already has these years; nothing was changed. 各县（市、区）均已开放这些年度，未做任何更改。",
+      );
       return 0;
     }
     const [username] = positional(rest);

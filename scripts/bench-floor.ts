@@ -20,9 +20,10 @@ import { listPeriods, resolvePeriod } from "../lib/periods/queries";
 import { getRankings } from "../lib/rankings/queries";
 import { normaliseFilters, rankingFiltersSchema } from "../lib/rankings/schemas";
 import { createRecord, transitionRecord } from "../lib/records/mutations";
-import { countWaitingFor, listReviewQueue } from "../lib/records/queries";
+import { countWaitingFor } from "../lib/records/queries";
+import { listReviewQueue } from "../lib/records/review-queue";
+import { reviewQueueFiltersSchema } from "../lib/records/queue-filters";
 import { parseSearchParams } from "../lib/http/search-params";
-import { recordListFiltersSchema } from "../lib/records/schemas";
 import { percentile } from "../bench/stats";
 
 export interface FloorInput {
@@ -130,7 +131,7 @@ async function main() {
       "review",
       async () => {
         await layout(union);
-        await Promise.all([listReviewQueue(union, parseSearchParams(recordListFiltersSchema, {})), listTeamsInScope(union)]);
+        await Promise.all([listReviewQueue(union, parseSearchParams(reviewQueueFiltersSchema, {})), listTeamsInScope(union)]);
       },
       input,
     ),

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { auditLog, orgs, periods, users } from "@/db/schema";
-import { AdminError, addCounty, resetOfficePassword } from "@/lib/admin/counties";
+import { AdminError, addCounty, openYearCommand, resetOfficePassword } from "@/lib/admin/counties";
 import { loadActiveUser } from "@/lib/auth/load-user";
 import { attemptLogin } from "@/lib/auth/login";
 import { TEST_DATABASES, useTestDatabase, type TestDatabase } from "@/test/databases";
@@ -52,5 +52,18 @@ describe.each(TEST_DATABASES)("installation-level administration on %s", (kind) 
     expect(await attemptLogin(db.db, "office_a", reset.password, "10.2.0.2")).toMatchObject({ ok: true, sessionVersion: 1 });
     await expect(resetOfficePassword(db.db, "union_u1")).rejects.toThrow(/not an office account/);
     await expect(resetOfficePassword(db.db, "nobody")).rejects.toThrow(/No account/);
+  });
+
+  it("opens years from the command line: the years due by default, never one ahead of the schedule", async () => {
+    const december = new Date("2030-12-02T02:00:00Z");
+    const county = await addCounty(db.db, { name: "望奎县", officeUsername: "wk_office", today: december });
+    expect(county.year).toBe(2030);
+    expect((await db.db.select({ y: periods.year }).from(periods).where(eq(periods.countyId, county.countyId))).map((p) => p.y).sort()).toEqual([2030, 2031]);
+    const opened = await openYearCommand(db.db, undefined, december);
+    expect(opened.some((o) => o.countyId === county.countyId)).toBe(false);
+    expect(opened.filter((o) => o.year === 2031).length).toBeGreaterThan(0);
+    expect(await openYearCommand(db.db, undefined, december)).toEqual([]);
+    await expect(openYearCommand(db.db, "2032", december)).rejects.toThrow(/up to 2031/);
+    await expect(openYearCommand(db.db, "next", december)).rejects.toThrow(AdminError);
   });
 });

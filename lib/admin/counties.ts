@@ -6,6 +6,7 @@ import { generatePassword } from "@/lib/accounts/rules";
 import { usernameSchema } from "@/lib/accounts/schemas";
 import { hashPassword } from "@/lib/auth/password";
 import { normaliseName } from "@/lib/imports/cells";
+import { latestOpenableYear, openYears, yearsDue, type OpenedYear } from "@/lib/periods/cycle";
 import { chinaYear, now } from "@/lib/time";
 
 /**
@@ -70,7 +71,8 @@ export async function addCounty(
       .insert(users)
       .values({ username, displayName, passwordHash, role: "office", orgId: countyId })
       .returning({ id: users.id });
-    await tx.insert(periods).values({ countyId, year, startsOn: `${year}-01-01`, endsOn: `${year}-12-31`, status: "open" });
+    // In December the next year is due too (lib/periods/cycle.ts): a county added then gets both.
+    await tx.insert(periods).values(yearsDue(opts.today ?? now()).map((y) => ({ countyId, year: y, startsOn: `${y}-01-01`, endsOn: `${y}-12-31`, status: "open" as const })));
     await tx.insert(auditLog).values({
       actorId: null,
       action: "county.created",
@@ -108,4 +110,19 @@ export async function resetOfficePassword(db: Database, rawUsername: string): Pr
     return updated;
   });
   return { username, password, active: row?.active ?? true };
+}
+
+/**
+ * `open-year`: the fallback to the server's own schedule. Without a year, opens the years due today
+ * (this one, and from 1 December the next) for every county; with one, that year, which may not run
+ * ahead of the schedule (next year only from December).
+ */
+export async function openYearCommand(db: Database, rawYear: string | undefined, at: Date = now()): Promise<OpenedYear[]> {
+  if (rawYear === undefined) return openYears(db, yearsDue(at));
+  const year = Number(rawYear);
+  const latest = latestOpenableYear(at);
+  if (!Number.isInteger(year) || year < 2000 || year > latest) {
+    throw new AdminError(`"${rawYear}" cannot be opened now: give a year up to ${latest} (next year opens from 1 December). 「${rawYear}」现在不能开放：年度不能晚于 ${latest}（下一年度自 12 月 1 日起开放）。`);
+  }
+  return openYears(db, [year]);
 }

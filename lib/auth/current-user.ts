@@ -3,6 +3,7 @@ import { cache } from "react";
 import { redirect } from "next/navigation";
 import { auth } from "@/auth";
 import { getDb } from "@/db/client";
+import { ensureYearsToday } from "@/lib/periods/cycle";
 import { loadActiveUser, type CurrentUser } from "./load-user";
 
 export type { CurrentUser } from "./load-user";
@@ -14,7 +15,10 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id || !UUID_RE.test(id)) return null;
-  return loadActiveUser(await getDb(), id, session.sessionVersion ?? 0);
+  const db = await getDb();
+  // The first request of each China day opens the years due (a string comparison on every other one).
+  await ensureYearsToday(db);
+  return loadActiveUser(db, id, session.sessionVersion ?? 0);
 });
 
 /** For pages and actions: the current user, or off to the login page. */

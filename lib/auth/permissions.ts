@@ -21,6 +21,8 @@ export const PERMISSIONS = {
   "users.manage": ["office", "union"],
   "dashboard.view": ["office"],
   "schemes.manage": ["office"],
+  /** Open, close and reopen the county's evaluation years; copy a year's schemes into the next. */
+  "years.manage": ["office"],
   "evaluations.view": ["office", "union", "leader"],
   "rankings.view": ["office", "union", "leader"],
   /**

@@ -1,30 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { LOCK_MINUTES, MAX_FAILED_LOGINS, afterFailedLogin, isLocked, minutesLeft } from "./rules";
-import { can, PERMISSIONS } from "./permissions";
+import { isLocked } from "./rules";
+import { can } from "./permissions";
 import { changePasswordSchema, loginSchema } from "./schemas";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { navFor, tabsFor } from "@/lib/nav";
 
 const now = new Date("2026-05-01T08:00:00Z");
 
-describe("lock-out rules", () => {
-  it("counts failures up to the limit, then locks and restarts the count", () => {
-    let state = { failedLogins: 0, lockedUntil: null as Date | null };
-    for (let i = 1; i < MAX_FAILED_LOGINS; i++) {
-      state = afterFailedLogin(state.failedLogins, now);
-      expect(state).toEqual({ failedLogins: i, lockedUntil: null });
-    }
-    state = afterFailedLogin(state.failedLogins, now);
-    expect(state.failedLogins).toBe(0);
-    expect(state.lockedUntil!.getTime() - now.getTime()).toBe(LOCK_MINUTES * 60_000);
-  });
-
-  it("is locked only before lockedUntil", () => {
+describe("lock-out rule", () => {
+  it("locks until lockedUntil, and not a moment after", () => {
     expect(isLocked(null, now)).toBe(false);
     expect(isLocked(new Date(now.getTime() + 1), now)).toBe(true);
     expect(isLocked(new Date(now.getTime()), now)).toBe(false);
-    expect(minutesLeft(new Date(now.getTime() + 61_000), now)).toBe(2);
-    expect(minutesLeft(new Date(now.getTime() + 1_000), now)).toBe(1);
   });
 });
 
@@ -36,14 +23,12 @@ describe("permissions and navigation", () => {
     // The annual report is the office's and the unions'; a leader has its team's ledger.
     expect(can({ role: "leader" }, "reports.view")).toBe(false);
     expect(can({ role: "leader" }, "ledger.view")).toBe(true);
-    for (const role of ["office", "union", "leader"] as const) expect(tabsFor({ role }).length).toBeLessThanOrEqual(5);
     expect(tabsFor({ role: "office" }).map((i) => i.href)).toEqual(["/", "/dashboard", "/review", "/evaluations", "/rankings"]);
     expect(tabsFor({ role: "union" }).map((i) => i.href)).toEqual(["/", "/review", "/records", "/evaluations", "/workers"]);
     expect(tabsFor({ role: "leader" }).map((i) => i.href)).toEqual(["/", "/records", "/evaluations", "/rankings", "/workers"]);
     expect(can({ role: "union" }, "dashboard.view")).toBe(false);
     expect(can(null, "home.view")).toBe(false);
     expect(can({ role: "leader" }, "org.view")).toBe(false);
-    for (const roles of Object.values(PERMISSIONS)) expect(roles.length).toBeGreaterThan(0);
   });
 });
 

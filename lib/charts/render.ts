@@ -22,7 +22,10 @@ export interface ChartSize {
 export function renderChartSvg(option: EChartsCoreOption, { width, height, fontFamily = "serif" }: ChartSize): string {
   const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width, height });
   try {
-    chart.setOption({ color: CHART_COLORS, animation: false, textStyle: { fontFamily }, ...option });
+    // ECharts writes the family into a double-quoted style attribute without escaping it: a family
+    // list with double quotes ("Noto Serif SC", serif) would end the attribute and break the whole SVG.
+    const family = fontFamily.replaceAll('"', "'");
+    chart.setOption({ color: CHART_COLORS, animation: false, textStyle: { fontFamily: family }, ...option });
     return chart.renderToSVGString();
   } finally {
     chart.dispose();

@@ -1,17 +1,18 @@
 import "server-only";
-import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
 import { evaluationItems, evaluationSchemes, evaluationScores, evaluations, orgs, periods, workers, type Evaluation, type EvaluationItem, type Period } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { fieldErrorsOf, type ActionResult } from "@/lib/forms/action-result";
 import { inTransaction, Refusal } from "@/lib/forms/refusal";
+import { requireOpenPeriod } from "@/lib/periods/guard";
 import { chinaToday, now } from "@/lib/time";
 import { gradeFor, totalsOf, type ItemScore } from "./engine";
 import { targetForUnitKind } from "./default-schemes";
 import { factsForOrgs, factsForWorkers, scoreAutoItems } from "./facts";
-import { evaluationScopeFor } from "./scope";
-import { canDo, canNominate, canWithdrawNomination, isReviewer, isSelfAssessor, nominationLimit, statusAfter, statusesBefore, type EvaluationAction } from "./rules";
+import { evaluationGuardFor, evaluationScopeFor } from "./scope";
+import { canDo, canNominate, canWithdrawNomination, isReviewer, isSelfAssessor, nominationLimit, statusAfter, type EvaluationAction } from "./rules";
 import { nominationSchema, readScoresForm, returnSchema, reviewSchema, selfAssessmentSchema, type ScoreItemDef } from "./schemas";
 
 /*
@@ -24,23 +25,11 @@ import { nominationSchema, readScoresForm, returnSchema, reviewSchema, selfAsses
 const NOT_FOUND: ActionResult<never> = { ok: false, message: "evaluations.error.notFound" };
 
 
-/** NOTE: the SQL mirror of rules.isSelfAssessor / isReviewer / the office's confirmation, for guarded UPDATEs. */
-function actorCondition(user: CurrentUser, action: EvaluationAction): SQL {
-  const county = eq(evaluations.countyId, user.countyId);
-  if (action === "save" || action === "submit") {
-    if (user.role === "leader" && user.teamId) return and(county, inArray(evaluations.target, ["team", "worker"]), eq(evaluations.teamId, user.teamId))!;
-    if (user.role === "union" && user.unitId) return and(county, inArray(evaluations.target, ["enterprise", "organ_institution"]), eq(evaluations.unitId, user.unitId))!;
-    return sql`false`;
-  }
-  if (action === "confirm") return user.role === "office" ? county : sql`false`;
-  if (user.role === "union" && user.unitId) return and(county, inArray(evaluations.target, ["team", "worker"]), eq(evaluations.unitId, user.unitId))!;
-  if (user.role === "office") return and(county, inArray(evaluations.target, ["enterprise", "organ_institution"]))!;
-  return sql`false`;
-}
-
 async function loadInScope(tx: Transaction, user: CurrentUser, id: string): Promise<Evaluation> {
   const [row] = await tx.select().from(evaluations).where(and(eq(evaluations.id, id), evaluationScopeFor(user)));
   if (!row) throw new Refusal(NOT_FOUND);
+  // Every evaluation write comes through here: a closed year's evaluations are read-only.
+  await requireOpenPeriod(tx, row.periodId);
   return row;
 }
 
@@ -59,7 +48,7 @@ async function guardedUpdate(tx: Transaction, user: CurrentUser, e: Evaluation, 
   const [row] = await tx
     .update(evaluations)
     .set({ ...set, status: statusAfter(action, e.status), version: sql`${evaluations.version} + 1` })
-    .where(and(eq(evaluations.id, e.id), eq(evaluations.version, e.version), inArray(evaluations.status, statusesBefore(action)), actorCondition(user, action)))
+    .where(and(eq(evaluations.id, e.id), eq(evaluations.version, e.version), evaluationGuardFor(user, action)))
     .returning({ id: evaluations.id });
   if (!row) throw new Refusal({ ok: false, message: "evaluations.error.alreadyHandled" });
 }
@@ -99,7 +88,8 @@ export async function openEvaluation(user: CurrentUser): Promise<ActionResult<{ 
       .select()
       .from(periods)
       .where(and(eq(periods.countyId, user.countyId), eq(periods.status, "open"), sql`${periods.startsOn} <= ${today}`, sql`${periods.endsOn} >= ${today}`))
-      .limit(1);
+      .limit(1)
+      .for("share");
     if (!period) throw new Refusal({ ok: false, message: "evaluations.error.noPeriod" });
     const [unit] = await tx.select({ unitKind: orgs.unitKind }).from(orgs).where(eq(orgs.id, user.unitId!));
     const target = user.role === "leader" ? "team" : targetForUnitKind(unit?.unitKind ?? null);
@@ -263,7 +253,8 @@ async function currentPeriodAndScheme(tx: Transaction, countyId: string, target:
     .select()
     .from(periods)
     .where(and(eq(periods.countyId, countyId), eq(periods.status, "open"), sql`${periods.startsOn} <= ${today}`, sql`${periods.endsOn} >= ${today}`))
-    .limit(1);
+    .limit(1)
+    .for("share");
   if (!period) throw new Refusal({ ok: false, message: "evaluations.error.noPeriod" });
   const [scheme] = await tx
     .select({ id: evaluationSchemes.id })
@@ -343,7 +334,7 @@ export async function withdrawNomination(user: CurrentUser, id: string, version:
     if (!canWithdrawNomination(user, e)) throw new Refusal({ ok: false, message: "evaluations.error.notEditable" });
     const [gone] = await tx
       .delete(evaluations)
-      .where(and(eq(evaluations.id, id), eq(evaluations.version, version), inArray(evaluations.status, ["draft", "returned"]), actorCondition(user, "save")))
+      .where(and(eq(evaluations.id, id), eq(evaluations.version, version), evaluationGuardFor(user, "save")))
       .returning({ id: evaluations.id });
     if (!gone) throw new Refusal({ ok: false, message: "evaluations.error.alreadyHandled" });
     await audit(tx, user, e, "withdrawn", { status: e.status, workerId: e.workerId, selfTotal: e.selfTotal }, null);

@@ -43,14 +43,6 @@ export function isReviewer(actor: EvalActor, e: EvalRef): boolean {
   return actor.role === "office";
 }
 
-/** Whether the actor may see the evaluation at all (its subtree). */
-export function canViewEvaluation(actor: EvalActor, e: Pick<EvalRef, "countyId" | "unitId" | "teamId">): boolean {
-  if (actor.countyId !== e.countyId) return false;
-  if (actor.role === "office") return true;
-  if (actor.role === "union") return actor.unitId === e.unitId;
-  return actor.teamId !== null && actor.teamId === e.teamId;
-}
-
 const EDITABLE: readonly EvaluationStatus[] = ["draft", "returned"];
 
 export function canDo(actor: EvalActor, e: EvalRef, action: EvaluationAction): boolean {

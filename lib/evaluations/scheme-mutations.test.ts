@@ -47,7 +47,7 @@ describe.each(TEST_DATABASES)("scheme editor on %s", (kind) => {
     [{ id: periodA }] = await db.db.select({ id: periods.id }).from(periods).where(and(eq(periods.countyId, f.org.A), eq(periods.year, THIS_YEAR)));
     [{ id: lastYearA }] = await db.db
       .insert(periods)
-      .values({ countyId: f.org.A, year: LAST_YEAR, startsOn: `${LAST_YEAR}-01-01`, endsOn: `${LAST_YEAR}-12-31`, status: "closed" })
+      .values({ countyId: f.org.A, year: LAST_YEAR, startsOn: `${LAST_YEAR}-01-01`, endsOn: `${LAST_YEAR}-12-31`, status: "open" })
       .returning({ id: periods.id });
   });
   afterAll(() => db.dispose());
@@ -185,6 +185,9 @@ describe.each(TEST_DATABASES)("scheme editor on %s", (kind) => {
     const lastYear = await copyScheme(office, id, lastYearA);
     expect(lastYear.ok).toBe(true);
     expect((await treeOf(lastYear.ok ? lastYear.data!.id : ""))!.scheme).toMatchObject({ version: 1, periodId: lastYearA });
+    // A closed year takes no new scheme.
+    await db.db.update(periods).set({ status: "closed" }).where(eq(periods.id, lastYearA));
+    expect(await copyScheme(office, id, lastYearA)).toEqual({ ok: false, message: "years.error.closed" });
     expect(await copyScheme(office, id, f.org.B)).toMatchObject({ ok: false, fieldErrors: { periodId: ["validation.invalidOption"] } });
     expect(await copyScheme(await f.user("office_b"), id, periodA)).toEqual({ ok: false, message: "evaluations.error.schemeNotFound" });
     expect(await deleteDraftScheme(office, copyId)).toEqual({ ok: true });

@@ -11,6 +11,7 @@ import { DEFAULT_SCHEMES } from "./default-schemes";
 import { schemeProblems } from "./engine";
 import { insertSchemeTree, readSchemeTree, shapeOf, treeForCopy } from "./scheme-tree";
 import { bandsInputSchema, indicatorInputSchema, itemInputSchema, type ItemFormValues } from "./schemas";
+import { requireOpenPeriod } from "@/lib/periods/guard";
 import { now } from "@/lib/time";
 
 /*
@@ -29,8 +30,11 @@ async function lockDraft(tx: Transaction, user: CurrentUser, schemeId: string) {
     .update(evaluationSchemes)
     .set({ revision: sql`${evaluationSchemes.revision} + 1` })
     .where(and(eq(evaluationSchemes.id, schemeId), eq(evaluationSchemes.countyId, user.countyId), eq(evaluationSchemes.status, "draft")))
-    .returning({ id: evaluationSchemes.id, target: evaluationSchemes.target, countyId: evaluationSchemes.countyId, revision: evaluationSchemes.revision });
-  if (row) return row;
+    .returning({ id: evaluationSchemes.id, target: evaluationSchemes.target, countyId: evaluationSchemes.countyId, revision: evaluationSchemes.revision, periodId: evaluationSchemes.periodId });
+  if (row) {
+    await requireOpenPeriod(tx, row.periodId);
+    return row;
+  }
   const [other] = await tx
     .select({ status: evaluationSchemes.status })
     .from(evaluationSchemes)
@@ -173,11 +177,12 @@ export async function publishScheme(user: CurrentUser, schemeId: string, revisio
   if (!can(user, "schemes.manage")) return { ok: false, message: "errors.forbidden" };
   return inTransaction(async (tx) => {
     const [row] = await tx
-      .select({ revision: evaluationSchemes.revision, status: evaluationSchemes.status })
+      .select({ revision: evaluationSchemes.revision, status: evaluationSchemes.status, periodId: evaluationSchemes.periodId })
       .from(evaluationSchemes)
       .where(and(eq(evaluationSchemes.id, schemeId), eq(evaluationSchemes.countyId, user.countyId)))
       .for("update");
     if (!row) throw new Refusal(NOT_FOUND);
+    await requireOpenPeriod(tx, row.periodId);
     if (row.status !== "draft") throw new Refusal({ ok: false, message: "evaluations.error.frozen" });
     if (row.revision !== revision) throw new Refusal({ ok: false, message: "evaluations.error.schemeChanged" });
     const tree = await readSchemeTree(tx, schemeId);
@@ -219,6 +224,7 @@ export async function copyScheme(user: CurrentUser, schemeId: string, periodId: 
     if (!tree || tree.scheme.countyId !== user.countyId) throw new Refusal(NOT_FOUND);
     const [period] = await tx.select({ id: periods.id }).from(periods).where(and(eq(periods.id, periodId), eq(periods.countyId, user.countyId)));
     if (!period) throw new Refusal({ ok: false, fieldErrors: { periodId: ["validation.invalidOption"] } });
+    await requireOpenPeriod(tx, period.id);
     // Serialise copies into one year and kind, so two at once cannot both take the next version.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`scheme:${period.id}:${tree.scheme.target}`}))`);
     const siblings = await tx
@@ -252,6 +258,7 @@ export async function createDefaultScheme(user: CurrentUser, periodId: string, t
   return inTransaction(async (tx) => {
     const [period] = await tx.select({ id: periods.id }).from(periods).where(and(eq(periods.id, periodId), eq(periods.countyId, user.countyId)));
     if (!period) throw new Refusal({ ok: false, message: "errors.invalidInput" });
+    await requireOpenPeriod(tx, period.id);
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`scheme:${period.id}:${template.target}`}))`);
     const [existing] = await tx
       .select({ id: evaluationSchemes.id })

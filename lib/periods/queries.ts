@@ -33,10 +33,17 @@ export function periodProgress(period: Pick<Period, "startsOn" | "endsOn">, toda
 }
 
 
-/** The user's county's evaluation years, latest first. */
-export async function listPeriods(user: CurrentUser): Promise<Period[]> {
+/**
+ * The user's county's evaluation years that have begun, latest first: the year switches of the
+ * year-scoped views. Next year exists from 1 December but has no figures until January.
+ */
+export async function listPeriods(user: CurrentUser, today = now()): Promise<Period[]> {
   const db = await getDb();
-  return db.select().from(periods).where(eq(periods.countyId, user.countyId)).orderBy(desc(periods.year), asc(periods.startsOn));
+  return db
+    .select()
+    .from(periods)
+    .where(and(eq(periods.countyId, user.countyId), lte(periods.startsOn, chinaToday(today))))
+    .orderBy(desc(periods.year), asc(periods.startsOn));
 }
 
 /** The year asked for (when the county has it), else the current one. */

@@ -6,7 +6,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { RECORD_KINDS, type RecordKind } from "@/lib/domain/enums";
 import { fieldErrorsOf, type ActionResult } from "@/lib/forms/action-result";
 import { filesOf } from "./http";
-import { addEvidence, approveMany, removeEvidence, transitionRecord, updateRecord } from "./mutations";
+import { addEvidence, removeEvidence, transitionRecord, updateRecord } from "./mutations";
 import { readRecordForm, rejectSchema } from "./schemas";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -64,24 +64,6 @@ export async function rejectRecordAction(id: string, _prev: ActionResult, formDa
 }
 export async function reopenRecordAction(id: string, _prev: ActionResult, formData: FormData) {
   return transition(id, "reopen", formData);
-}
-
-/** Batch approval from the review queue: values are "id:version". */
-export async function approveManyAction(_prev: ActionResult<{ approved: number; skipped: number }>, formData: FormData): Promise<ActionResult<{ approved: number; skipped: number }>> {
-  const user = await requireUser();
-  const items = formData
-    .getAll("selected")
-    .map(String)
-    .map((v) => {
-      const [id, version] = v.split(":");
-      return { id: id ?? "", version: Number(version) };
-    })
-    .filter((i) => UUID.test(i.id) && Number.isInteger(i.version))
-    .slice(0, 200);
-  if (!items.length) return { ok: false, message: "review.noneSelected" };
-  const result = await approveMany(user, items);
-  refreshRecordPages();
-  return { ok: true, data: result };
 }
 
 export async function addEvidenceAction(recordId: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {

@@ -1,13 +1,14 @@
 import "server-only";
-import { and, count, eq, gte, inArray, lte, sql } from "drizzle-orm";
+import { and, count, eq, inArray, sql } from "drizzle-orm";
 import { getDb, type Transaction } from "@/db/client";
-import { attachments, orgs, periods, recordWorkers, records, workers } from "@/db/schema";
+import { attachments, orgs, recordWorkers, records, workers } from "@/db/schema";
+import { lockOpenYearOn, requireOpenYearOn } from "@/lib/periods/guard";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { onLiveTeam } from "@/lib/workers/live";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { RecordKind } from "@/lib/domain/enums";
 import { fieldErrorsOf, type ActionResult } from "@/lib/forms/action-result";
-import { Refusal } from "@/lib/forms/refusal";
+import { inTransaction, Refusal } from "@/lib/forms/refusal";
 import { applyRecordToStats } from "@/lib/stats/aggregates";
 import { prepareEvidence, type PreparedEvidence } from "./evidence";
 import { KINDS, workerFields } from "./kinds";
@@ -47,19 +48,8 @@ async function checkAgainstDatabase(tx: Transaction, own: Ownership, kind: Recor
       );
     if (n !== ids.length) errors[field.name] = ["validation.workerOutsideTeam"];
   }
-  const [period] = await tx
-    .select({ id: periods.id })
-    .from(periods)
-    .where(
-      and(
-        eq(periods.countyId, own.countyId),
-        eq(periods.status, "open"),
-        lte(periods.startsOn, values.occurredOn as string),
-        gte(periods.endsOn, values.occurredOn as string),
-      ),
-    )
-    .limit(1);
-  if (!period) errors.occurredOn = ["validation.periodClosed"];
+  // Share-locked: a close of that year waits for this write, or this write sees the year closed.
+  if (!(await lockOpenYearOn(tx, own.countyId, values.occurredOn as string))) errors.occurredOn = ["validation.periodClosed"];
   return Object.keys(errors).length ? errors : null;
 }
 
@@ -189,6 +179,8 @@ export async function updateRecord(
   const { columns, details, named } = toColumns(current.kind, values);
   try {
     return await db.transaction(async (tx) => {
+      // A record of a closed year stays as it is, whatever date the edit would give it.
+      await requireOpenYearOn(tx, current.countyId, current.occurredOn);
       const [{ n: existingFiles }] = await tx.select({ n: count() }).from(attachments).where(eq(attachments.recordId, id));
       const evidence = await prepareEvidence(opts.files ?? [], existingFiles);
       if (!evidence.ok) throw new Refusal({ ok: false, fieldErrors: { evidence: [evidence.message] } });
@@ -236,7 +228,7 @@ export async function updateRecord(
 }
 
 /** Why a guarded update touched nothing: gone/out of scope, already handled, or not allowed. */
-async function explainRefusal(tx: Transaction, user: CurrentUser, id: string, version: number | null): Promise<ActionResult<never>> {
+export async function explainRefusal(tx: Transaction, user: CurrentUser, id: string, version: number | null): Promise<ActionResult<never>> {
   const [rec] = await tx.select({ version: records.version, status: records.status }).from(records).where(and(eq(records.id, id), recordScopeFor(user)));
   if (!rec) return { ok: false, message: "records.error.notFound" };
   // null: the caller had no version to compare (addEvidence), so skip the staleness check.
@@ -271,8 +263,13 @@ export async function transitionRecord(
   const db = await getDb();
   try {
     return await db.transaction(async (tx) => {
-      const [rec] = await tx.select({ ownerLevel: records.ownerLevel }).from(records).where(and(eq(records.id, id), recordScopeFor(user)));
+      const [rec] = await tx
+        .select({ ownerLevel: records.ownerLevel, countyId: records.countyId, occurredOn: records.occurredOn })
+        .from(records)
+        .where(and(eq(records.id, id), recordScopeFor(user)));
       if (!rec) throw new Refusal({ ok: false, message: "records.error.notFound" });
+      // Until its year is closed, a record dated in it is still submitted, reviewed and reopened (in January too).
+      await requireOpenYearOn(tx, rec.countyId, rec.occurredOn);
       const next = statusAfter(action, rec);
       const at = now();
       const reviewed = next === "approved" || action === "reject" || action === "reopen";
@@ -326,11 +323,12 @@ export async function addEvidence(user: CurrentUser, recordId: string, files: Fi
     return await db.transaction(async (tx) => {
       // Lock the record row so two uploads at once cannot pass the 9-file limit together.
       const [rec] = await tx
-        .select({ id: records.id, countyId: records.countyId })
+        .select({ id: records.id, countyId: records.countyId, occurredOn: records.occurredOn })
         .from(records)
         .where(and(eq(records.id, recordId), ownedRecordsFor(user), inArray(records.status, statusesBefore("edit"))))
         .for("update");
       if (!rec) throw new Refusal(await explainRefusal(tx, user, recordId, null));
+      await requireOpenYearOn(tx, rec.countyId, rec.occurredOn);
       const [{ n }] = await tx.select({ n: count() }).from(attachments).where(eq(attachments.recordId, recordId));
       const evidence = await prepareEvidence(files, n);
       if (!evidence.ok) throw new Refusal({ ok: false, message: evidence.message });
@@ -346,14 +344,14 @@ export async function addEvidence(user: CurrentUser, recordId: string, files: Fi
 
 /** Removes one piece of evidence from a draft or rejected record the user owns. */
 export async function removeEvidence(user: CurrentUser, attachmentId: string): Promise<ActionResult> {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const [att] = await tx
-      .select({ id: attachments.id, recordId: attachments.recordId, filename: attachments.filename, countyId: records.countyId })
+      .select({ id: attachments.id, recordId: attachments.recordId, filename: attachments.filename, countyId: records.countyId, occurredOn: records.occurredOn })
       .from(attachments)
       .innerJoin(records, eq(records.id, attachments.recordId))
       .where(and(eq(attachments.id, attachmentId), ownedRecordsFor(user), inArray(records.status, statusesBefore("edit"))));
     if (!att) return { ok: false, message: "records.error.notFound" };
+    await requireOpenYearOn(tx, att.countyId, att.occurredOn);
     await tx.delete(attachments).where(eq(attachments.id, attachmentId));
     await writeAudit(tx, { actorId: user.id, action: "record.evidence_removed", entity: "record", entityId: att.recordId, countyId: att.countyId, before: { file: att.filename } });
     return { ok: true };

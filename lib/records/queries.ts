@@ -41,7 +41,8 @@ export interface RecordListRow {
   adopted: boolean | null;
 }
 
-function filterConditions(filters: Omit<RecordListFilters, "page">): (SQL | undefined)[] {
+/** The WHERE conditions of a record list's URL filters (shared with the review queue). */
+export function filterConditions(filters: Omit<RecordListFilters, "page">): (SQL | undefined)[] {
   return [
     filters.kind ? eq(records.kind, filters.kind) : undefined,
     filters.status ? eq(records.status, filters.status) : undefined,
@@ -59,7 +60,8 @@ const headlineSql = sql<number | null>`case ${records.kind}
     sql` `,
   )} end`;
 
-const listColumns = {
+/** The columns every record list reads. */
+export const listColumns = {
   id: records.id,
   kind: records.kind,
   status: records.status,
@@ -102,15 +104,6 @@ async function pagedList(where: SQL | undefined, page: number, order: SQL[]): Pr
 /** Records the user may see, filtered and paginated on the server. */
 export async function listRecords(user: CurrentUser, filters: RecordListFilters) {
   return pagedList(and(recordScopeFor(user), ...filterConditions(filters)), filters.page, [desc(records.occurredOn), desc(records.createdAt)]);
-}
-
-/** What waits for this user's review: submitted records of its teams (union) or units (office). */
-export async function listReviewQueue(user: CurrentUser, filters: RecordListFilters) {
-  return pagedList(
-    and(reviewableRecordsFor(user), eq(records.status, "submitted"), ...filterConditions({ ...filters, status: undefined })),
-    filters.page,
-    [asc(records.submittedAt)],
-  );
 }
 
 /** Every matching row, for an .xlsx export (bounded by RECORD_EXPORT_LIMIT). */

@@ -53,19 +53,6 @@ export function isReviewer(actor: Actor, rec: RecordRef): boolean {
   }
 }
 
-/** Whether the actor may see the record at all (its org subtree). */
-export function canView(actor: Actor, rec: Pick<RecordRef, "countyId" | "unitId" | "teamId">): boolean {
-  if (actor.countyId !== rec.countyId) return false;
-  switch (actor.role) {
-    case "office":
-      return true;
-    case "union":
-      return actor.unitId !== null && actor.unitId === rec.unitId;
-    case "leader":
-      return actor.teamId !== null && actor.teamId === rec.teamId;
-  }
-}
-
 const EDITABLE: readonly RecordStatus[] = ["draft", "rejected"];
 
 export function can(actor: Actor, rec: RecordRef, action: RecordAction): boolean {

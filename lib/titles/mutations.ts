@@ -7,6 +7,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { fieldErrorsOf, type ActionResult } from "@/lib/forms/action-result";
 import { inTransaction, Refusal } from "@/lib/forms/refusal";
+import { requireOpenPeriod } from "@/lib/periods/guard";
 import { chinaToday, now } from "@/lib/time";
 import { canNameNow } from "./rules";
 import { nameInputSchema, publicationWindowSchema, publishInputSchema, withdrawTitleSchema } from "./schemas";
@@ -28,6 +29,8 @@ const audit = (tx: Transaction, user: CurrentUser, entity: "publication" | "titl
 async function loadPublication(tx: Transaction, user: CurrentUser, id: string): Promise<EvaluationPublication> {
   const [row] = await tx.select().from(evaluationPublications).where(and(eq(evaluationPublications.id, id), eq(evaluationPublications.countyId, user.countyId)));
   if (!row) throw new Refusal(NOT_FOUND);
+  // A closed year's postings (and the naming from them) are read-only.
+  await requireOpenPeriod(tx, row.periodId);
   return row;
 }
 
@@ -43,6 +46,7 @@ export async function publishResults(user: CurrentUser, input: Record<string, un
   return inTransaction(async (tx) => {
     const [period] = await tx.select({ id: periods.id }).from(periods).where(and(eq(periods.id, periodId), eq(periods.countyId, user.countyId)));
     if (!period) throw new Refusal(NOT_FOUND);
+    await requireOpenPeriod(tx, period.id);
     const confirmed = await tx
       .select({ id: evaluations.id })
       .from(evaluations)
@@ -139,6 +143,7 @@ export async function withdrawTitle(user: CurrentUser, id: string, version: numb
   return inTransaction(async (tx) => {
     const [t] = (await tx.select().from(titles).where(and(eq(titles.id, id), eq(titles.countyId, user.countyId)))) as Title[];
     if (!t) throw new Refusal({ ok: false, message: "publications.error.titleNotFound" });
+    await requireOpenPeriod(tx, t.periodId);
     if (t.version !== version) throw new Refusal(HANDLED);
     if (t.status !== "held") throw new Refusal({ ok: false, message: "publications.error.alreadyWithdrawn" });
     const [row] = await tx

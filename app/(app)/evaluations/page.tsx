@@ -44,9 +44,11 @@ export default async function EvaluationsPage({ searchParams }: { searchParams: 
   const user = await requireUser();
   if (!can(user, "evaluations.view")) notFound();
   const raw = await searchParams;
-  const page = Math.max(1, Math.min(10_000, Number.parseInt(String(raw.page ?? "1"), 10) || 1));
+  const pageParam = (v: unknown) => Math.max(1, Math.min(10_000, Number.parseInt(String(v ?? "1"), 10) || 1));
+  const page = pageParam(raw.page);
+  const confirmPage = pageParam(raw.confirmPage);
   // A leader's page is short and has no tabs; a union's and an office's are split into tabs, one list each.
-  const [t, o] = await Promise.all([getTranslations(), getEvaluationsOverview(user, { view: typeof raw.view === "string" ? raw.view : undefined, page })]);
+  const [t, o] = await Promise.all([getTranslations(), getEvaluationsOverview(user, { view: typeof raw.view === "string" ? raw.view : undefined, page, confirmPage })]);
   const { views, view, period, nominations, canNominateMore } = o;
   const pages = (list: Paged<unknown>) => (list.pageCount > 1 ? <Pagination page={list.page} pageCount={list.pageCount} params={{ view }} basePath="/evaluations" /> : null);
 
@@ -68,8 +70,11 @@ export default async function EvaluationsPage({ searchParams }: { searchParams: 
 
         {o.review ? (
           <Section id="review-heading" title={t(`evaluations.queue.reviewTitle.${user.role}`)} description={t(`evaluations.queue.reviewHint.${user.role}`)}>
-            {o.review.length ? (
-              <EvaluationQueue rows={o.review} showUnit={o.showUnit} testId="review-queue" />
+            {o.review.total ? (
+              <>
+                <EvaluationQueue rows={o.review.rows} showUnit={o.showUnit} testId="review-queue" />
+                {o.review.pageCount > 1 ? <Pagination page={o.review.page} pageCount={o.review.pageCount} params={{ view, confirmPage: o.confirm?.page }} basePath="/evaluations" /> : null}
+              </>
             ) : (
               <EmptyState icon={ClipboardCheck} title={t("evaluations.queue.emptyTitle")} description={t(`evaluations.queue.emptyHint.${user.role}`)} className="py-8" />
             )}
@@ -78,8 +83,11 @@ export default async function EvaluationsPage({ searchParams }: { searchParams: 
 
         {o.confirm ? (
           <Section id="confirm-heading" title={t("evaluations.queue.confirmTitle")} description={t("evaluations.queue.confirmHint")}>
-            {o.confirm.length ? (
-              <EvaluationQueue rows={o.confirm} showUnit testId="confirm-queue" />
+            {o.confirm.total ? (
+              <>
+                <EvaluationQueue rows={o.confirm.rows} showUnit testId="confirm-queue" />
+                {o.confirm.pageCount > 1 ? <Pagination page={o.confirm.page} pageCount={o.confirm.pageCount} params={{ view, page: o.review?.page }} pageParam="confirmPage" basePath="/evaluations" /> : null}
+              </>
             ) : (
               <EmptyState icon={ClipboardCheck} title={t("evaluations.queue.emptyTitle")} description={t("evaluations.queue.confirmEmpty")} className="py-8" />
             )}

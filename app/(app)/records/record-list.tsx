@@ -1,17 +1,62 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ChevronRight } from "lucide-react";
+import { ArrowDown, ArrowUp, ChevronRight, Clock } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { listLayout } from "@/lib/http/device";
 import { formatFigure } from "@/lib/records/format";
 import { KINDS } from "@/lib/records/kinds";
 import type { RecordListRow } from "@/lib/records/queries";
+import { now } from "@/lib/time";
 import { StatusBadge } from "./status-badge";
 
-/** Records as a dense table, or as cards on phones. `select` adds checkboxes (review queue). */
-export async function RecordList({ rows, select, formId }: { rows: RecordListRow[]; select?: boolean; formId?: string }) {
+/** A column a list may sort by: the link that sorts it, and whether (and which way) it is sorted now. */
+export type SortLink = { href: string; sorted: "ascending" | "descending" | null };
+type SortableColumn = "kind" | "org" | "date" | "waiting";
+
+/** How long a record has waited since it was submitted, in the largest unit that says it. */
+function waited(t: Awaited<ReturnType<typeof getTranslations>>, since: Date | null): string {
+  if (!since) return "—";
+  const hours = Math.floor((now().getTime() - since.getTime()) / 3_600_000);
+  if (hours < 1) return t("review.waitedUnderHour");
+  return hours < 48 ? t("review.waitedHours", { count: hours }) : t("review.waitedDays", { count: Math.floor(hours / 24) });
+}
+
+/**
+ * Records as a dense table, or as cards on phones. `select` adds checkboxes and `waiting` the time
+ * since submission (review queue); `sort` turns column heads into sort links; `linkQuery` goes on
+ * every record link (the queue's filters and order, so the record page can walk the queue).
+ */
+export async function RecordList({
+  rows,
+  select,
+  formId,
+  waiting,
+  sort,
+  linkQuery,
+}: {
+  rows: RecordListRow[];
+  select?: boolean;
+  formId?: string;
+  waiting?: boolean;
+  sort?: Partial<Record<SortableColumn, SortLink>>;
+  linkQuery?: string;
+}) {
   const [t, locale, layout] = await Promise.all([getTranslations(), getLocale(), listLayout()]);
+  const href = (r: RecordListRow) => (linkQuery ? `/records/${r.id}?${linkQuery}` : `/records/${r.id}`);
+  const head = (column: SortableColumn, label: string, className?: string) => {
+    const link = sort?.[column];
+    if (!link) return <TableHead className={className}>{label}</TableHead>;
+    const Arrow = link.sorted === "descending" ? ArrowDown : ArrowUp;
+    return (
+      <TableHead className={className} aria-sort={link.sorted ?? undefined}>
+        <Link href={link.href} className="inline-flex min-h-9 items-center gap-1 hover:text-foreground" data-sort={column}>
+          {label}
+          <Arrow className={link.sorted ? "size-3.5 text-primary" : "size-3.5 opacity-30"} aria-hidden="true" />
+        </Link>
+      </TableHead>
+    );
+  };
   const figure = (r: RecordListRow) => formatFigure(r.headline, KINDS[r.kind].headline.unit, t, locale);
   const orgOf = (r: RecordListRow) => (r.teamName ? `${r.unitName ?? ""} · ${r.teamName}` : (r.unitName ?? t("records.countyLevel")));
   const checkbox = (r: RecordListRow) =>
@@ -32,9 +77,10 @@ export async function RecordList({ rows, select, formId }: { rows: RecordListRow
           <TableRow>
             {select ? <TableHead className="w-10" /> : null}
             <TableHead>{t("records.col.title")}</TableHead>
-            <TableHead>{t("records.col.kind")}</TableHead>
-            <TableHead>{t("records.col.org")}</TableHead>
-            <TableHead>{t("records.col.date")}</TableHead>
+            {head("kind", t("records.col.kind"))}
+            {head("org", t("records.col.org"))}
+            {head("date", t("records.col.date"))}
+            {waiting ? head("waiting", t("review.col.waiting")) : null}
             <TableHead className="text-right">{t("records.col.figure")}</TableHead>
             <TableHead>{t("records.col.status")}</TableHead>
           </TableRow>
@@ -44,7 +90,7 @@ export async function RecordList({ rows, select, formId }: { rows: RecordListRow
             <TableRow key={r.id}>
               {select ? <TableCell>{checkbox(r)}</TableCell> : null}
               <TableCell className="max-w-80 truncate font-medium">
-                <Link href={`/records/${r.id}`} className="hover:text-primary hover:underline">
+                <Link href={href(r)} className="hover:text-primary hover:underline">
                   {r.title}
                 </Link>
                 {r.status === "rejected" && r.reviewNote ? <div className="truncate text-xs font-normal text-primary">{r.reviewNote}</div> : null}
@@ -54,6 +100,11 @@ export async function RecordList({ rows, select, formId }: { rows: RecordListRow
               </TableCell>
               <TableCell className="max-w-64 truncate text-muted-foreground">{orgOf(r)}</TableCell>
               <TableCell className="tabular-nums">{r.occurredOn}</TableCell>
+              {waiting ? (
+                <TableCell className="tabular-nums text-muted-foreground" data-testid="waited">
+                  {waited(t, r.submittedAt)}
+                </TableCell>
+              ) : null}
               <TableCell className="text-right tabular-nums">{figure(r)}</TableCell>
               <TableCell>
                 <StatusBadge status={r.status} />
@@ -68,15 +119,22 @@ export async function RecordList({ rows, select, formId }: { rows: RecordListRow
       {rows.map((r) => (
         <li key={r.id} className="flex items-stretch gap-2 rounded-xl border bg-card">
           {select ? <label className="flex items-center pl-3">{checkbox(r)}</label> : null}
-          <Link href={`/records/${r.id}`} className="flex min-h-16 min-w-0 flex-1 items-center gap-3 px-4 py-3 active:bg-secondary">
+          <Link href={href(r)} className="flex min-h-16 min-w-0 flex-1 items-center gap-3 px-4 py-3 active:bg-secondary">
             <div className="min-w-0 flex-1">
               <div className="flex items-center justify-between gap-2">
                 <span className="truncate font-medium">{r.title}</span>
                 <StatusBadge status={r.status} />
               </div>
               <div className="mt-1 truncate text-xs text-muted-foreground">
-                {t(`enums.recordKind.${r.kind}`)} · {r.occurredOn} · {figure(r)}
+                {t(`enums.recordKind.${r.kind}`)} · {waiting ? `${orgOf(r)} · ` : ""}
+                {r.occurredOn} · {figure(r)}
               </div>
+              {waiting ? (
+                <div className="mt-1 flex items-center gap-1 text-xs text-muted-foreground" data-testid="waited">
+                  <Clock className="size-3" aria-hidden="true" />
+                  {t("review.waitedFor", { time: waited(t, r.submittedAt) })}
+                </div>
+              ) : null}
               {r.status === "rejected" && r.reviewNote ? <div className="mt-1 truncate text-xs text-primary">{r.reviewNote}</div> : null}
             </div>
             <ChevronRight className="size-4 shrink-0 text-muted-foreground" />

@@ -13,7 +13,10 @@ import { can } from "@/lib/auth/permissions";
 import { METRIC_RECORD_KIND, gradeFor } from "@/lib/evaluations/engine";
 import { formatMetricValue, formatPoints } from "@/lib/evaluations/format";
 import { getEvaluationDetail, type DetailItem, type EvaluationDetail } from "@/lib/evaluations/queries";
-import { ConfirmForm, ReviewForm, SelfAssessmentForm, type FormIndicator } from "./evaluation-forms";
+import { ConfirmForm } from "./confirm-form";
+import { ReviewForm } from "./review-form";
+import type { FormIndicator } from "./score-item";
+import { SelfAssessmentForm } from "./self-assessment-form";
 import { EvaluationStatusBadge } from "../status-badges";
 import { WithdrawNomination } from "./withdraw-nomination";
 

@@ -8,14 +8,19 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/page-header";
 import { requireUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
+import { parseSearchParams } from "@/lib/http/search-params";
+import { queueQuery, reviewQueueFiltersSchema } from "@/lib/records/queue-filters";
+import { getQueuePosition, type QueuePosition } from "@/lib/records/review-queue";
 import { formatFigure } from "@/lib/records/format";
 import { KINDS } from "@/lib/records/kinds";
 import { getRecordDetail } from "@/lib/records/queries";
 import { StatusBadge } from "../status-badge";
 import { EvidenceManager } from "./evidence-manager";
+import { QueueNav } from "./queue-nav";
 import { RecordActions } from "./record-actions";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const user = await requireUser();
@@ -27,8 +32,24 @@ export default async function RecordPage({ params, searchParams }: Props) {
   const user = await requireUser();
   const detail = await getRecordDetail(user, (await params).id);
   if (!detail) notFound();
-  const [t, format, locale, { saved }] = await Promise.all([getTranslations(), getFormatter(), getLocale(), searchParams]);
+  const [t, format, locale, sp] = await Promise.all([getTranslations(), getFormatter(), getLocale(), searchParams]);
+  const saved = typeof sp.saved === "string" ? sp.saved : undefined;
   const { record, values, namedByField, evidence, history, actions } = detail;
+  // Opened from the review queue: walk the same queue (its filters and order) from here.
+  let queue: (QueuePosition & { query: string }) | null = null;
+  if (sp.queue === "1" && can(user, "review.view")) {
+    const filters = parseSearchParams(reviewQueueFiltersSchema, sp);
+    const query = queueQuery(filters, { queue: "1" });
+    queue = { ...(await getQueuePosition(user, filters, record.id)), query };
+  }
+  const recordHref = (id: string | null) => (id && queue ? `/records/${id}?${queue.query}` : null);
+  const queueHref = queue ? `/review?${queueQuery(parseSearchParams(reviewQueueFiltersSchema, sp))}` : "/review";
+  // Approving or sending back goes on to the next record, or back to the queue after the last one.
+  const afterReviewHref = queue ? (recordHref(queue.nextId) ?? queueHref) : undefined;
+  const decision =
+    record.kind === "proposal" && actions.includes("approve")
+      ? { adopted: Boolean(values.adopted), implemented: Boolean(values.implemented), benefitYuan: (values.benefitYuan as number | undefined) ?? null }
+      : undefined;
   const def = KINDS[record.kind];
   const isOwner = actions.includes("edit");
   const org = record.teamName ? `${record.unitName} · ${record.teamName}` : (record.unitName ?? t("records.countyLevel"));
@@ -51,14 +72,25 @@ export default async function RecordPage({ params, searchParams }: Props) {
         return (v as string) || "—";
     }
   };
+  const decisionValue = (v: unknown) => (typeof v === "boolean" ? t(v ? "common.yes" : "common.no") : typeof v === "number" ? formatFigure(v, "yuan", t, locale) : "—");
   const shown = def.fields.filter((f) => f.type !== "workers" && f.name !== "title" && !(f.type === "team" && record.ownerLevel !== "unit"));
 
   return (
     <>
-      <Link href="/records" className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
-        <ChevronLeft className="size-4" />
-        {t("records.title")}
-      </Link>
+      {queue ? (
+        <QueueNav
+          position={queue.position}
+          total={queue.total}
+          previousHref={recordHref(queue.previousId)}
+          nextHref={recordHref(queue.position ? queue.nextId : queue.firstId)}
+          queueHref={queueHref}
+        />
+      ) : (
+        <Link href="/records" className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
+          <ChevronLeft className="size-4" />
+          {t("records.title")}
+        </Link>
+      )}
       <PageHeader
         className="mt-2"
         eyebrow={t(`enums.recordKind.${record.kind}`)}
@@ -93,7 +125,14 @@ export default async function RecordPage({ params, searchParams }: Props) {
       ) : null}
 
       <div className="mb-5">
-        <RecordActions id={record.id} version={record.version} actions={actions} isOfficeOwn={record.ownerLevel === "county"} />
+        <RecordActions
+          id={record.id}
+          version={record.version}
+          actions={actions}
+          isOfficeOwn={record.ownerLevel === "county"}
+          decision={decision}
+          afterReviewHref={afterReviewHref}
+        />
       </div>
 
       <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
@@ -175,6 +214,19 @@ export default async function RecordPage({ params, searchParams }: Props) {
                       <span className="font-medium">{h.actorName ?? t("records.history.system")}</span> {t(`records.history.action.${h.action.replace("record.", "")}`)}
                     </p>
                     {reason ? <p className="mt-0.5 rounded-md bg-secondary px-2 py-1 text-sm">{reason}</p> : null}
+                    {h.action === "record.decided" ? (
+                      <ul className="mt-0.5 rounded-md bg-secondary px-2 py-1 text-sm" data-testid="decision-change">
+                        {Object.keys((h.after as Record<string, unknown>) ?? {}).map((k) => (
+                          <li key={k}>
+                            {t("records.decision.change", {
+                              field: t(`records.field.${k}`),
+                              from: decisionValue((h.before as Record<string, unknown>)?.[k]),
+                              to: decisionValue((h.after as Record<string, unknown>)[k]),
+                            })}
+                          </li>
+                        ))}
+                      </ul>
+                    ) : null}
                     <p className="text-xs text-muted-foreground">{format.dateTime(h.at, { dateStyle: "medium", timeStyle: "short" })}</p>
                   </li>
                 );

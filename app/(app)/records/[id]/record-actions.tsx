@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { AlertCircle, Check, Loader2, Pencil, RotateCcw, Send, Undo, Undo2 } from "lucide-react";
 import { approveRecordAction, rejectRecordAction, reopenRecordAction, submitRecordAction, withdrawRecordAction } from "@/lib/records/actions";
@@ -10,6 +11,7 @@ import type { ActionResult } from "@/lib/forms/action-result";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ReasonDialog } from "@/components/reason-dialog";
+import { ApproveProposalDialog, type ProposalDecisionValues } from "./approve-proposal-dialog";
 
 type Bound = (prev: ActionResult, formData: FormData) => Promise<ActionResult>;
 
@@ -24,12 +26,32 @@ function ResultAlert({ state }: { state: ActionResult }) {
   );
 }
 
-function OneClick({ action, version, icon, label, variant }: { action: Bound; version: number; icon: React.ReactNode; label: string; variant?: "default" | "outline" }) {
-  const [state, formAction, pending] = useActionState<ActionResult, FormData>(action, { ok: true });
+function OneClick({
+  action,
+  version,
+  icon,
+  label,
+  variant,
+  shortcut,
+  onDone,
+}: {
+  action: Bound;
+  version: number;
+  icon: React.ReactNode;
+  label: string;
+  variant?: "default" | "outline";
+  shortcut?: string;
+  onDone?: () => void;
+}) {
+  const [state, formAction, pending] = useActionState<ActionResult, FormData>(async (prev, formData) => {
+    const result = await action(prev, formData);
+    if (result.ok) onDone?.();
+    return result;
+  }, { ok: true });
   return (
     <form action={formAction} className="contents">
       <input type="hidden" name="version" value={version} />
-      <Button type="submit" size="lg" variant={variant} disabled={pending} className="flex-1 sm:flex-none">
+      <Button type="submit" size="lg" variant={variant} disabled={pending} className="flex-1 sm:flex-none" data-shortcut={shortcut} aria-keyshortcuts={shortcut}>
         {pending ? <Loader2 className="animate-spin" /> : icon}
         {label}
       </Button>
@@ -38,13 +60,39 @@ function OneClick({ action, version, icon, label, variant }: { action: Bound; ve
   );
 }
 
-/** The buttons a user may press on a record, as the workflow rules allow them. */
-export function RecordActions({ id, version, actions, isOfficeOwn }: { id: string; version: number; actions: RecordAction[]; isOfficeOwn: boolean }) {
+/**
+ * The buttons a user may press on a record, as the workflow rules allow them. A proposal's approval
+ * asks for the reviewer's decision; `afterReviewHref` is where approving or sending back goes on to
+ * (the next record of the queue).
+ */
+export function RecordActions({
+  id,
+  version,
+  actions,
+  isOfficeOwn,
+  decision,
+  afterReviewHref,
+}: {
+  id: string;
+  version: number;
+  actions: RecordAction[];
+  isOfficeOwn: boolean;
+  decision?: ProposalDecisionValues;
+  afterReviewHref?: string;
+}) {
   const t = useTranslations("records");
+  const router = useRouter();
   if (actions.length === 0) return null;
+  const reviewed = afterReviewHref ? () => router.push(afterReviewHref) : undefined;
   return (
     <div className="flex flex-wrap gap-2" data-testid="record-actions">
-      {actions.includes("approve") ? <OneClick action={approveRecordAction.bind(null, id)} version={version} icon={<Check />} label={t("approve")} /> : null}
+      {actions.includes("approve") ? (
+        decision ? (
+          <ApproveProposalDialog id={id} version={version} initial={decision} afterHref={afterReviewHref} />
+        ) : (
+          <OneClick action={approveRecordAction.bind(null, id)} version={version} icon={<Check />} label={t("approve")} shortcut="a" onDone={reviewed} />
+        )
+      ) : null}
       {actions.includes("reject") ? (
         <ReasonDialog
           action={rejectRecordAction.bind(null, id)}
@@ -56,6 +104,8 @@ export function RecordActions({ id, version, actions, isOfficeOwn }: { id: strin
           confirm={t("rejectConfirm")}
           placeholder={t("reasonPlaceholder")}
           className="flex-1 sm:flex-none"
+          shortcut="r"
+          onDone={reviewed}
         />
       ) : null}
       {actions.includes("edit") ? (

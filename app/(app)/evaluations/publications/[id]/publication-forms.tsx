@@ -6,6 +6,7 @@ import { Award, CalendarClock, Loader2, Undo2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/field-error";
 import { ActionOutcome } from "@/components/form-bits";
+import { useConfirmBeforeSubmit } from "@/components/confirm-submit";
 import { ReasonDialog } from "@/components/reason-dialog";
 import { nameTitlesAction, reschedulePublicationAction, withdrawTitleAction } from "@/lib/titles/actions";
 import type { ActionResult } from "@/lib/forms/action-result";
@@ -48,15 +49,10 @@ export function NameForm({ id, version, candidates, titleLabel }: { id: string; 
   const t = useTranslations("publications");
   const [picked, setPicked] = useState<string[]>(() => candidates.filter((c) => c.excellent).map((c) => c.evaluationId));
   const [state, action, pending] = useActionState<ActionResult, FormData>(nameTitlesAction.bind(null, id), { ok: true });
+  const ask = useConfirmBeforeSubmit({ title: t("nameTitle"), description: t("nameConfirm", { count: picked.length, title: titleLabel }), confirmLabel: t("name", { count: picked.length }) });
   return (
-    <form
-      action={action}
-      className="grid gap-3"
-      data-testid="name-form"
-      onSubmit={(e) => {
-        if (!window.confirm(t("nameConfirm", { count: picked.length, title: titleLabel }))) e.preventDefault();
-      }}
-    >
+    <form action={action} className="grid gap-3" data-testid="name-form" onSubmit={ask.onSubmit}>
+      {ask.dialog}
       <input type="hidden" name="version" value={version} />
       <ul className="grid gap-2">
         {candidates.map((c) => {

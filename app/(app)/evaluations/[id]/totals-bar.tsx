@@ -1,0 +1,36 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { gradeFor, type GradeBands } from "@/lib/evaluations/engine";
+import { num } from "./score-item";
+
+/**
+ * The running total and grade with the form's buttons, stuck above the phone's tab bar. One compact
+ * row on a phone (smaller figures, buttons that share the row) so bar and tabs keep most of the
+ * screen for the items; `problems` counts items whose points the total cannot take as typed.
+ */
+export function TotalsBar({ total, vetoed, bands, label, problems = 0, children }: { total: number; vetoed: boolean; bands: GradeBands; label: string; problems?: number; children: React.ReactNode }) {
+  const t = useTranslations();
+  const grade = gradeFor(total, bands, vetoed);
+  return (
+    <div className="sticky bottom-14 z-20 -mx-4 mt-4 border-t bg-card/95 px-4 py-2 backdrop-blur lg:bottom-0 lg:-mx-8 lg:px-8 lg:py-3" data-testid="totals-bar">
+      <div className="flex items-center gap-2 lg:gap-3">
+        <div className="min-w-0 flex-1 leading-tight">
+          <span className="hidden text-sm text-muted-foreground sm:inline">{label}</span>
+          <span className="text-lg font-semibold tabular-nums sm:ml-2 lg:text-xl" data-testid="running-total">
+            {t("evaluations.points", { value: num(total) })}
+          </span>
+          <span className="block truncate text-xs text-muted-foreground sm:ml-2 sm:inline lg:text-sm">
+            {vetoed ? t("evaluations.form.vetoed") : t("evaluations.form.gradeWouldBe", { grade: t(`enums.grade.${grade}`) })}
+          </span>
+          {problems > 0 ? (
+            <span className="block text-xs font-medium text-destructive sm:ml-2 sm:inline" role="status" data-testid="total-problems">
+              {t("evaluations.form.overMaxInTotal", { count: problems })}
+            </span>
+          ) : null}
+        </div>
+        <div className="flex shrink-0 gap-2 [&_button]:h-10 [&_button]:px-3 [&_button]:text-sm lg:[&_button]:h-11 lg:[&_button]:px-4 lg:[&_button]:text-base">{children}</div>
+      </div>
+    </div>
+  );
+}
