@@ -16,6 +16,13 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const badges = { "/review": waiting.review, "/records": waiting.rejected, "/evaluations": evaluationsWaiting };
   return (
     <div className="min-h-dvh lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] print:block">
+      {/* First stop for keyboard users: past the sidebar's links straight to the page. */}
+      <a
+        href="#main"
+        className="sr-only z-50 rounded-md bg-primary px-4 py-2 text-sm font-medium text-primary-foreground focus:not-sr-only focus:fixed focus:left-3 focus:top-3 focus:outline-none focus:ring-[3px] focus:ring-ring/50"
+      >
+        {t("common.skipToContent")}
+      </a>
       <aside className="sticky top-0 hidden h-dvh flex-col border-r bg-sidebar px-3 py-4 lg:flex print:hidden">
         <Link href="/" className="mb-6 flex items-center gap-2.5 px-2">
           <BrandMark className="size-8" />
@@ -37,11 +44,11 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </Link>
           <span className="min-w-0 truncate text-sm font-medium text-muted-foreground">{user.orgName}</span>
           <div className="ml-auto flex items-center gap-2">
-            <LanguageSwitch className="hidden sm:inline-flex" />
+            <LanguageSwitch />
             <UserMenu displayName={user.displayName} roleLabel={t(`enums.role.${user.role}`)} orgName={user.orgName} />
           </div>
         </header>
-        <main className="mx-auto w-full max-w-7xl flex-1 px-4 pb-24 pt-5 lg:px-8 lg:pb-10 lg:pt-7 print:max-w-none print:p-0">{children}</main>
+        <main id="main" tabIndex={-1} className="mx-auto outline-none w-full max-w-7xl flex-1 px-4 pb-24 pt-5 lg:px-8 lg:pb-10 lg:pt-7 print:max-w-none print:p-0">{children}</main>
       </div>
       <TabBar items={tabsFor(user)} badges={badges} />
     </div>

@@ -47,6 +47,8 @@ export const CLIENT_MESSAGES: readonly string[] = [
   "workers.col", "workers.delete", "workers.done.deleted", "workers.done.left", "workers.done.rejoined",
   "workers.error", "workers.form.employeeNoHint", "workers.form.title", "workers.left", "workers.rejoin",
   "workers.title",
+  "years.acknowledge", "years.close", "years.closeDescription", "years.closeTitle", "years.done", "years.error",
+  "years.validation",
 ];
 
 const pickedByCatalogue = new WeakMap<Messages, Messages>();

@@ -82,17 +82,16 @@ async function ProfileBars({ profile }: { profile: Profile }) {
       {rows.map((r) => {
         const pct = percent(r.value, profile.total);
         return (
-          <div key={r.key}>
-            <div className="flex items-baseline justify-between text-sm">
-              <dt className="text-muted-foreground">{t(r.key)}</dt>
-              <dd className="tabular-nums">
-                <span className="font-medium">{pct}%</span>
-                <span className="ml-1.5 text-xs text-muted-foreground">{t("count", { count: r.value })}</span>
-              </dd>
-            </div>
-            <div className="mt-1.5 h-1.5 overflow-hidden rounded-full bg-secondary">
+          // A <dl> groups may hold only dt and dd: the bar is a second dd, hidden from screen readers.
+          <div key={r.key} className="grid grid-cols-[1fr_auto] items-baseline gap-x-2 text-sm">
+            <dt className="text-muted-foreground">{t(r.key)}</dt>
+            <dd className="tabular-nums">
+              <span className="font-medium">{pct}%</span>
+              <span className="ml-1.5 text-xs text-muted-foreground">{t("count", { count: r.value })}</span>
+            </dd>
+            <dd className="col-span-2 mt-1.5 h-1.5 overflow-hidden rounded-full bg-secondary" aria-hidden="true">
               <div className="h-full rounded-full bg-primary/80" style={{ width: `${pct}%` }} />
-            </div>
+            </dd>
           </div>
         );
       })}

@@ -40,15 +40,16 @@ export function EvidenceInput({ existing, onProblem }: { existing: number; onPro
   return (
     <div className="space-y-3">
       <input ref={store} type="file" name="evidence" multiple hidden tabIndex={-1} aria-hidden="true" />
+      {/* The file inputs hide inside their labels: a label shows the focus ring of its input. */}
       <div className="flex flex-wrap gap-2">
-        <Button asChild type="button" variant="outline" className="h-11">
+        <Button asChild type="button" variant="outline" className="h-11 cursor-pointer has-[:focus-visible]:ring-[3px] has-[:focus-visible]:ring-ring/50">
           <label>
             <Camera />
             {t("takePhoto")}
             <input type="file" accept="image/*" capture="environment" className="sr-only" onChange={(e) => (add(e.target.files), (e.target.value = ""))} />
           </label>
         </Button>
-        <Button asChild type="button" variant="outline" className="h-11">
+        <Button asChild type="button" variant="outline" className="h-11 cursor-pointer has-[:focus-visible]:ring-[3px] has-[:focus-visible]:ring-ring/50">
           <label>
             <ImagePlus />
             {t("chooseFiles")}
@@ -73,7 +74,7 @@ export function EvidenceInput({ existing, onProblem }: { existing: number; onPro
               <button
                 type="button"
                 onClick={() => remove(i)}
-                className="absolute right-1 top-1 grid size-7 place-items-center rounded-full bg-black/60 text-white"
+                className="absolute right-1 top-1 grid size-7 place-items-center rounded-full bg-black/60 text-white outline-none focus-visible:ring-[3px] focus-visible:ring-ring"
                 aria-label={t("remove", { name: f.name })}
               >
                 <X className="size-4" />

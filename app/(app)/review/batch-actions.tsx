@@ -42,7 +42,7 @@ function BatchOutcomeLine({ state }: { state: Outcome }) {
  * The queue's batch bar: tick records, then approve them in one step or send them back with one
  * reason. Each record is still guarded on its own, so the outcome says how many someone else handled.
  */
-export function BatchActions() {
+export function BatchActions({ hasRows }: { hasRows: boolean }) {
   const t = useTranslations();
   const reasonId = useId();
   const [open, setOpen] = useState(false);
@@ -68,7 +68,7 @@ export function BatchActions() {
   const reasonErrors = !rejected.ok ? rejected.fieldErrors?.reason : undefined;
   return (
     <div className="mb-3 space-y-3">
-      <form id={BATCH_FORM_ID} action={approve} onSubmit={() => setLast("approve")} className="flex flex-wrap items-center gap-2">
+      <form id={BATCH_FORM_ID} action={approve} onSubmit={() => setLast("approve")} className="flex flex-wrap items-center gap-2" hidden={!hasRows}>
         <Button type="button" variant="outline" onClick={toggleAll} className="h-10">
           <SquareCheck />
           {t("review.selectPage")}

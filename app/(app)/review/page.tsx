@@ -64,6 +64,8 @@ export default async function ReviewPage({ searchParams }: Props) {
           ))}
         </NativeSelect>
       </RecordFilters>
+      {/* Outside the list: when a batch empties the queue its outcome still shows above the empty state. */}
+      <BatchActions hasRows={queue.rows.length > 0} />
       {queue.rows.length === 0 ? (
         <EmptyState
           icon={ClipboardCheck}
@@ -86,7 +88,6 @@ export default async function ReviewPage({ searchParams }: Props) {
           <p className="mb-2 text-sm text-muted-foreground" data-testid="queue-order">
             {t("review.orderNote", { order: t(`review.sort.${sort.replace("-", "desc_")}`) })}
           </p>
-          <BatchActions />
           <RecordList
             rows={queue.rows}
             select

@@ -43,7 +43,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
             ))}
           </ul>
         </div>
-        <p className="relative text-xs text-white/50">{t("footer")}</p>
+        <p className="relative text-xs text-white/75">{t("footer")}</p>
       </aside>
       <main className="flex flex-col px-5 py-6 sm:px-10">
         <div className="flex items-center justify-between lg:justify-end">
