@@ -20,7 +20,6 @@ let finalScore = "";
 
 async function as(browser: import("@playwright/test").Browser, username: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  page.on("dialog", (d) => d.accept());
   await signIn(page, username);
   return page;
 }
@@ -56,6 +55,7 @@ test("office publishes a new version of the team scheme, refused until it totals
   await office.getByRole("dialog").getByRole("button", { name: "保存" }).click();
   await expect(office.getByTestId("scheme-total")).toContainText("100");
   await office.getByRole("button", { name: "发布" }).click();
+  await confirmInDialog(office, "发布");
   await expect(office.getByTestId("scheme-status")).toHaveText("已发布");
   await expect(office.getByRole("button", { name: "修改“班组学习计划”" })).toHaveCount(0);
 });
