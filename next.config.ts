@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { withSerwist } from "@serwist/turbopack";
 import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
@@ -19,6 +20,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres", "fs-native-extensions", "pdfkit", "svg-to-pdfkit"],
   outputFileTracingExcludes: { "*": [".data/**", ".e2e-data/**"] },
   allowedDevOrigins: ["127.0.0.1"],
+  // Inlined at build time: only a benchmark build (`npm run bench` sets it) serves the empty floor page /bench-floor.
+  env: { BENCH_BUILD: process.env.BENCH_BUILD === "1" ? "1" : "" },
   experimental: {
     // Evidence: up to 9 files of 5 MB in one record form (the form checks sizes before sending).
     serverActions: { bodySizeLimit: "47mb" },
@@ -29,4 +32,5 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default withNextIntl(nextConfig);
+// withSerwist keeps esbuild (which bundles the service worker, app/serwist/[path]/route.ts) out of the server bundle.
+export default withSerwist(withNextIntl(nextConfig));

@@ -8,7 +8,10 @@ import { changeLocale } from "@/lib/i18n/actions";
 import { LOCALES } from "@/lib/domain/enums";
 import { cn } from "@/lib/utils";
 
-/** 中文 | English toggle; the choice is a cookie (and the user's preference when signed in). */
+/**
+ * 中文 | English toggle; the choice is a cookie (and the user's preference when signed in). On a
+ * phone it shrinks to 中文 | EN without the icon, so it fits the top bar beside the user menu.
+ */
 export function LanguageSwitch({ className }: { className?: string }) {
   const locale = useLocale();
   const t = useTranslations("common");
@@ -16,12 +19,13 @@ export function LanguageSwitch({ className }: { className?: string }) {
   const [pending, startTransition] = useTransition();
   return (
     <div role="group" aria-label={t("language")} className={cn("inline-flex items-center gap-1 rounded-lg border bg-card p-0.5 text-sm", className)}>
-      <Languages className="mx-1.5 size-4 text-muted-foreground" aria-hidden="true" />
+      <Languages className="mx-1.5 hidden size-4 text-muted-foreground sm:block" aria-hidden="true" />
       {LOCALES.map((l) => (
         <button
           key={l}
           type="button"
           lang={l}
+          aria-label={l === "zh-CN" ? "中文" : "English"}
           aria-pressed={locale === l}
           disabled={pending}
           onClick={() =>
@@ -31,11 +35,18 @@ export function LanguageSwitch({ className }: { className?: string }) {
             })
           }
           className={cn(
-            "min-h-8 rounded-md px-2.5 py-1 transition-colors",
+            "min-h-8 rounded-md px-2 py-1 transition-colors sm:px-2.5",
             locale === l ? "bg-secondary font-medium text-foreground" : "text-muted-foreground hover:text-foreground",
           )}
         >
-          {l === "zh-CN" ? "中文" : "English"}
+          {l === "zh-CN" ? (
+            "中文"
+          ) : (
+            <>
+              <span className="sm:hidden">EN</span>
+              <span className="hidden sm:inline">English</span>
+            </>
+          )}
         </button>
       ))}
     </div>

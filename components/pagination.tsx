@@ -4,11 +4,24 @@ import { ChevronLeft, ChevronRight } from "lucide-react";
 import { Button } from "@/components/ui/button";
 
 /** Server-side pagination links that keep the current filters. */
-export async function Pagination({ page, pageCount, params, basePath }: { page: number; pageCount: number; params: Record<string, unknown>; basePath: string }) {
+export async function Pagination({
+  page,
+  pageCount,
+  params,
+  basePath,
+  pageParam = "page",
+}: {
+  page: number;
+  pageCount: number;
+  params: Record<string, unknown>;
+  basePath: string;
+  /** The query parameter of this list's page, where a page holds two paged lists. */
+  pageParam?: string;
+}) {
   const t = await getTranslations("common");
   const href = (p: number) => {
     const q = new URLSearchParams();
-    for (const [k, v] of Object.entries({ ...params, page: p }) as [string, unknown][]) if (v !== undefined && v !== "" && v !== null) q.set(k, String(v));
+    for (const [k, v] of Object.entries({ ...params, [pageParam]: p }) as [string, unknown][]) if (v !== undefined && v !== "" && v !== null) q.set(k, String(v));
     return `${basePath}?${q}`;
   };
   return (

@@ -6,7 +6,13 @@
  * database (DATABASE_URL, else PGlite in DATA_DIR, default ./.bench-data), signs in as bench users
  * through the real Auth.js credentials callback, and loads each endpoint with autocannon on loopback:
  * a warm-up, then 3 runs, the median of each figure. Writes bench/results/<date>-<scale>.{md,json}
- * and bench/results/latest-<scale>.md. BENCH_NODE_OPTIONS (say `--max-old-space-size=256`) runs the
+ * and bench/results/latest-<scale>.md.
+ *
+ * Before the load runs, the page sweep (`pages`) loads every navigation page of every role (lib/nav.ts),
+ * the pages with a picker or filter of teams, workers or units, the login page and the page floor
+ * (/bench-floor, an empty signed-in page that only a build with BENCH_BUILD=1 serves) one after another
+ * at 2 connections, and reports each page's server CPU per response (from /proc), its ratio to the
+ * floor's, its HTML size and p50. `--only pages` runs just the sweep. BENCH_NODE_OPTIONS (say `--max-old-space-size=256`) runs the
  * server under other V8 settings; such runs, and runs of `--only` some endpoints, get their own
  * results file and leave latest-* alone.
  */
@@ -23,6 +29,9 @@ import { BENCH_PASSWORD, BENCH_SCALES, benchUsername, isBenchScale, type BenchSc
 import { median, percentile } from "../bench/stats";
 import type { FloorInput, FloorResult } from "./bench-floor";
 import { chinaToday } from "../lib/time";
+import { boundedNodeOptions } from "./heap.mjs";
+import { navFor } from "../lib/nav";
+import { ROLES, type Role } from "../lib/domain/enums";
 
 const ROOT = process.cwd();
 const { values: args } = parseArgs({
@@ -34,6 +43,7 @@ const { values: args } = parseArgs({
     "skip-seed": { type: "boolean", default: false },
     "floor-seconds": { type: "string", default: "4" },
     only: { type: "string" },
+    "page-requests": { type: "string", default: "40" },
   },
 });
 const DURATION = Number(args.duration);
@@ -112,7 +122,7 @@ function leaderOfTeam(t: number): { username: string; attendees: string[] } {
   return { username: benchUsername.leader(Math.floor(u / scale.unitsPerCounty) + 1, (u % scale.unitsPerCounty) + 1, (t % scale.teamsPerUnit) + 1), attendees };
 }
 
-function run(cmd: string, argv: string[], env = childEnv) {
+function run(cmd: string, argv: string[], env: NodeJS.ProcessEnv = childEnv) {
   const res = spawnSync(cmd, argv, { stdio: "inherit", env, cwd: ROOT });
   if (res.status !== 0) throw new Error(`${cmd} ${argv.join(" ")} failed (${res.status})`);
 }
@@ -166,8 +176,9 @@ async function startServer(): Promise<ChildProcess> {
   const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
-    // BENCH_NODE_OPTIONS measures the server under other V8 settings (say, a bounded heap).
-    env: { ...childEnv, NODE_ENV: "production", SEED_DEMO: "", NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS ?? "" },
+    // As `npm start` runs it (the default heap bound of scripts/heap.mjs); BENCH_NODE_OPTIONS measures
+    // the server under other V8 settings (`--max-old-space-size=4096` for V8's own default here).
+    env: { ...childEnv, NODE_ENV: "production", SEED_DEMO: "", NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS ?? boundedNodeOptions({}) },
   });
   const logFile = fs.createWriteStream(path.join(os.tmpdir(), `bench-server-${PORT}.log`));
   child.stdout!.pipe(logFile);
@@ -271,6 +282,76 @@ async function load(ep: Endpoint, seconds: number): Promise<RunFigures> {
   };
 }
 
+// ---- the page sweep: every page a role reaches, against the empty page ----
+
+interface PageFigures {
+  role: Role | "anonymous";
+  path: string;
+  status: Record<string, number>;
+  requests: number;
+  cpuMsPerRequest: number;
+  p50: number;
+  htmlKb: number;
+}
+
+/** Pages each role reaches beyond its navigation that hold a picker or filter of teams, workers or units. */
+const PICKER_PAGES: Record<Role, string[]> = {
+  office: ["/rankings?level=team", "/reports/ledger"],
+  union: ["/records/new?kind=study_session", "/workers/new"],
+  leader: ["/records/new?kind=study_session", "/evaluations/nominate"],
+};
+
+/**
+ * Loads one page `n` times, two requests at a time (the machine's cores), after a short warm-up; CPU is
+ * the server's user + system time over the run divided by the responses. HTML is asked for without
+ * compression, so its size is the document's own.
+ */
+async function measurePage(serverPid: number, role: PageFigures["role"], pagePath: string, cookie: string | undefined, n: number): Promise<PageFigures> {
+  const headers: Record<string, string> = { "accept-encoding": "identity", ...(cookie ? { cookie } : {}) };
+  const once = async () => {
+    const t0 = performance.now();
+    const res = await fetch(`${BASE}${pagePath}`, { headers, redirect: "manual" });
+    const body = await res.arrayBuffer();
+    return { status: res.status, ms: performance.now() - t0, bytes: body.byteLength };
+  };
+  for (let i = 0; i < 4; i++) await once();
+  const status: Record<string, number> = {};
+  const times: number[] = [];
+  let bytes = 0;
+  let next = 0;
+  const before = cpuMs(serverPid);
+  await Promise.all(
+    [0, 1].map(async () => {
+      while (next < n) {
+        next++;
+        const r = await once();
+        status[r.status] = (status[r.status] ?? 0) + 1;
+        times.push(r.ms);
+        bytes = Math.max(bytes, r.bytes);
+      }
+    }),
+  );
+  const cpu = (cpuMs(serverPid) - before) / n;
+  return { role, path: pagePath, status, requests: n, cpuMsPerRequest: cpu, p50: percentile(times, 50), htmlKb: bytes / 1024 };
+}
+
+async function pageSweep(serverPid: number, cookies: Record<Role, string>, n: number): Promise<PageFigures[]> {
+  const out: PageFigures[] = [];
+  const record = (f: PageFigures) => {
+    out.push(f);
+    log(`  ${f.role.padEnd(9)} ${f.path.padEnd(34)} ${f.cpuMsPerRequest.toFixed(1).padStart(6)} CPU ms · p50 ${f.p50.toFixed(0).padStart(5)} ms · ${f.htmlKb.toFixed(0).padStart(5)} KB · ${JSON.stringify(f.status)}`);
+  };
+  // The floor first and last: the ratio uses their mean, which absorbs a drift of the machine's load.
+  for (const role of ROLES) record(await measurePage(serverPid, role, "/bench-floor", cookies[role], n));
+  record(await measurePage(serverPid, "anonymous", "/login", undefined, n));
+  for (const role of ROLES) {
+    const paths = [...navFor({ role }).map((item) => item.href), ...PICKER_PAGES[role]];
+    for (const p of paths) record(await measurePage(serverPid, role, p, cookies[role], n));
+  }
+  for (const role of ROLES) record(await measurePage(serverPid, role, "/bench-floor", cookies[role], n));
+  return out;
+}
+
 function machineFacts(pgVersion: string) {
   const cpus = os.cpus();
   const nextVersion = JSON.parse(fs.readFileSync(path.join(ROOT, "node_modules/next/package.json"), "utf8")).version as string;
@@ -283,7 +364,7 @@ function machineFacts(pgVersion: string) {
     next: nextVersion,
     database: DATABASE_URL ? pgVersion : `PGlite (${pgVersion})`,
     loadAverageAtStart: load,
-    serverNodeOptions: process.env.BENCH_NODE_OPTIONS || "(none)",
+    serverNodeOptions: process.env.BENCH_NODE_OPTIONS ?? `${boundedNodeOptions({})} (the default of npm start)`,
     kernel: `${os.type()} ${os.release()}`,
   };
 }
@@ -329,11 +410,13 @@ async function main() {
     today: meta.today,
   };
   fs.writeFileSync(floorIn, JSON.stringify(floorInput));
-  run(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/bench-floor.ts", floorIn, floorOut], { ...childEnv, NODE_ENV: "production" });
-  const floors = new Map((JSON.parse(fs.readFileSync(floorOut, "utf8")) as FloorResult[]).map((f) => [f.name, f]));
+  // The sweep alone compares pages with the page floor and needs no data floors.
+  const sweepOnly = args.only === "pages";
+  if (!sweepOnly) run(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/bench-floor.ts", floorIn, floorOut], { ...childEnv, NODE_ENV: "production" });
+  const floors = new Map(sweepOnly ? [] : (JSON.parse(fs.readFileSync(floorOut, "utf8")) as FloorResult[]).map((f) => [f.name, f]));
 
   // 2. Build and start.
-  if (process.env.BENCH_SKIP_BUILD !== "1") run(process.execPath, ["node_modules/next/dist/bin/next", "build"], { ...childEnv, NODE_ENV: "production" });
+  if (process.env.BENCH_SKIP_BUILD !== "1") run(process.execPath, ["node_modules/next/dist/bin/next", "build"], { ...childEnv, NODE_ENV: "production", BENCH_BUILD: "1" });
   log("starting next start…");
   const server = await startServer();
   let peakRss = rssMb(server.pid!);
@@ -353,6 +436,14 @@ async function main() {
     const approvals = pool.slice(0, Math.min(pool.length, 150 * (WARMUP + 3 * DURATION)));
     for (const name of new Set(approvals.map((a) => a.union))) unionCookies.set(name, await signIn(name));
     log(`  ${3 + submitCookies.length + unionCookies.size} sessions; ${approvals.length} submitted records to approve`);
+
+    let pages: PageFigures[] = [];
+    if (!args.only || args.only.split(",").includes("pages")) {
+      const floorProbe = await fetch(`${BASE}/bench-floor`, { headers: { cookie: cookie.office }, redirect: "manual" });
+      if (floorProbe.status !== 200) throw new Error(`the page floor /bench-floor answered ${floorProbe.status}: build with BENCH_BUILD=1 (drop BENCH_SKIP_BUILD)`);
+      log(`page sweep: ${args["page-requests"]} requests per page, 2 at a time…`);
+      pages = await pageSweep(server.pid!, cookie, Number(args["page-requests"]));
+    }
 
     const staticAsset = fs
       .readdirSync(path.join(ROOT, ".next/static/chunks"))
@@ -432,7 +523,7 @@ async function main() {
       results[ep.key] = { runs, median: m, peakRssMb: Math.round(peakRss), load1: Math.round(((load1 + os.loadavg()[0]!) / 2) * 10) / 10 };
       log(`  ${ep.label.padEnd(58)} p50 ${m.p50.toFixed(0).padStart(5)} · p95 ${m.p95.toFixed(0).padStart(5)} · p99 ${m.p99.toFixed(0).padStart(5)} ms · ${m.rps.toFixed(0).padStart(5)} req/s · ${(m.cpuMsPerRequest ?? 0).toFixed(1)} CPU ms/req · ${m.kbPerResponse.toFixed(0)} KB · ${JSON.stringify(m.status)}`);
     }
-    writeResults({ meta, pgVersion, endpoints, results, floors, peakRss: Math.round(overallPeak) });
+    writeResults({ meta, pgVersion, endpoints, results, floors, pages, peakRss: Math.round(overallPeak) });
   } finally {
     clearInterval(sampler);
     server.kill("SIGTERM");
@@ -450,6 +541,7 @@ function writeResults(data: {
   endpoints: { key: string; label: string; floor?: string; page?: boolean; ok?: number[] }[];
   results: Record<string, { median: RunFigures; runs: RunFigures[]; peakRssMb: number; load1: number }>;
   floors: Map<string, FloorResult>;
+  pages: PageFigures[];
   peakRss: number;
 }) {
   const { meta, results, floors } = data;
@@ -477,6 +569,30 @@ function writeResults(data: {
       return { key: ep.key, label: ep.label, ...m, okShare: m.requests ? okCount / m.requests : 0, floor: f, ratio, ratio95, target, peakRssMb: results[ep.key]!.peakRssMb, load1: results[ep.key]!.load1 };
     });
   const fmt = (v: number | undefined, d = 0) => (v === undefined ? "—" : v.toFixed(d));
+  const floorRuns = data.pages.filter((p) => p.path === "/bench-floor");
+  const pageFloor = floorRuns.length ? median(floorRuns.map((p) => p.cpuMsPerRequest)) : undefined;
+  const pageRows = data.pages
+    .filter((p) => p.path !== "/bench-floor")
+    .map((p) => {
+      const ratio = pageFloor ? p.cpuMsPerRequest / pageFloor : undefined;
+      const limit = p.path === "/login" ? 1.3 : 2;
+      const ok = Object.keys(p.status).every((c) => c === "200");
+      return { ...p, ratio, target: !ok ? "ERROR" : ratio !== undefined && ratio <= limit && p.htmlKb <= 100 ? "met" : "MISSED" };
+    });
+  const pagesMd = data.pages.length
+    ? [
+        "## Every page of every role against the page floor",
+        "",
+        `Each page ${data.pages[0]!.requests} times, 2 at a time, after 4 warm-up requests; **CPU** is the server's CPU time per response (from /proc), **×floor** its ratio to the page floor: the median of the empty signed-in page \`/bench-floor\` measured for each role at the start and at the end of the sweep (${floorRuns.map((p) => p.cpuMsPerRequest.toFixed(1)).join(", ")} ms) = **${fmt(pageFloor, 1)} ms**. **HTML** is the uncompressed document. Targets: CPU ≤ 2 × floor (the login page ≤ 1.3 ×) and HTML ≤ 100 KB.`,
+        "",
+        "| role | page | CPU ms/resp | × floor | p50 ms | HTML KB | status | target |",
+        "|---|---|---:|---:|---:|---:|---|---|",
+        ...pageRows.map((p) => `| ${p.role} | \`${p.path}\` | ${fmt(p.cpuMsPerRequest, 1)} | ${fmt(p.ratio, 2)} | ${fmt(p.p50)} | ${fmt(p.htmlKb)} | ${Object.entries(p.status).map(([c, n]) => `${c}×${n}`).join(" ")} | ${p.target} |`),
+        "",
+        `Pages meeting both targets: ${pageRows.filter((p) => p.target === "met").length} of ${pageRows.length}.`,
+        "",
+      ]
+    : [];
   const md = [
     `# Benchmark: ${meta.scale} scale on ${pglite ? "PGlite" : "PostgreSQL"} (${date})`,
     "",
@@ -486,8 +602,8 @@ function writeResults(data: {
     `**CPU/req**: the server process's CPU time (user + system, all its threads) per response — the figure to compare between runs, since latency on a shared 2-core machine moves with whatever else runs.`,
     `**Ratio** = page p50 / (auth floor p50 + data floor p50); ratio95 the same with p95s. Targets: page p95 ≤ ${pageTarget} ms${pglite ? "" : " and ratio ≤ 1.3"}${city && !pglite ? "; submit ≥ 200 req/s; server RSS ≤ 400 MB" : ""}.`,
     "",
-    "| endpoint | p50 | p95 | p99 | req/s | CPU/req ms | KB/resp | ok | data floor p50 / p95 (serial) | ratio (ratio95) | peak RSS MB | load avg | target |",
-    "|---|---:|---:|---:|---:|---:|---:|---:|---|---|---:|---:|---|",
+    ...pagesMd,
+    ...(rows.length ? [`## Load: ${CONNECTIONS} connections per endpoint`, "", "| endpoint | p50 | p95 | p99 | req/s | CPU/req ms | KB/resp | ok | data floor p50 / p95 (serial) | ratio (ratio95) | peak RSS MB | load avg | target |", "|---|---:|---:|---:|---:|---:|---:|---:|---|---|---:|---:|---|"] : []),
     ...rows.map(
       (r) =>
         `| ${r.label} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${fmt(r.rps)} | ${fmt(r.cpuMsPerRequest, 1)} | ${fmt(r.kbPerResponse, 0)} | ${(r.okShare * 100).toFixed(0)} % | ${r.floor ? `${fmt(r.floor.p50, 1)} / ${fmt(r.floor.p95, 1)} (${fmt(r.floor.serialMs, 1)})` : "—"} | ${r.ratio ? `${r.ratio.toFixed(2)} (${r.ratio95!.toFixed(2)})` : "—"} | ${r.peakRssMb} | ${r.load1} | ${r.target || "—"} |`,
@@ -521,7 +637,7 @@ function writeResults(data: {
   fs.writeFileSync(path.join(dir, `${base}.md`), md + "\n");
   fs.writeFileSync(
     path.join(dir, `${base}.json`),
-    JSON.stringify({ date, machine, scale: meta.scale, driver: pglite ? "pglite" : "postgres", connections: CONNECTIONS, durationS: DURATION, warmupS: WARMUP, meta, rows, floors: [...floors.values()], peakRssMb: data.peakRss, raw: results }, null, 2) + "\n",
+    JSON.stringify({ date, machine, scale: meta.scale, driver: pglite ? "pglite" : "postgres", connections: CONNECTIONS, durationS: DURATION, warmupS: WARMUP, meta, rows, pages: pageRows, pageFloorCpuMs: pageFloor, floors: [...floors.values()], peakRssMb: data.peakRss, raw: results }, null, 2) + "\n",
   );
   if (!variant) fs.writeFileSync(path.join(dir, `latest-${meta.scale}${pglite ? "-pglite" : ""}.md`), md + "\n");
   log(`\n${md}\nwrote bench/results/${base}.md and .json`);

@@ -21,3 +21,10 @@ export async function paginate<T>(page: number, count: () => Promise<number>, re
   const rows = total === 0 ? [] : await read(PAGE_SIZE, (current - 1) * PAGE_SIZE);
   return { rows, total, page: current, pageCount };
 }
+
+/** One page of rows already read whole (a short list, such as a county's units, filtered in memory). */
+export function pageOfRows<T>(rows: T[], page: number): Paged<T> {
+  const pageCount = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
+  const current = Math.min(Math.max(1, Math.trunc(page) || 1), pageCount);
+  return { rows: rows.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE), total: rows.length, page: current, pageCount };
+}

@@ -1,4 +1,4 @@
-import type { AutoMetric } from "@/lib/domain/enums";
+import { SKILL_LEVELS, type AutoMetric } from "@/lib/domain/enums";
 import { formatNumber } from "@/lib/format";
 import { METRIC_UNIT, type AutoRule } from "./engine";
 
@@ -6,9 +6,13 @@ type Translate = (key: string, values?: Record<string, string | number>) => stri
 
 const number = (n: number, locale: string, digits = 2) => formatNumber(n, locale, digits);
 
-/** A metric's figure with its unit ("3.5 次/月", "92%", "4.5 万元"); "—" when there is none. */
+/**
+ * A metric's figure with its unit ("3.5 次/月", "92%", "4.5 万元"); "—" when there is none. A skill
+ * level is its index in SKILL_LEVELS and reads as the trade's own name (高级工, 技师), never "3 级".
+ */
 export function formatMetricValue(metric: AutoMetric, value: number | null | undefined, t: Translate, locale: string): string {
   if (value === null || value === undefined) return "—";
+  if (METRIC_UNIT[metric] === "level") return t(`enums.skillLevel.${SKILL_LEVELS[Math.round(value)] ?? "none"}`);
   return t(`evaluations.metricUnit.${METRIC_UNIT[metric]}`, { value: number(value, locale, metric === "participation_rate" || metric === "training_coverage" ? 1 : 2) });
 }
 

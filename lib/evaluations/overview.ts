@@ -3,8 +3,8 @@ import type { Period } from "@/db/schema";
 import type { Paged } from "@/lib/db/paginate";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
-import { getCurrentPeriod } from "@/lib/periods/queries";
-import { getMyEvaluation, getTeamNominations, listEvaluationQueue, listSubjectsWithEvaluations, listWorkerEvaluations, type EvaluationListRow, type MyEvaluation, type SubjectStatusRow, type TeamNominations } from "./queries";
+import { resolvePeriod } from "@/lib/periods/queries";
+import { getMyEvaluation, getTeamNominations, listEvaluationQueuePage, listSubjectsWithEvaluations, listWorkerEvaluations, type EvaluationListRow, type MyEvaluation, type SubjectStatusRow, type TeamNominations } from "./queries";
 import { listSchemes, type SchemeListRow } from "./scheme-queries";
 
 export const EVALUATION_VIEWS = ["todo", "units", "teams", "workers", "publications", "schemes"] as const;
@@ -29,10 +29,10 @@ export interface EvaluationsOverview {
   period: Period | null;
   /** The user's own org's evaluation of the year (a team's, a unit's). */
   mine: MyEvaluation | null;
-  /** Self-assessments waiting for the user's review. */
-  review: EvaluationListRow[] | null;
-  /** Reviews waiting for the office's confirmation. */
-  confirm: EvaluationListRow[] | null;
+  /** Self-assessments waiting for the user's review (a page of them: `page`). */
+  review: Paged<EvaluationListRow> | null;
+  /** Reviews waiting for the office's confirmation (a page of them: `confirmPage`). */
+  confirm: Paged<EvaluationListRow> | null;
   /** What waits for the user in all (the todo tab's count). */
   waiting: number;
   /** The tab's list is paged (one page number for the page's one list). */
@@ -51,7 +51,7 @@ export interface EvaluationsOverview {
 }
 
 /** Everything the evaluations page shows a user on one tab; independent reads run together. */
-export async function getEvaluationsOverview(user: CurrentUser, requested: { view?: string; page: number }): Promise<EvaluationsOverview> {
+export async function getEvaluationsOverview(user: CurrentUser, requested: { view?: string; page: number; confirmPage?: number; year?: number }): Promise<EvaluationsOverview> {
   const views = evaluationViewsFor(user);
   const view = views.find((v) => v === requested.view) ?? views[0]!;
   // Without tabs, every section of the user is on its one page.
@@ -60,8 +60,8 @@ export async function getEvaluationsOverview(user: CurrentUser, requested: { vie
   const confirms = user.role === "office";
   const nominates = can(user, "evaluations.nominateWorkers");
 
-  // The year's lists wait only for the year; everything else is read alongside.
-  const yearLists = getCurrentPeriod(user).then(async (period) => {
+  // The year's lists (the current year unless another is asked for) wait only for the year; everything else is read alongside.
+  const yearLists = resolvePeriod(user, requested.year).then(async (period) => {
     const [units, teams, workers] = await Promise.all([
       period && can(user, "lists.acrossUnits") && shows("units") ? listSubjectsWithEvaluations(user, period, "unit", requested.page) : null,
       period && can(user, "lists.acrossTeams") && shows("teams") ? listSubjectsWithEvaluations(user, period, "team", requested.page) : null,
@@ -71,7 +71,7 @@ export async function getEvaluationsOverview(user: CurrentUser, requested: { vie
   });
   const [{ period, units, teams, workers }, queue, mine, nominations, schemes] = await Promise.all([
     yearLists,
-    reviews ? listEvaluationQueue(user) : { review: [], confirm: [] },
+    reviews ? listEvaluationQueuePage(user, { review: requested.page, confirm: requested.confirmPage ?? 1 }) : null,
     getMyEvaluation(user),
     nominates ? getTeamNominations(user) : null,
     can(user, "schemes.manage") && shows("schemes") ? listSchemes(user) : null,
@@ -81,9 +81,9 @@ export async function getEvaluationsOverview(user: CurrentUser, requested: { vie
     view,
     period,
     mine,
-    review: reviews && shows("todo") ? queue.review : null,
-    confirm: confirms && shows("todo") ? queue.confirm : null,
-    waiting: queue.review.length + queue.confirm.length,
+    review: queue && shows("todo") ? queue.review : null,
+    confirm: queue && confirms && shows("todo") ? queue.confirm : null,
+    waiting: queue ? queue.review.total + queue.confirm.total : 0,
     units,
     teams,
     workers,

@@ -104,6 +104,23 @@ export async function listEvaluationQueue(user: CurrentUser): Promise<{ review: 
 }
 
 /**
+ * One page of each queue (the evaluations page's 待办): at city scale an office has hundreds waiting,
+ * and a page lists PAGE_SIZE of each, oldest first, with the totals for the tab's count.
+ */
+export async function listEvaluationQueuePage(user: CurrentUser, pages: { review: number; confirm: number }): Promise<{ review: Paged<EvaluationListRow>; confirm: Paged<EvaluationListRow> }> {
+  const none: Paged<EvaluationListRow> = { rows: [], total: 0, page: 1, pageCount: 1 };
+  if (user.role === "leader") return { review: none, confirm: none };
+  const where = queueConditions(user);
+  const db = await getDb();
+  const counted = (w: SQL | undefined) => async () => (await db.select({ n: count() }).from(evaluations).where(w))[0]?.n ?? 0;
+  const [review, confirm] = await Promise.all([
+    paginate(pages.review, counted(where.review), (limit, offset) => listWhere(where.review, [asc(evaluations.submittedAt), asc(evaluations.id)], { limit, offset })),
+    where.confirm ? paginate(pages.confirm, counted(where.confirm), (limit, offset) => listWhere(where.confirm, [asc(evaluations.reviewedAt), asc(evaluations.id)], { limit, offset })) : Promise.resolve(none),
+  ]);
+  return { review, confirm };
+}
+
+/**
  * Badge count for the navigation (every page's layout): evaluations waiting for this user's review or
  * confirmation. One count, not the lists: at city scale an office has hundreds waiting.
  */

@@ -1,6 +1,7 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { countActiveAccounts, countScope, listTeamsInScope, listUnitsInScope } from "@/lib/org/queries";
+import { UNIT_KINDS, type UnitKind } from "@/lib/domain/enums";
+import { countActiveAccounts, countScope, listTeamsInScope, listUnitsInScope, type UnitRow } from "@/lib/org/queries";
 import { getCurrentPeriod } from "@/lib/periods/queries";
 import { getRosterProfile, listWorkers } from "@/lib/workers/queries";
 import { listLateOrgs, listMyNudges } from "@/lib/nudges/queries";
@@ -33,7 +34,33 @@ export async function getOfficeHome(user: CurrentUser, today = now()) {
     summariseApprovedActivity(user, ...activityRange(period, today)),
     listLateOrgs(user),
   ]);
-  return { period, totals, accounts, profile, units, waiting, activity, late };
+  return { period, totals, accounts, profile, unitKinds: summariseUnitsByKind(units), waiting, activity, late };
+}
+
+export interface UnitKindSummary {
+  kind: UnitKind;
+  units: number;
+  teams: number;
+  workers: number;
+  /** Accounts of these units that signed in this period. */
+  activeAccounts: number;
+}
+
+/**
+ * The county's units summed by kind: the office home summarises here and lists units on /org (paged),
+ * so the home does not grow with the county.
+ */
+export function summariseUnitsByKind(units: Pick<UnitRow, "unitKind" | "teamCount" | "workerCount" | "activeAccounts">[]): UnitKindSummary[] {
+  return UNIT_KINDS.map((kind) => {
+    const of = units.filter((u) => (u.unitKind ?? "enterprise") === kind);
+    return {
+      kind,
+      units: of.length,
+      teams: of.reduce((s, u) => s + u.teamCount, 0),
+      workers: of.reduce((s, u) => s + u.workerCount, 0),
+      activeAccounts: of.reduce((s, u) => s + u.activeAccounts, 0),
+    };
+  });
 }
 
 /** A union's home: its unit's teams and their leaders. */

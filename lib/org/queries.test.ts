@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { orgs, users } from "@/db/schema";
 import { loadActiveUser } from "@/lib/auth/load-user";
-import { countScope, getOrg, listFilterChoices, listReviewFilterChoices, listTeamsInScope, listUnitsInScope } from "@/lib/org/queries";
+import { getOrgChoice, reviewPickers, searchOrgChoices } from "@/lib/org/choices";
+import { countScope, getOrg, listTeamsInScope, listUnitsInScope } from "@/lib/org/queries";
 import { getRosterProfile, listWorkers } from "@/lib/workers/queries";
 import { TEST_DATABASES, useTestDatabase, type TestDatabase } from "@/test/databases";
 import { seedTwoCounties, type TwoCounties } from "@/test/fixtures";
@@ -59,17 +60,35 @@ describe.each(TEST_DATABASES)("org scoping on %s", (kind) => {
     expect(await back("leader_t1", "T1")).toBeNull();
   });
 
-  it("offers list filters by the teams and units the user's lists span", async () => {
+  it("searches the units and teams a filter's picker offers within the user's scope only", async () => {
     const ids = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
-    const office = await listFilterChoices(await f.user("office_a"), { unitId: f.org.U1 });
-    expect([ids(office.teams), ids(office.units)]).toEqual([[f.org.T1, f.org.T2].sort(), [f.org.U1, f.org.U2].sort()]);
-    const union = await listFilterChoices(await f.user("union_u1"));
-    expect([ids(union.teams), union.units]).toEqual([[f.org.T1, f.org.T2].sort(), []]);
-    expect(await listFilterChoices(await f.user("leader_t1"))).toEqual({ teams: [], units: [] });
+    const office = await f.user("office_a");
+    const union = await f.user("union_u1");
+    const leader = await f.user("leader_t1");
+    // Typing part of a name: the office finds its county's teams of that name, never the other county's.
+    expect(ids(await searchOrgChoices(office, { level: "team", q: "甲班" }))).toEqual([f.org.T1]);
+    expect(ids(await searchOrgChoices(office, { level: "team" }))).toEqual([f.org.T1, f.org.T2, f.org.T3].sort());
+    // A team is also found by its unit's name, and shows it.
+    expect(await searchOrgChoices(office, { level: "team", q: "二局" })).toEqual([{ id: f.org.T3, name: "二局办公室", unitName: "二局" }]);
+    expect(ids(await searchOrgChoices(office, { level: "team", unitId: f.org.U1 }))).toEqual([f.org.T1, f.org.T2].sort());
+    expect(ids(await searchOrgChoices(office, { level: "unit", q: "厂" }))).toEqual([f.org.U1]);
+    // A union: its own teams only, even when it names another unit; it picks no units.
+    expect(ids(await searchOrgChoices(union, { level: "team" }))).toEqual([f.org.T1, f.org.T2].sort());
+    expect(await searchOrgChoices(union, { level: "team", unitId: f.org.U2 })).toEqual([]);
+    expect(await searchOrgChoices(union, { level: "unit" })).toEqual([]);
+    expect(ids(await searchOrgChoices(union, { level: "unitOrTeam" }))).toEqual([f.org.U1, f.org.T1, f.org.T2].sort());
+    // A leader picks nothing; % and _ are matched as themselves.
+    expect(await searchOrgChoices(leader, { level: "team" })).toEqual([]);
+    expect(await searchOrgChoices(office, { level: "team", q: "%" })).toEqual([]);
+    // The chosen org's label: only inside the scope and of the asked level.
+    expect(await getOrgChoice(office, "team", f.org.T1)).toEqual({ id: f.org.T1, name: "一厂甲班", unitName: "一厂" });
+    expect(await getOrgChoice(office, "team", f.org.T4)).toBeNull();
+    expect(await getOrgChoice(office, "team", f.org.U1)).toBeNull();
+    expect(await getOrgChoice(union, "team", f.org.T3)).toBeNull();
+    expect(await getOrgChoice(office, "unit", "not-a-uuid")).toBeNull();
     // A review queue filters by the level reviewed: a union its teams, the office its units.
-    expect(ids((await listReviewFilterChoices(await f.user("union_u1"))).teams)).toEqual([f.org.T1, f.org.T2].sort());
-    expect(await listReviewFilterChoices(await f.user("office_a"))).toMatchObject({ teams: [] });
-    expect(ids((await listReviewFilterChoices(await f.user("office_a"))).units)).toEqual([f.org.U1, f.org.U2].sort());
+    expect(reviewPickers(union)).toEqual({ unit: false, team: true });
+    expect(reviewPickers(office)).toEqual({ unit: true, team: false });
   });
 
   it("answers a malformed or unknown id like an out-of-scope one", async () => {

@@ -8,7 +8,6 @@ import { can } from "@/lib/auth/permissions";
 import { orgTreeScopeFor, workerScopeFor } from "@/lib/auth/scope";
 import type { TeamKind, UnitKind } from "@/lib/domain/enums";
 import { onLiveTeam } from "@/lib/workers/live";
-import { now } from "@/lib/time";
 
 export interface UnitRow {
   id: string;
@@ -130,27 +129,6 @@ export async function listUnitsInScope(user: CurrentUser, activeSince: Date): Pr
     .where(and(eq(orgs.level, "unit"), orgTreeScopeFor(user), notArchived))
     .orderBy(asc(orgs.unitKind), asc(orgs.name));
   return rows.map((r) => ({ ...r, lastLoginAt: r.lastLoginAt ? new Date(r.lastLoginAt) : null }));
-}
-
-/** What a record or roster list may be filtered by: teams (within `unitId`) where the user's lists span teams, units where they span units. */
-export async function listFilterChoices(user: CurrentUser, opts: { unitId?: string } = {}): Promise<{ teams: TeamRow[]; units: UnitRow[] }> {
-  const [teams, units] = await Promise.all([
-    can(user, "lists.acrossTeams") ? listTeamsInScope(user, opts) : Promise.resolve([]),
-    can(user, "lists.acrossUnits") ? listUnitsInScope(user, now()) : Promise.resolve([]),
-  ]);
-  return { teams, units };
-}
-
-/** What a review queue may be filtered by: the teams whose records a union reviews, or the units whose records the office reviews. */
-export async function listReviewFilterChoices(user: CurrentUser): Promise<{ teams: TeamRow[]; units: UnitRow[] }> {
-  switch (user.role) {
-    case "union":
-      return { teams: await listTeamsInScope(user), units: [] };
-    case "office":
-      return { teams: [], units: await listUnitsInScope(user, now()) };
-    case "leader":
-      return { teams: [], units: [] };
-  }
 }
 
 /** Teams the user may see (optionally of one unit), with roster size and their leader's last sign-in. */

@@ -27,6 +27,12 @@ export async function ProfileCard({ profile }: { profile: Profile }) {
 }
 
 /**
+ * How many late orgs a card lists: the longest silent first (listLateOrgs' order). A county can have
+ * hundreds; the card says how many more there are rather than growing with the county.
+ */
+export const LATE_SHOWN = 20;
+
+/**
  * Teams or units with nothing submitted this month. By default it lists them with 催办 buttons and
  * counts them in the description; a page may word the description and list them its own way.
  */
@@ -44,6 +50,7 @@ export async function LateCard({
   children?: React.ReactNode;
 }) {
   const [t, now] = await Promise.all([getTranslations("home.late"), getNow()]);
+  const hidden = Math.max(0, orgs.length - LATE_SHOWN);
   return (
     <Card className={className}>
       <CardHeader>
@@ -53,7 +60,10 @@ export async function LateCard({
         </CardTitle>
         <CardDescription>{description ?? t(level === "unit" ? "unitsDescription" : "teamsDescription", { count: orgs.length })}</CardDescription>
       </CardHeader>
-      <CardContent>{children ?? <LateOrgs orgs={orgs} now={now.getTime()} />}</CardContent>
+      <CardContent>
+        {children ?? <LateOrgs orgs={orgs.slice(0, LATE_SHOWN)} now={now.getTime()} />}
+        {hidden ? <p className="mt-2 text-xs text-muted-foreground">{t("moreNotShown", { count: hidden })}</p> : null}
+      </CardContent>
     </Card>
   );
 }
@@ -72,17 +82,16 @@ async function ProfileBars({ profile }: { profile: Profile }) {
       {rows.map((r) => {
         const pct = percent(r.value, profile.total);
         return (
-          <div key={r.key}>
-            <div className="flex items-baseline justify-between text-sm">
-              <dt className="text-muted-foreground">{t(r.key)}</dt>
-              <dd className="tabular-nums">
-                <span className="font-medium">{pct}%</span>
-                <span className="ml-1.5 text-xs text-muted-foreground">{t("count", { count: r.value })}</span>
-              </dd>
-            </div>
-            <div className="mt-1.5 h-1.5 overflow-hidden rounded-full bg-secondary">
+          // A <dl> groups may hold only dt and dd: the bar is a second dd, hidden from screen readers.
+          <div key={r.key} className="grid grid-cols-[1fr_auto] items-baseline gap-x-2 text-sm">
+            <dt className="text-muted-foreground">{t(r.key)}</dt>
+            <dd className="tabular-nums">
+              <span className="font-medium">{pct}%</span>
+              <span className="ml-1.5 text-xs text-muted-foreground">{t("count", { count: r.value })}</span>
+            </dd>
+            <dd className="col-span-2 mt-1.5 h-1.5 overflow-hidden rounded-full bg-secondary" aria-hidden="true">
               <div className="h-full rounded-full bg-primary/80" style={{ width: `${pct}%` }} />
-            </div>
+            </dd>
           </div>
         );
       })}

@@ -16,7 +16,7 @@ import { LateCard, ProfileCard } from "./home-cards";
 
 export async function OfficeHome({ user }: { user: CurrentUser }) {
   const [t, format, data] = await Promise.all([getTranslations(), getFormatter(), getOfficeHome(user)]);
-  const { period, totals, accounts, profile, units, waiting, activity, late } = data;
+  const { period, totals, accounts, profile, unitKinds, waiting, activity, late } = data;
   const progress = period ? periodProgress(period) : 0;
   return (
     <>
@@ -85,61 +85,38 @@ export async function OfficeHome({ user }: { user: CurrentUser }) {
           <h2 id="units-heading" className="text-base font-semibold">
             {t("home.office.unitsTable")}
           </h2>
-          <Link href="/org" className="text-sm text-primary hover:underline">
-            {t("common.viewAll")}
+          <Link href="/org" className="inline-flex min-h-10 items-center gap-1 text-sm text-primary hover:underline">
+            {t("home.office.allUnits", { count: totals.units })}
+            <ChevronRight className="size-4" />
           </Link>
         </div>
-        <ul className="grid gap-2 md:hidden">
-          {units.map((u) => (
-            <li key={u.id}>
-              <Link href={`/org/${u.id}`} className="flex min-h-16 items-center gap-3 rounded-xl border bg-card px-4 py-3 active:bg-secondary">
-                <div className="min-w-0 flex-1">
-                  <div className="truncate font-medium">{u.name}</div>
-                  <div className="mt-0.5 text-xs text-muted-foreground">
-                    {t(`enums.unitKind.${u.unitKind ?? "enterprise"}`)} · {t("org.teamsCount", { count: u.teamCount })} · {t("units.people", { count: u.workerCount })}
-                  </div>
-                </div>
-                <ChevronRight className="size-4 text-muted-foreground" />
-              </Link>
-            </li>
-          ))}
-        </ul>
-        <div className="hidden overflow-hidden rounded-xl border bg-card md:block">
+        <div className="overflow-x-auto rounded-xl border bg-card">
           <Table>
             <TableHeader>
               <TableRow>
-                <TableHead>{t("org.col.unit")}</TableHead>
                 <TableHead>{t("org.col.unitKind")}</TableHead>
-                <TableHead>{t("org.col.industry")}</TableHead>
+                <TableHead className="text-right">{t("home.office.unitsCol")}</TableHead>
                 <TableHead className="text-right">{t("org.col.teams")}</TableHead>
                 <TableHead className="text-right">{t("org.col.workers")}</TableHead>
-                <TableHead className="hidden text-right sm:table-cell">{t("org.col.activeAccounts")}</TableHead>
-                <TableHead className="hidden lg:table-cell">{t("org.col.lastLogin")}</TableHead>
+                <TableHead className="text-right">{t("org.col.activeAccounts")}</TableHead>
               </TableRow>
             </TableHeader>
             <TableBody>
-              {units.map((u) => (
-                <TableRow key={u.id}>
+              {unitKinds.map((k) => (
+                <TableRow key={k.kind}>
                   <TableCell className="font-medium">
-                    <Link href={`/org/${u.id}`} className="hover:text-primary hover:underline">
-                      {u.name}
-                    </Link>
+                    <Badge variant="secondary">{t(`enums.unitKind.${k.kind}`)}</Badge>
                   </TableCell>
-                  <TableCell>
-                    <Badge variant="secondary">{t(`enums.unitKind.${u.unitKind ?? "enterprise"}`)}</Badge>
-                  </TableCell>
-                  <TableCell className="text-muted-foreground">{u.industry ?? "—"}</TableCell>
-                  <TableCell className="text-right tabular-nums">{u.teamCount}</TableCell>
-                  <TableCell className="text-right tabular-nums">{t("units.people", { count: u.workerCount })}</TableCell>
-                  <TableCell className="hidden text-right tabular-nums sm:table-cell">{u.activeAccounts}</TableCell>
-                  <TableCell className="hidden text-muted-foreground lg:table-cell">
-                    {u.lastLoginAt ? format.relativeTime(u.lastLoginAt) : t("org.neverSignedIn")}
-                  </TableCell>
+                  <TableCell className="text-right tabular-nums">{format.number(k.units)}</TableCell>
+                  <TableCell className="text-right tabular-nums">{format.number(k.teams)}</TableCell>
+                  <TableCell className="text-right tabular-nums">{t("units.people", { count: k.workers })}</TableCell>
+                  <TableCell className="text-right tabular-nums">{format.number(k.activeAccounts)}</TableCell>
                 </TableRow>
               ))}
             </TableBody>
           </Table>
         </div>
+        <p className="mt-2 text-sm text-muted-foreground">{t("home.office.unitsHint", { count: totals.units })}</p>
       </section>
     </>
   );

@@ -150,7 +150,7 @@ export function ImportPanel({
         </h2>
         <label
           className={cn(
-            "mt-3 flex min-h-28 cursor-pointer flex-col items-center justify-center gap-2 rounded-lg border border-dashed px-4 py-5 text-center transition-colors hover:border-primary/50 hover:bg-accent/30",
+            "mt-3 flex min-h-28 cursor-pointer flex-col items-center justify-center gap-2 rounded-lg border border-dashed px-4 py-5 text-center transition-colors hover:border-primary/50 hover:bg-accent/30 has-[:focus-visible]:ring-[3px] has-[:focus-visible]:ring-ring/50",
             busy && "pointer-events-none opacity-60",
           )}
           onDragOver={(e) => e.preventDefault()}

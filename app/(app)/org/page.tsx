@@ -2,15 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { Building2, CheckCircle2, Download, FileUp, Plus } from "lucide-react";
+import { Building2, CheckCircle2, Download, FileUp, Plus, Search } from "lucide-react";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
 import { EmptyState } from "@/components/empty-state";
+import { Pagination } from "@/components/pagination";
 import { PageHeader } from "@/components/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { homeKindFor } from "@/lib/home/queries";
 import { can } from "@/lib/auth/permissions";
+import { pageOfRows } from "@/lib/db/paginate";
 import { listArchivedOrgs, listTeamsInScope, listUnitsInScope } from "@/lib/org/queries";
 import { ArchivedList } from "./archived-list";
 import { TeamsList } from "./teams-list";
@@ -21,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("org.short") };
 }
 
-type Props = { searchParams: Promise<{ done?: string }> };
+type Props = { searchParams: Promise<{ done?: string; q?: string; page?: string }> };
 
 function ExportButton({ label }: { label: string }) {
   return (
@@ -38,7 +41,7 @@ export default async function OrgPage({ searchParams }: Props) {
   const user = await requireUser();
   if (!can(user, "org.view")) notFound();
   const unitHome = homeKindFor(user) === "unit";
-  const [t, archived, { done }, teams, units] = await Promise.all([
+  const [t, archived, { done, q: rawQ, page }, teams, allUnits] = await Promise.all([
     getTranslations(),
     listArchivedOrgs(user),
     searchParams,
@@ -80,11 +83,16 @@ export default async function OrgPage({ searchParams }: Props) {
     );
   }
   const manage = can(user, "units.manage");
+  // A county's units, found by name and paged: the page does not grow with the county.
+  const q = typeof rawQ === "string" ? rawQ.trim().slice(0, 100) : "";
+  const matching = q ? allUnits.filter((u) => u.name.toLowerCase().includes(q.toLowerCase())) : allUnits;
+  const paged = pageOfRows(matching, Number(page) || 1);
+  const units = paged.rows;
   return (
     <>
       <PageHeader
         title={t("org.officeTitle")}
-        description={t("org.officeDescription", { county: user.orgName, count: units.length })}
+        description={t("org.officeDescription", { county: user.orgName, count: allUnits.length })}
         actions={
           <>
             <ExportButton label={t("common.exportExcel")} />
@@ -108,7 +116,30 @@ export default async function OrgPage({ searchParams }: Props) {
         }
       />
       {archivedNotice}
-      {units.length === 0 ? (
+      {allUnits.length > 0 ? (
+        <form method="get" role="search" className="mb-4 flex gap-2 rounded-xl border bg-card p-3">
+          <label className="relative flex-1">
+            <span className="sr-only">{t("org.searchUnits")}</span>
+            <Search className="pointer-events-none absolute left-3 top-1/2 size-4 -translate-y-1/2 text-muted-foreground" />
+            <Input name="q" defaultValue={q} placeholder={t("org.searchUnits")} className="pl-9 md:h-9" />
+          </label>
+          <Button type="submit" variant="outline" className="h-10 md:h-9">
+            {t("common.filter")}
+          </Button>
+        </form>
+      ) : null}
+      {allUnits.length > 0 && matching.length === 0 ? (
+        <EmptyState
+          icon={Building2}
+          title={t("org.noUnitMatches")}
+          description={t("records.empty.filteredHint")}
+          action={
+            <Button asChild variant="outline">
+              <Link href="/org">{t("common.clearFilters")}</Link>
+            </Button>
+          }
+        />
+      ) : units.length === 0 ? (
         <EmptyState
           icon={Building2}
           title={t("org.noUnits")}
@@ -158,6 +189,7 @@ export default async function OrgPage({ searchParams }: Props) {
           ))}
         </ul>
       )}
+      {paged.pageCount > 1 ? <Pagination page={paged.page} pageCount={paged.pageCount} params={{ q }} basePath="/org" /> : null}
       <ArchivedList rows={archived} level="unit" />
     </>
   );

@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
-import { listFilterChoices } from "@/lib/org/queries";
+import { listPickers } from "@/lib/org/choices";
 import { kindsLoggableBy } from "@/lib/records/kinds";
 import { listRecords } from "@/lib/records/queries";
 import { parseSearchParams } from "@/lib/http/search-params";
@@ -28,7 +28,7 @@ export default async function RecordsPage({ searchParams }: Props) {
   const user = await requireUser();
   if (!can(user, "records.view")) notFound();
   const filters = parseSearchParams(recordListFiltersSchema, await searchParams);
-  const [t, result, { teams, units }] = await Promise.all([getTranslations(), listRecords(user, filters), listFilterChoices(user, { unitId: filters.unit })]);
+  const [t, result] = await Promise.all([getTranslations(), listRecords(user, filters)]);
   const rest = { ...filters, page: undefined };
   const canLog = kindsLoggableBy(user.role).length > 0;
   const filtered = Object.values(rest).some((v) => v !== undefined && v !== "");
@@ -56,7 +56,7 @@ export default async function RecordsPage({ searchParams }: Props) {
           </>
         }
       />
-      <RecordFilters filters={filters} teams={teams} units={units} showStatus />
+      <RecordFilters user={user} filters={filters} pick={listPickers(user)} showStatus />
       {result.rows.length === 0 ? (
         <EmptyState
           icon={FileText}

@@ -3,25 +3,37 @@ import { Search } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/select-native";
+import type { CurrentUser } from "@/lib/auth/current-user";
 import { RECORD_KINDS, RECORD_STATUSES } from "@/lib/domain/enums";
+import { getOrgChoice } from "@/lib/org/choices";
 import type { RecordListFilters } from "@/lib/records/schemas";
+import { OrgPicker } from "../_filters/org-picker";
 
-/** GET filter bar shared by the record list and the review queue (works without JavaScript). */
+/**
+ * GET filter bar shared by the record list and the review queue. Units and teams are picked with a
+ * server-searched combobox (a county has thousands of teams); the other filters are plain inputs.
+ */
 export async function RecordFilters({
+  user,
   filters,
-  teams,
-  units,
+  pick,
   showStatus,
   children,
 }: {
+  user: CurrentUser;
   filters: RecordListFilters;
-  teams: { id: string; name: string; unitName: string }[];
-  units: { id: string; name: string }[];
+  /** Which org pickers the filter bar shows. */
+  pick: { unit: boolean; team: boolean };
   showStatus: boolean;
   /** More fields of the same GET form (the review queue's order). */
   children?: React.ReactNode;
 }) {
-  const t = await getTranslations();
+  const [t, unit, team] = await Promise.all([
+    getTranslations(),
+    pick.unit ? getOrgChoice(user, "unit", filters.unit) : null,
+    pick.team ? getOrgChoice(user, "team", filters.team) : null,
+  ]);
+  const pickerLabels = { search: t("filters.searchOrgs"), noMatch: t("filters.noMatch"), loading: t("filters.loading") };
   return (
     <form method="get" role="search" className="mb-4 grid grid-cols-1 gap-2 rounded-xl border bg-card p-3 sm:grid-cols-2 lg:flex lg:flex-wrap lg:items-center">
       <label className="relative lg:min-w-56 lg:flex-1">
@@ -47,25 +59,19 @@ export async function RecordFilters({
           ))}
         </NativeSelect>
       ) : null}
-      {units.length > 0 ? (
-        <NativeSelect name="unit" defaultValue={filters.unit ?? ""} aria-label={t("org.col.unit")} className="lg:w-44">
-          <option value="">{t("workers.allUnits")}</option>
-          {units.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.name}
-            </option>
-          ))}
-        </NativeSelect>
+      {pick.unit ? (
+        <OrgPicker name="unit" level="unit" chosen={unit} labels={{ ...pickerLabels, all: t("workers.allUnits") }} ariaLabel={t("org.col.unit")} className="lg:w-44" />
       ) : null}
-      {teams.length > 0 ? (
-        <NativeSelect name="team" defaultValue={filters.team ?? ""} aria-label={t("org.col.team")} className="lg:w-48">
-          <option value="">{t("workers.allTeams")}</option>
-          {teams.map((team) => (
-            <option key={team.id} value={team.id}>
-              {units.length ? `${team.unitName} / ${team.name}` : team.name}
-            </option>
-          ))}
-        </NativeSelect>
+      {pick.team ? (
+        <OrgPicker
+          name="team"
+          level="team"
+          unitId={unit?.id}
+          chosen={team}
+          labels={{ ...pickerLabels, all: t("workers.allTeams") }}
+          ariaLabel={t("org.col.team")}
+          className="lg:w-48"
+        />
       ) : null}
       <div className="flex items-center gap-2 sm:col-span-2 lg:col-span-1">
         <Input type="date" name="from" defaultValue={filters.from ?? ""} aria-label={t("records.filter.from")} className="min-w-0 flex-1 md:h-9 lg:w-38 lg:flex-none" />

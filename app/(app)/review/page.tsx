@@ -10,7 +10,7 @@ import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
-import { listReviewFilterChoices } from "@/lib/org/queries";
+import { reviewPickers } from "@/lib/org/choices";
 import { listReviewQueue } from "@/lib/records/review-queue";
 import { QUEUE_SORTS, queueQuery, reviewQueueFiltersSchema, splitSort, type QueueSortKey } from "@/lib/records/queue-filters";
 import { parseSearchParams } from "@/lib/http/search-params";
@@ -31,7 +31,7 @@ export default async function ReviewPage({ searchParams }: Props) {
   const user = await requireUser();
   if (!can(user, "review.view")) notFound();
   const filters = parseSearchParams(reviewQueueFiltersSchema, await searchParams);
-  const [t, queue, { teams, units }] = await Promise.all([getTranslations(), listReviewQueue(user, filters), listReviewFilterChoices(user)]);
+  const [t, queue] = await Promise.all([getTranslations(), listReviewQueue(user, filters)]);
   const { sort } = filters;
   const rest = { ...filters, page: undefined, status: undefined, sort: undefined };
   const filtered = Object.values(rest).some((v) => v !== undefined && v !== "");
@@ -55,7 +55,7 @@ export default async function ReviewPage({ searchParams }: Props) {
           </Button>
         }
       />
-      <RecordFilters filters={filters} teams={teams} units={units} showStatus={false}>
+      <RecordFilters user={user} filters={filters} pick={reviewPickers(user)} showStatus={false}>
         <NativeSelect name="sort" defaultValue={sort} aria-label={t("review.sort.label")} className="lg:w-44">
           {QUEUE_SORTS.map((s) => (
             <option key={s} value={s}>
@@ -64,7 +64,7 @@ export default async function ReviewPage({ searchParams }: Props) {
           ))}
         </NativeSelect>
       </RecordFilters>
-      {/* Outside the list: approving the last rows empties the queue, and the outcome must stay in view. */}
+      {/* Outside the list: when a batch empties the queue its outcome still shows above the empty state. */}
       <BatchActions hasRows={queue.rows.length > 0} />
       {queue.rows.length === 0 ? (
         <EmptyState

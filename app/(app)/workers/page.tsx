@@ -14,7 +14,8 @@ import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { WORKER_STATUSES } from "@/lib/domain/enums";
 import { parseSearchParams } from "@/lib/http/search-params";
-import { listFilterChoices } from "@/lib/org/queries";
+import { getOrgChoice } from "@/lib/org/choices";
+import { OrgPicker } from "../_filters/org-picker";
 import { listWorkers } from "@/lib/workers/queries";
 import { workerListFiltersSchema } from "@/lib/workers/schemas";
 import { RosterList } from "./roster-list";
@@ -31,9 +32,15 @@ export default async function WorkersPage({ searchParams }: Props) {
   if (!can(user, "workers.view")) notFound();
   const raw = await searchParams;
   const filters = parseSearchParams(workerListFiltersSchema, raw);
-  const [t, result, { teams, units }] = await Promise.all([getTranslations(), listWorkers(user, filters), listFilterChoices(user, { unitId: filters.unit })]);
   const acrossUnits = can(user, "lists.acrossUnits");
   const acrossTeams = can(user, "lists.acrossTeams");
+  const [t, result, unit, team] = await Promise.all([
+    getTranslations(),
+    listWorkers(user, filters),
+    acrossUnits ? getOrgChoice(user, "unit", filters.unit) : null,
+    acrossTeams ? getOrgChoice(user, "team", filters.team) : null,
+  ]);
+  const pickerLabels = { search: t("filters.searchOrgs"), noMatch: t("filters.noMatch"), loading: t("filters.loading") };
   const filtered = Boolean(filters.q || filters.team || filters.unit || filters.status !== "active");
   const exportParams = new URLSearchParams();
   for (const [k, v] of Object.entries({ ...filters, page: undefined })) if (v !== undefined && v !== "") exportParams.set(k, String(v));
@@ -84,24 +91,18 @@ export default async function WorkersPage({ searchParams }: Props) {
           <Input name="q" defaultValue={filters.q ?? ""} placeholder={t("workers.searchPlaceholder")} className="pl-9 md:h-9" />
         </label>
         {acrossUnits ? (
-          <NativeSelect name="unit" defaultValue={filters.unit ?? ""} aria-label={t("org.col.unit")} className="sm:w-44">
-            <option value="">{t("workers.allUnits")}</option>
-            {units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </NativeSelect>
+          <OrgPicker name="unit" level="unit" chosen={unit} labels={{ ...pickerLabels, all: t("workers.allUnits") }} ariaLabel={t("org.col.unit")} className="sm:w-44" />
         ) : null}
         {acrossTeams ? (
-          <NativeSelect name="team" defaultValue={filters.team ?? ""} aria-label={t("org.col.team")} className="sm:w-44">
-            <option value="">{t("workers.allTeams")}</option>
-            {teams.map((team) => (
-              <option key={team.id} value={team.id}>
-                {acrossUnits ? `${team.unitName} / ${team.name}` : team.name}
-              </option>
-            ))}
-          </NativeSelect>
+          <OrgPicker
+            name="team"
+            level="team"
+            unitId={unit?.id}
+            chosen={team}
+            labels={{ ...pickerLabels, all: t("workers.allTeams") }}
+            ariaLabel={t("org.col.team")}
+            className="sm:w-44"
+          />
         ) : null}
         <NativeSelect name="status" defaultValue={filters.status} aria-label={t("workers.col.status")} className="sm:w-28">
           {WORKER_STATUSES.map((s) => (

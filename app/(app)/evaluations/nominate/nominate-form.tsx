@@ -57,7 +57,7 @@ export function NominateForm({ candidates, left }: { candidates: Candidate[]; le
         })}
       </ul>
       <FormAlert state={state} />
-      <div className="sticky bottom-16 z-20 -mx-4 border-t bg-card/95 px-4 py-3 backdrop-blur lg:bottom-0 lg:-mx-8 lg:px-8">
+      <div className="sticky bottom-14 z-20 -mx-4 border-t bg-card/95 px-4 py-3 backdrop-blur lg:bottom-0 lg:-mx-8 lg:px-8">
         <FieldError errors={errors.workerIds} />
         <Button type="submit" size="lg" disabled={pending || picked.length === 0}>
           {pending ? <Loader2 className="animate-spin" /> : <UserRoundCheck />}

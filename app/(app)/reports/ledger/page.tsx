@@ -4,13 +4,14 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { FileSpreadsheet } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { NativeSelect } from "@/components/ui/select-native";
 import { PageHeader } from "@/components/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { yearParamSchema } from "@/lib/dashboard/schemas";
 import { ledgerDocument } from "@/lib/ledger/document";
 import { getLedger, listLedgerOrgs } from "@/lib/ledger/queries";
+import { canPickOrgs } from "@/lib/org/choices";
+import { OrgPicker } from "../../_filters/org-picker";
 import { listPeriods } from "@/lib/periods/queries";
 import { PeriodPills } from "../../dashboard/period-pills";
 import { DocumentView } from "../document-view";
@@ -30,9 +31,11 @@ export default async function LedgerPage({ searchParams }: Props) {
   const params = await searchParams;
   const { year } = yearParamSchema.parse(params);
   const orgParam = typeof params.org === "string" ? params.org : undefined;
-  const [t, locale, orgs, periods] = await Promise.all([getTranslations(), getLocale(), listLedgerOrgs(user), listPeriods(user)]);
-  // A leader has one team: its ledger opens straight away.
-  const orgId = orgParam ?? (orgs.length === 1 ? orgs[0]!.id : undefined);
+  // A union or the office picks among its units and teams (searched as one types: a county has thousands);
+  // a leader has one team, whose ledger opens straight away.
+  const picks = canPickOrgs(user, "unitOrTeam");
+  const [t, locale, orgs, periods] = await Promise.all([getTranslations(), getLocale(), picks ? [] : listLedgerOrgs(user), listPeriods(user)]);
+  const orgId = orgParam || (orgs.length === 1 ? orgs[0]!.id : undefined);
   const ledger = orgId ? await getLedger(user, orgId, year) : null;
   if (orgId && !ledger) notFound();
   const query = (y: number) => `org=${ledger?.org.id ?? ""}&year=${y}`;
@@ -58,7 +61,7 @@ export default async function LedgerPage({ searchParams }: Props) {
             ) : null
           }
         />
-        {orgs.length > 1 ? (
+        {picks ? (
           <Card className="mb-5">
             <CardHeader>
               <CardTitle>{t("ledger.pick")}</CardTitle>
@@ -69,16 +72,14 @@ export default async function LedgerPage({ searchParams }: Props) {
                 {year ? <input type="hidden" name="year" value={year} /> : null}
                 <label className="grid flex-1 gap-1.5 text-sm">
                   <span className="font-medium">{t("ledger.orgLabel")}</span>
-                  <NativeSelect name="org" defaultValue={ledger?.org.id ?? ""} required>
-                    <option value="" disabled>
-                      {t("ledger.pick")}
-                    </option>
-                    {orgs.map((o) => (
-                      <option key={o.id} value={o.id}>
-                        {o.level === "unit" ? t("ledger.unitOption", { name: o.name }) : `　${o.unitName} · ${o.name}`}
-                      </option>
-                    ))}
-                  </NativeSelect>
+                  <OrgPicker
+                    name="org"
+                    level="unitOrTeam"
+                    chosen={ledger ? { id: ledger.org.id, name: ledger.org.name, unitName: ledger.org.level === "team" ? ledger.org.unitName : null } : null}
+                    labels={{ all: t("ledger.pick"), search: t("filters.searchOrgs"), noMatch: t("filters.noMatch"), loading: t("filters.loading") }}
+                    ariaLabel={t("ledger.orgLabel")}
+                    unitHint={t("ledger.unitHint")}
+                  />
                 </label>
                 <Button type="submit">{t("ledger.open")}</Button>
               </form>
