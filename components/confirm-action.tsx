@@ -1,11 +1,11 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { AlertCircle, Loader2 } from "lucide-react";
+import { Loader2 } from "lucide-react";
 import type { ActionResult } from "@/lib/forms/action-result";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { FormAlert, useButtonAction } from "@/components/form-bits";
 import {
   AlertDialog,
   AlertDialogCancel,
@@ -46,25 +46,13 @@ export function ConfirmAction({
 }) {
   const t = useTranslations();
   const [open, setOpen] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, start] = useTransition();
-  function confirm() {
-    start(async () => {
-      const result = await action();
-      // An action that redirects never answers: the page is already moving on.
-      if (!result || result.ok) {
-        setOpen(false);
-        setMessage(null);
-      } else setMessage(result.message ?? "errors.invalidInput");
-    });
-  }
-  const [key, n] = (message ?? "").split("|");
+  const { state, pending, run, clear } = useButtonAction(action, () => setOpen(false));
   return (
     <AlertDialog
       open={open}
       onOpenChange={(o) => {
         setOpen(o);
-        if (!o) setMessage(null);
+        if (!o) clear();
       }}
     >
       <AlertDialogTrigger asChild>
@@ -78,15 +66,10 @@ export function ConfirmAction({
           <AlertDialogTitle>{title}</AlertDialogTitle>
           <AlertDialogDescription>{description}</AlertDialogDescription>
         </AlertDialogHeader>
-        {message ? (
-          <Alert variant="destructive">
-            <AlertCircle />
-            <AlertDescription>{t(key!, { n: n ?? "" })}</AlertDescription>
-          </Alert>
-        ) : null}
+        <FormAlert state={state} />
         <AlertDialogFooter>
           <AlertDialogCancel>{t("common.cancel")}</AlertDialogCancel>
-          <Button type="button" variant={destructive ? "destructive" : "default"} onClick={confirm} disabled={pending}>
+          <Button type="button" variant={destructive ? "destructive" : "default"} onClick={() => run()} disabled={pending}>
             {pending ? <Loader2 className="animate-spin" /> : null}
             {confirmLabel}
           </Button>

@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useRef, useState, useTransition } from "react";
+import { unstable_rethrow } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { AlertCircle } from "lucide-react";
 import type { z } from "zod";
@@ -10,22 +11,59 @@ import { Label } from "@/components/ui/label";
 import { FieldError } from "@/components/field-error";
 import { cn } from "@/lib/utils";
 
+/** A form's fields by name, the first value of each (what a schema reads when the form has no reader of its own). */
+function firstValues(data: FormData): Record<string, FormDataEntryValue> {
+  const out: Record<string, FormDataEntryValue> = {};
+  for (const [k, v] of data) if (!(k in out)) out[k] = v;
+  return out;
+}
+
 /**
- * A server action behind a form, checked first in the browser with the action's own schema: bad input
- * stays on the page with field messages; what only the server knows comes back the same way.
+ * The one way a client form runs its server action. Checked first in the browser with the action's
+ * own schema (when it has one): bad input stays on the page with field messages; what only the
+ * server knows comes back the same way. The only reader of an action's result on the client.
+ *
+ * A refused or failed submission leaves every field as the user typed it (text, choices, ticked
+ * boxes, chosen files, passwords): React resets a form once its action has answered, and the hook
+ * cancels that reset unless the action succeeded. Nothing typed has to travel back from the server
+ * for it; `values` (the server's echo of safe fields) only matters when scripts have not loaded.
+ * An action that throws (the server failed, the network dropped) answers as `errors.unexpected`.
  */
 export function useCheckedAction<T = undefined>(
   action: (prev: ActionResult<T>, formData: FormData) => Promise<ActionResult<T>>,
   /** The action's schema, or one chosen by what is sent (a "submit" button checks more than "save"). */
-  schema: z.ZodType | ((data: FormData) => z.ZodType),
-  read: (data: FormData) => unknown,
+  schema?: z.ZodType | ((data: FormData) => z.ZodType) | null,
+  read: (data: FormData) => unknown = firstValues,
 ) {
-  const [state, formAction, pending] = useActionState<ActionResult<T>, FormData>(action, { ok: true });
+  const keepTyped = useRef(false);
+  const watched = useRef<HTMLFormElement | null>(null);
+  const [state, formAction, pending] = useActionState<ActionResult<T>, FormData>(async (prev, formData) => {
+    let result: ActionResult<T>;
+    try {
+      result = await action(prev, formData);
+    } catch (err) {
+      unstable_rethrow(err); // a redirect or notFound() is the action's answer, not a failure
+      result = { ok: false, message: "errors.unexpected" };
+    }
+    keepTyped.current = !result.ok;
+    return result;
+  }, { ok: true });
   const [clientErrors, setClientErrors] = useState<Record<string, string[] | undefined> | null>(null);
   const errors: Record<string, string[] | undefined> = clientErrors ?? (state.ok ? {} : (state.fieldErrors ?? {}));
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    const form = e.currentTarget;
+    if (watched.current !== form) {
+      watched.current = form;
+      // The reset React runs after the action answered: cancelled when the answer was a refusal.
+      form.addEventListener("reset", (event) => {
+        if (!keepTyped.current) return;
+        keepTyped.current = false;
+        event.preventDefault();
+      });
+    }
+    if (!schema) return;
     // With the pressed button, so a form with "save" and "submit" checks what that button sends.
-    const data = new FormData(e.currentTarget, (e.nativeEvent as SubmitEvent).submitter);
+    const data = new FormData(form, (e.nativeEvent as SubmitEvent).submitter);
     const parsed = (typeof schema === "function" ? schema(data) : schema).safeParse(read(data));
     if (parsed.success) {
       setClientErrors(null);
@@ -35,20 +73,49 @@ export function useCheckedAction<T = undefined>(
     const found = fieldErrorsOf(parsed.error);
     setClientErrors(found);
     const first = Object.keys(found)[0];
-    if (first) e.currentTarget.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
+    if (first) form.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
   }
-  /** After a refusal React resets the form: fields fall back to what was sent. */
+  /** Without scripts the browser posts the form and the page comes back: fields fall back to what the server echoed. */
   const values = state.ok ? undefined : state.values;
   return { state, formAction, pending, errors, onSubmit, values, clientFailed: Boolean(clientErrors) };
 }
 
-export function FormAlert({ state, fixErrors }: { state: ActionResult<unknown>; fixErrors?: boolean }) {
+/**
+ * A button's server action (move, delete, send a reminder …), read like a form's: its answer as
+ * state, an action that throws as `errors.unexpected`, `onDone` told of a success.
+ */
+export function useButtonAction<A extends unknown[], T = undefined>(action: (...args: A) => Promise<ActionResult<T>>, onDone?: (result: ActionResult<T>) => void) {
+  const [state, setState] = useState<ActionResult<T>>({ ok: true });
+  const [pending, start] = useTransition();
+  function run(...args: A) {
+    start(async () => {
+      let result: ActionResult<T>;
+      try {
+        // An action that redirects answers nothing: the page is already moving on.
+        result = (await action(...args)) ?? { ok: true };
+      } catch (err) {
+        unstable_rethrow(err);
+        result = { ok: false, message: "errors.unexpected" };
+      }
+      setState(result);
+      if (result.ok) onDone?.(result);
+    });
+  }
+  return { state, pending, run, clear: () => setState({ ok: true }) };
+}
+
+/** A refusal's message as a one-line field error (for a small control where an alert box would not fit). */
+export function InlineRefusal({ state }: { state: ActionResult<unknown> }) {
+  return <FieldError errors={!state.ok && state.message ? [state.message] : undefined} />;
+}
+
+export function FormAlert({ state, fixErrors, testId }: { state: ActionResult<unknown>; fixErrors?: boolean; testId?: string }) {
   const t = useTranslations();
   const message = !state.ok && state.message ? state.message : fixErrors ? "common.fixErrors" : null;
   if (!message) return null;
   const [key, n] = message.split("|");
   return (
-    <Alert variant="destructive">
+    <Alert variant="destructive" data-testid={testId}>
       <AlertCircle />
       <AlertDescription>{t(key!, { n: n ?? "" })}</AlertDescription>
     </Alert>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useId, useState } from "react";
+import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Loader2 } from "lucide-react";
 import type { ActionResult } from "@/lib/forms/action-result";
@@ -9,7 +9,7 @@ import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, D
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { FieldError } from "@/components/field-error";
-import { FormAlert } from "@/components/form-bits";
+import { FormAlert, useCheckedAction } from "@/components/form-bits";
 
 /**
  * A button that opens a dialog asking for a reason, then runs a guarded action with the record's
@@ -52,15 +52,14 @@ export function ReasonDialog({
   const t = useTranslations();
   const id = useId();
   const [open, setOpen] = useState(false);
-  const [state, formAction, pending] = useActionState<ActionResult, FormData>(async (prev, formData) => {
+  const { state, formAction, pending, errors, onSubmit } = useCheckedAction(async (prev: ActionResult, formData: FormData) => {
     const result = await action(prev, formData);
     if (result.ok) {
       setOpen(false);
       onDone?.();
     }
     return result;
-  }, { ok: true });
-  const errors = state.ok ? undefined : state.fieldErrors;
+  });
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
@@ -70,7 +69,7 @@ export function ReasonDialog({
         </Button>
       </DialogTrigger>
       <DialogContent closeLabel={t("common.close")}>
-        <form action={formAction} className="grid gap-4" noValidate>
+        <form action={formAction} onSubmit={onSubmit} className="grid gap-4" noValidate>
           <DialogHeader>
             <DialogTitle>{title}</DialogTitle>
             <DialogDescription>{description}</DialogDescription>
@@ -78,8 +77,8 @@ export function ReasonDialog({
           <input type="hidden" name="version" value={version} />
           <div className="space-y-2">
             <Label htmlFor={id}>{t("records.reason")}</Label>
-            <Textarea id={id} name="reason" rows={4} aria-invalid={Boolean(errors?.reason)} placeholder={placeholder} />
-            <FieldError errors={errors?.reason} />
+            <Textarea id={id} name="reason" rows={4} aria-invalid={Boolean(errors.reason)} placeholder={placeholder} />
+            <FieldError errors={errors.reason} />
           </div>
           <FormAlert state={state} />
           <DialogFooter>

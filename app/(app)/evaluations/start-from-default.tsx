@@ -1,20 +1,19 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Loader2, Plus } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/select-native";
 import type { EvaluationTarget } from "@/lib/domain/enums";
 import { createDefaultSchemeAction } from "@/lib/evaluations/scheme-actions";
-import type { ActionResult } from "@/lib/forms/action-result";
+import { InlineRefusal, useCheckedAction } from "@/components/form-bits";
 
 /** Starts this year's scheme of a kind that has none yet from the default standard. */
 export function StartFromDefault({ periodId, year, targets }: { periodId: string; year: number; targets: EvaluationTarget[] }) {
   const t = useTranslations();
-  const [state, action, pending] = useActionState<ActionResult, FormData>(createDefaultSchemeAction, { ok: true });
+  const { state, formAction, pending, onSubmit } = useCheckedAction(createDefaultSchemeAction);
   return (
-    <form action={action} className="flex flex-wrap items-center gap-2">
+    <form action={formAction} onSubmit={onSubmit} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="periodId" value={periodId} />
       <NativeSelect name="target" aria-label={t("evaluations.schemes.startTarget")} className="w-auto">
         {targets.map((target) => (
@@ -27,7 +26,7 @@ export function StartFromDefault({ periodId, year, targets }: { periodId: string
         {pending ? <Loader2 className="animate-spin" /> : <Plus />}
         {t("evaluations.schemes.startFromDefault", { year })}
       </Button>
-      {!state.ok && state.message ? <span className="text-sm text-destructive">{t(state.message)}</span> : null}
+      <InlineRefusal state={state} />
     </form>
   );
 }

@@ -1,25 +1,24 @@
 "use client";
 
-import { useActionState, useRef } from "react";
+import { useRef } from "react";
 import { useTranslations } from "next-intl";
-import { AlertCircle, CheckCircle2, Loader2 } from "lucide-react";
+import { CheckCircle2, Loader2 } from "lucide-react";
 import { login } from "@/lib/auth/actions";
 import type { DemoAccount } from "@/lib/auth/demo-accounts";
-import type { ActionResult } from "@/lib/forms/action-result";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { FieldError } from "@/components/field-error";
+import { FormAlert, useCheckedAction } from "@/components/form-bits";
 
 const DEMO_PASSWORD = "demo12345";
 
 export function LoginForm({ demoAccounts, notice }: { demoAccounts: DemoAccount[]; notice?: string }) {
   const t = useTranslations();
-  const [state, action, pending] = useActionState<ActionResult, FormData>(login, { ok: true });
+  const { state, formAction, pending, errors: fieldErrors, onSubmit, values } = useCheckedAction(login);
   const usernameRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
-  const fieldErrors = state.ok ? undefined : state.fieldErrors;
 
   function fillDemoAccount(username: string) {
     if (usernameRef.current) usernameRef.current.value = username;
@@ -29,33 +28,28 @@ export function LoginForm({ demoAccounts, notice }: { demoAccounts: DemoAccount[
 
   return (
     <>
-      <form action={action} className="mt-8 space-y-5" aria-label={t("login.title")} noValidate>
+      <form action={formAction} onSubmit={onSubmit} className="mt-8 space-y-5" aria-label={t("login.title")} noValidate>
         {notice && state.ok ? (
           <Alert variant="success">
             <CheckCircle2 />
             <AlertDescription>{t(notice)}</AlertDescription>
           </Alert>
         ) : null}
-        {!state.ok && state.message ? (
-          <Alert variant="destructive">
-            <AlertCircle />
-            <AlertDescription>{t(state.message)}</AlertDescription>
-          </Alert>
-        ) : null}
+        <FormAlert state={state} />
         <div className="space-y-2">
           <Label htmlFor="username">{t("login.username")}</Label>
           <Input
             ref={usernameRef}
             id="username"
             name="username"
-            defaultValue={state.ok ? "" : state.values?.username}
+            defaultValue={values?.username ?? ""}
             autoComplete="username"
             autoCapitalize="none"
             spellCheck={false}
-            aria-invalid={Boolean(fieldErrors?.username)}
+            aria-invalid={Boolean(fieldErrors.username)}
             className="h-11"
           />
-          <FieldError errors={fieldErrors?.username} />
+          <FieldError errors={fieldErrors.username} />
         </div>
         <div className="space-y-2">
           <Label htmlFor="password">{t("login.password")}</Label>
@@ -65,10 +59,10 @@ export function LoginForm({ demoAccounts, notice }: { demoAccounts: DemoAccount[
             name="password"
             type="password"
             autoComplete="current-password"
-            aria-invalid={Boolean(fieldErrors?.password)}
+            aria-invalid={Boolean(fieldErrors.password)}
             className="h-11"
           />
-          <FieldError errors={fieldErrors?.password} />
+          <FieldError errors={fieldErrors.password} />
         </div>
         <Button type="submit" size="lg" className="w-full" disabled={pending}>
           {pending ? <Loader2 className="animate-spin" /> : null}

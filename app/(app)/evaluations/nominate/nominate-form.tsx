@@ -1,13 +1,12 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Loader2, UserRoundCheck } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/field-error";
-import { FormAlert } from "@/components/form-bits";
+import { FormAlert, useCheckedAction } from "@/components/form-bits";
 import { nominateWorkersAction } from "@/lib/evaluations/actions";
-import type { ActionResult } from "@/lib/forms/action-result";
 import { cn } from "@/lib/utils";
 
 export interface Candidate {
@@ -22,11 +21,10 @@ export interface Candidate {
 export function NominateForm({ candidates, left }: { candidates: Candidate[]; left: number }) {
   const t = useTranslations();
   const [picked, setPicked] = useState<string[]>([]);
-  const [state, action, pending] = useActionState<ActionResult, FormData>(nominateWorkersAction, { ok: true });
-  const errors = state.ok ? undefined : state.fieldErrors;
+  const { state, formAction, pending, errors, onSubmit } = useCheckedAction(nominateWorkersAction);
   const toggle = (id: string, on: boolean) => setPicked((p) => (on ? [...p, id] : p.filter((x) => x !== id)));
   return (
-    <form action={action} className="grid gap-3" data-testid="nominate-form">
+    <form action={formAction} onSubmit={onSubmit} className="grid gap-3" data-testid="nominate-form">
       <p className="text-sm text-muted-foreground" aria-live="polite">
         {t("evaluations.nominate.picked", { count: picked.length, left })}
       </p>
@@ -60,7 +58,7 @@ export function NominateForm({ candidates, left }: { candidates: Candidate[]; le
       </ul>
       <FormAlert state={state} />
       <div className="sticky bottom-14 z-20 -mx-4 border-t bg-card/95 px-4 py-3 backdrop-blur lg:bottom-0 lg:-mx-8 lg:px-8">
-        <FieldError errors={errors?.workerIds} />
+        <FieldError errors={errors.workerIds} />
         <Button type="submit" size="lg" disabled={pending || picked.length === 0}>
           {pending ? <Loader2 className="animate-spin" /> : <UserRoundCheck />}
           {t("evaluations.nominate.submit", { count: picked.length })}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Loader2, Megaphone } from "lucide-react";
 import { Button } from "@/components/ui/button";
@@ -8,19 +8,15 @@ import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, D
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { FieldError } from "@/components/field-error";
-import { FormAlert } from "@/components/form-bits";
+import { FormAlert, useCheckedAction } from "@/components/form-bits";
 import { publishResultsAction } from "@/lib/titles/actions";
-import type { ActionResult } from "@/lib/forms/action-result";
 
 /** 发布公示: the window defaults to seven days from today; the office may move either end. */
 export function PublishDialog({ periodId, target, targetLabel, count, defaultStart, defaultEnd }: { periodId: string; target: string; targetLabel: string; count: number; defaultStart: string; defaultEnd: string }) {
   const t = useTranslations("publications");
   const tc = useTranslations();
   const [open, setOpen] = useState(false);
-  const [state, action, pending] = useActionState<ActionResult, FormData>(publishResultsAction, { ok: true });
-  const errors = state.ok ? undefined : state.fieldErrors;
-  const start = (!state.ok && state.values?.startsOn) || defaultStart;
-  const end = (!state.ok && state.values?.endsOn) || defaultEnd;
+  const { state, formAction, pending, errors, onSubmit, values } = useCheckedAction(publishResultsAction);
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
@@ -30,14 +26,14 @@ export function PublishDialog({ periodId, target, targetLabel, count, defaultSta
         </Button>
       </DialogTrigger>
       <DialogContent closeLabel={tc("common.close")}>
-        <form action={action} className="grid gap-4" noValidate>
+        <form action={formAction} onSubmit={onSubmit} className="grid gap-4" noValidate>
           <DialogHeader>
             <DialogTitle>{t("publishTitle", { target: targetLabel })}</DialogTitle>
             <DialogDescription>{t("publishHint", { count })}</DialogDescription>
           </DialogHeader>
           <input type="hidden" name="periodId" value={periodId} />
           <input type="hidden" name="target" value={target} />
-          <WindowFields key={`${start}-${end}`} defaultStart={start} defaultEnd={end} errors={errors} />
+          <WindowFields defaultStart={values?.startsOn || defaultStart} defaultEnd={values?.endsOn || defaultEnd} errors={errors} />
           <FormAlert state={state} />
           <DialogFooter>
             <Button type="submit" disabled={pending}>

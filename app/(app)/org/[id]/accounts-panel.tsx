@@ -1,19 +1,18 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { AlertCircle, KeyRound, Loader2, Power, PowerOff, UserPlus } from "lucide-react";
+import { KeyRound, Loader2, Power, PowerOff, UserPlus } from "lucide-react";
 import { createAccountAction, resetPasswordAction, setAccountActiveAction } from "@/lib/accounts/actions";
 import type { IssuedPassword } from "@/lib/accounts/mutations";
 import { createAccountSchema } from "@/lib/accounts/schemas";
 import type { Role } from "@/lib/domain/enums";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { ConfirmAction } from "@/components/confirm-action";
-import { Field, FormAlert, useCheckedAction } from "@/components/form-bits";
+import { Field, FormAlert, useButtonAction, useCheckedAction } from "@/components/form-bits";
 import { PasswordReveal } from "@/components/password-reveal";
 
 export interface AccountView {
@@ -105,18 +104,14 @@ function CreateAccount({ orgId, role }: { orgId: string; role: Role }) {
 function ResetPassword({ account, orgId }: { account: AccountView; orgId: string }) {
   const t = useTranslations();
   const [open, setOpen] = useState(false);
-  const [issued, setIssued] = useState<IssuedPassword | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, start] = useTransition();
+  const reset = useButtonAction(resetPasswordAction);
+  const issued = reset.state.ok ? reset.state.data : undefined;
   return (
     <Dialog
       open={open}
       onOpenChange={(o) => {
         setOpen(o);
-        if (!o) {
-          setIssued(null);
-          setMessage(null);
-        }
+        if (!o) reset.clear();
       }}
     >
       <DialogTrigger asChild>
@@ -131,12 +126,7 @@ function ResetPassword({ account, orgId }: { account: AccountView; orgId: string
           <DialogDescription>{t("users.reset.description")}</DialogDescription>
         </DialogHeader>
         {issued ? <PasswordReveal username={issued.username} password={issued.password} /> : null}
-        {message ? (
-          <Alert variant="destructive">
-            <AlertCircle />
-            <AlertDescription>{t(message)}</AlertDescription>
-          </Alert>
-        ) : null}
+        <FormAlert state={reset.state} />
         <DialogFooter>
           {issued ? (
             <Button type="button" onClick={() => setOpen(false)}>
@@ -149,16 +139,10 @@ function ResetPassword({ account, orgId }: { account: AccountView; orgId: string
               </Button>
               <Button
                 type="button"
-                disabled={pending}
-                onClick={() =>
-                  start(async () => {
-                    const result = await resetPasswordAction(account.id, orgId);
-                    if (result.ok && result.data) setIssued(result.data);
-                    else if (!result.ok) setMessage(result.message ?? "errors.invalidInput");
-                  })
-                }
+                disabled={reset.pending}
+                onClick={() => reset.run(account.id, orgId)}
               >
-                {pending ? <Loader2 className="animate-spin" /> : <KeyRound />}
+                {reset.pending ? <Loader2 className="animate-spin" /> : <KeyRound />}
                 {t("users.reset.confirm")}
               </Button>
             </>

@@ -1,28 +1,25 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Award, CalendarClock, Loader2, Undo2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/field-error";
-import { ActionOutcome } from "@/components/form-bits";
+import { ActionOutcome, useCheckedAction } from "@/components/form-bits";
 import { useConfirmBeforeSubmit } from "@/components/confirm-submit";
 import { ReasonDialog } from "@/components/reason-dialog";
 import { nameTitlesAction, reschedulePublicationAction, withdrawTitleAction } from "@/lib/titles/actions";
-import type { ActionResult } from "@/lib/forms/action-result";
 import { cn } from "@/lib/utils";
 import { WindowFields } from "../publish-dialog";
 
 /** Moves the posting window (while not yet named). */
 export function RescheduleForm({ id, version, startsOn, endsOn }: { id: string; version: number; startsOn: string; endsOn: string }) {
   const t = useTranslations("publications");
-  const [state, action, pending] = useActionState<ActionResult, FormData>(reschedulePublicationAction.bind(null, id), { ok: true });
-  const start = (!state.ok && state.values?.startsOn) || startsOn;
-  const end = (!state.ok && state.values?.endsOn) || endsOn;
+  const { state, formAction, pending, errors, onSubmit, values } = useCheckedAction(reschedulePublicationAction.bind(null, id));
   return (
-    <form action={action} className="grid gap-3" noValidate data-testid="reschedule-form">
+    <form action={formAction} onSubmit={onSubmit} className="grid gap-3" noValidate data-testid="reschedule-form">
       <input type="hidden" name="version" value={version} />
-      <WindowFields key={`${start}-${end}`} defaultStart={start} defaultEnd={end} errors={state.ok ? undefined : state.fieldErrors} stacked />
+      <WindowFields defaultStart={values?.startsOn || startsOn} defaultEnd={values?.endsOn || endsOn} errors={errors} stacked />
       <div>
         <Button type="submit" variant="outline" disabled={pending}>
           {pending ? <Loader2 className="animate-spin" /> : <CalendarClock />}
@@ -48,10 +45,18 @@ export interface NameCandidate {
 export function NameForm({ id, version, candidates, titleLabel }: { id: string; version: number; candidates: NameCandidate[]; titleLabel: string }) {
   const t = useTranslations("publications");
   const [picked, setPicked] = useState<string[]>(() => candidates.filter((c) => c.excellent).map((c) => c.evaluationId));
-  const [state, action, pending] = useActionState<ActionResult, FormData>(nameTitlesAction.bind(null, id), { ok: true });
+  const { state, formAction, pending, errors, onSubmit } = useCheckedAction(nameTitlesAction.bind(null, id));
   const ask = useConfirmBeforeSubmit({ title: t("nameTitle"), description: t("nameConfirm", { count: picked.length, title: titleLabel }), confirmLabel: t("name", { count: picked.length }) });
   return (
-    <form action={action} className="grid gap-3" data-testid="name-form" onSubmit={ask.onSubmit}>
+    <form
+      action={formAction}
+      className="grid gap-3"
+      data-testid="name-form"
+      onSubmit={(e) => {
+        ask.onSubmit(e);
+        if (!e.defaultPrevented) onSubmit(e);
+      }}
+    >
       {ask.dialog}
       <input type="hidden" name="version" value={version} />
       <ul className="grid gap-2">
@@ -84,7 +89,7 @@ export function NameForm({ id, version, candidates, titleLabel }: { id: string; 
           );
         })}
       </ul>
-      <FieldError errors={state.ok ? undefined : state.fieldErrors?.evaluationIds} />
+      <FieldError errors={errors.evaluationIds} />
       <div>
         <Button type="submit" size="lg" disabled={pending || picked.length === 0}>
           {pending ? <Loader2 className="animate-spin" /> : <Award />}

@@ -15,7 +15,11 @@ import { describeRule, formatPoints } from "@/lib/evaluations/format";
 import { getSchemeDetail } from "@/lib/evaluations/scheme-queries";
 import { formatNumber } from "@/lib/format";
 import { cn } from "@/lib/utils";
-import { AddIndicator, BandsForm, IndicatorControls, ItemControls, ItemDialog, SchemeActions } from "./scheme-editor";
+import { BandsForm } from "./bands-form";
+import { AddIndicator } from "./indicator-name-dialog";
+import { ItemDialog } from "./item-dialog";
+import { IndicatorControls, ItemControls } from "./row-controls";
+import { SchemeActions } from "./scheme-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("evaluations");

@@ -1,0 +1,56 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { Check, Loader2 } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { ActionOutcome, useCheckedAction } from "@/components/form-bits";
+import { updateBandsAction } from "@/lib/evaluations/scheme-actions";
+
+const GRADES = ["excellent", "good", "pass"] as const;
+
+/** The three grade lines; each refused field says which it is (the order check speaks of all three). */
+export function BandsForm({ schemeId, bands }: { schemeId: string; bands: { excellent: number; good: number; pass: number } }) {
+  const t = useTranslations();
+  const { state, formAction, pending, errors, onSubmit, values } = useCheckedAction(updateBandsAction.bind(null, schemeId));
+  const label = (g: (typeof GRADES)[number]) => t("evaluations.scheme.bandFrom", { grade: t(`enums.grade.${g}`) });
+  const problems = GRADES.flatMap((g) => {
+    const first = errors[g]?.[0];
+    if (!first) return [];
+    const [key, n] = first.split("|");
+    const text = t(key!, { n: n ?? "" });
+    return [{ g, text: key === "evaluations.error.bandsOrder" ? text : t("evaluations.scheme.bandProblem", { field: label(g), problem: text }) }];
+  });
+  return (
+    <form action={formAction} onSubmit={onSubmit} className="grid gap-3" noValidate>
+      <div className="grid grid-cols-3 gap-2">
+        {GRADES.map((g) => (
+          <div key={g} className="space-y-1.5">
+            <Label htmlFor={`band-${g}`}>{label(g)}</Label>
+            <Input
+              id={`band-${g}`}
+              name={g}
+              inputMode="decimal"
+              defaultValue={values?.[g] ?? String(bands[g])}
+              aria-invalid={Boolean(errors[g])}
+              aria-describedby={errors[g] ? `band-${g}-error` : undefined}
+            />
+          </div>
+        ))}
+      </div>
+      {problems.map((p) => (
+        <p key={p.g} id={`band-${p.g}-error`} className="text-sm text-destructive" data-slot="field-error">
+          {p.text}
+        </p>
+      ))}
+      <div className="flex items-center gap-3">
+        <Button type="submit" variant="outline" size="sm" className="h-9" disabled={pending}>
+          {pending ? <Loader2 className="animate-spin" /> : <Check />}
+          {t("evaluations.scheme.saveBands")}
+        </Button>
+        <ActionOutcome state={state} />
+      </div>
+    </form>
+  );
+}
