@@ -3,8 +3,15 @@ import type { Page } from "@playwright/test";
 import { signIn } from "./helpers";
 
 /** The numbers in a figure card, in order ("1,602.5" → 1602.5). */
+/** The figures a card states, without its 同比 line (last year's value and the change, checked on their own). */
 async function numbersIn(page: Page, testId: string): Promise<number[]> {
-  const text = await page.getByTestId(testId).innerText();
+  const text = await page.getByTestId(testId).evaluate((card: HTMLElement) => {
+    const yoys = [...card.querySelectorAll<HTMLElement>("[data-testid^='yoy-']")];
+    for (const yoy of yoys) yoy.style.display = "none";
+    const shown = card.innerText;
+    for (const yoy of yoys) yoy.style.display = "";
+    return shown;
+  });
   return (text.match(/\d[\d,]*(?:\.\d+)?/g) ?? []).map((s) => Number(s.replaceAll(",", "")));
 }
 
