@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanString } from "@/lib/forms/fields";
 
 /** Sign-in names: lower-case Latin letters, digits and . _ -, starting with a letter. Messages are i18n keys. */
 export const usernameSchema = z
@@ -9,6 +10,6 @@ export const usernameSchema = z
 
 export const createAccountSchema = z.object({
   username: usernameSchema,
-  displayName: z.string().trim().min(1, "validation.required").max(40, "validation.tooLong|40"),
+  displayName: cleanString(false).trim().min(1, "validation.required").max(40, "validation.tooLong|40"),
 });
 export type CreateAccountInput = z.infer<typeof createAccountSchema>;

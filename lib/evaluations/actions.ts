@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { versionFrom } from "@/lib/forms/ids";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import type { ActionResult } from "@/lib/forms/action-result";
@@ -9,10 +10,7 @@ import { confirmEvaluation, nominateWorkers, openEvaluation, returnEvaluation, r
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NOT_FOUND: ActionResult = { ok: false, message: "evaluations.error.notFound" };
 
-function versionOf(formData: FormData): number {
-  const v = Number(formData.get("version"));
-  return Number.isInteger(v) && v > 0 ? v : -1;
-}
+const versionOf = (formData: FormData) => versionFrom(formData.get("version"));
 
 function refresh(id: string) {
   revalidatePath("/", "layout");

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { AUTO_MAPPINGS, AUTO_METRICS, ITEM_MODES, type EvaluationTarget } from "@/lib/domain/enums";
 import { checkScore, metricsFor, type AutoRule } from "./engine";
-import { parseDecimal } from "@/lib/forms/fields";
+import { parseDecimal, cleanString } from "@/lib/forms/fields";
 
 /*
  * Zod schemas of the evaluation forms, shared by each form (checked in the browser first) and its
@@ -35,7 +35,7 @@ export function decimalText(min: number, max: number) {
 }
 
 export const indicatorInputSchema = z.object({
-  name: z.string().trim().min(1, "validation.required").max(50, "validation.tooLong|50"),
+  name: cleanString(false).trim().min(1, "validation.required").max(50, "validation.tooLong|50"),
 });
 
 export const bandsInputSchema = z
@@ -63,10 +63,10 @@ export function itemInputSchema(target: EvaluationTarget) {
   const metrics = metricsFor(target);
   return z
     .object({
-      name: z.string().trim().min(1, "validation.required").max(100, "validation.tooLong|100"),
+      name: cleanString(false).trim().min(1, "validation.required").max(100, "validation.tooLong|100"),
       maxPoints: decimalText(0, 100),
-      guidance: z.string().trim().max(1000, "validation.tooLong|1000"),
-      evidence: z.string().trim().max(200, "validation.tooLong|200"),
+      guidance: cleanString().trim().max(1000, "validation.tooLong|1000"),
+      evidence: cleanString().trim().max(200, "validation.tooLong|200"),
       mode: z.enum(ITEM_MODES, { error: "validation.required" }),
       veto: z.boolean(),
       metric: z.string(),
@@ -162,7 +162,7 @@ const pointsText = (maxPoints: number, required: boolean) =>
       return n;
     });
 
-const note = z.string().trim().max(500, "validation.tooLong|500");
+const note = cleanString().trim().max(500, "validation.tooLong|500");
 
 export interface SelfScore {
   itemId: string;
@@ -254,7 +254,7 @@ export function readScoresForm(items: readonly ScoreItemDef[], formData: FormDat
 }
 
 export const returnSchema = z.object({
-  reason: z.string().trim().min(2, "validation.reasonRequired").max(500, "validation.tooLong|500"),
+  reason: cleanString().trim().min(2, "validation.reasonRequired").max(500, "validation.tooLong|500"),
 });
 
 /** The leader's nomination of 知识型职工: one or more workers of its roster (ids checked again on the server). */

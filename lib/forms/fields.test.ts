@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseDecimal } from "./fields";
+import { optionalText, parseDecimal, requiredText } from "./fields";
+import { versionFrom } from "./ids";
 
 describe("parseDecimal", () => {
   it("reads plain decimal digits", () => {
@@ -11,5 +12,30 @@ describe("parseDecimal", () => {
 
   it("refuses what Number() would quietly accept", () => {
     for (const text of ["1e2", "0x10", "Infinity", "", " ", "1,000", "９０", "12分"]) expect(parseDecimal(text), text).toBeNaN();
+  });
+});
+
+describe("text fields refuse what cannot be stored or shown as typed (issue 13 item 4)", () => {
+  const title = requiredText(50);
+  const summary = optionalText(500, { multiline: true });
+  it("refuse a NUL, other control characters and half a surrogate pair, with a field message", () => {
+    for (const bad of ["班前\u0000学习", "a\u0007b", "\ud800", "x\udc00", "一行\n两行"]) {
+      const result = title.safeParse(bad);
+      expect(result.success, JSON.stringify(bad)).toBe(false);
+      expect(result.error?.issues[0]?.message).toBe("validation.controlCharacters");
+    }
+  });
+  it("keep ordinary text, emoji (a whole surrogate pair) and, in a multi-line field, line breaks and tabs", () => {
+    expect(title.parse(" 岗位学习😀 ")).toBe("岗位学习😀");
+    expect(summary.parse("第一行\n\t第二行")).toBe("第一行\n\t第二行");
+  });
+});
+
+describe("versionFrom", () => {
+  it("takes a positive integer a PostgreSQL integer holds, from a form field or JSON, and nothing else", () => {
+    expect(versionFrom("3")).toBe(3);
+    expect(versionFrom(7)).toBe(7);
+    for (const bad of [true, "1e308", 1e308, 2 ** 31, "2147483648", "", null, undefined, "1.5", 0, -1, " 2"]) expect(versionFrom(bad), String(bad)).toBe(-1);
+    expect(versionFrom(2 ** 31 - 1)).toBe(2 ** 31 - 1);
   });
 });

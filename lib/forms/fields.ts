@@ -1,16 +1,34 @@
 import { z } from "zod";
 
+/*
+ * Text fields refuse what PostgreSQL cannot store or a page cannot show as typed: a NUL (a text column
+ * refuses it: a 500), other control characters, and half of a surrogate pair (JSON's "\ud800" escape,
+ * stored as U+FFFD, silently changed). Tabs and line breaks are text in a multi-line field only.
+ */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const CONTROL_IN_LINE = /[\u0000-\u001f\u007f]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** Whether `text` holds only characters a text field keeps as typed. */
+export function isCleanText(text: string, { multiline = false } = {}): boolean {
+  return !(multiline ? CONTROL : CONTROL_IN_LINE).test(text) && !LONE_SURROGATE.test(text);
+}
+
+/** A string refused with a field message when it holds control characters or lone surrogates. */
+export function cleanString(multiline = true) {
+  return z.string().refine((v) => isCleanText(v, { multiline }), "validation.controlCharacters");
+}
+
 /** A required line of text, trimmed; FormData's null (field absent) reads as empty. Messages are i18n keys. */
-export function requiredText(max: number) {
-  return z.preprocess((v) => v ?? "", z.string().trim().min(1, "validation.required").max(max, `validation.tooLong|${max}`));
+export function requiredText(max: number, { multiline = false } = {}) {
+  return z.preprocess((v) => v ?? "", cleanString(multiline).trim().min(1, "validation.required").max(max, `validation.tooLong|${max}`));
 }
 
 /** An optional line of text, trimmed: empty becomes null (the stored "nothing"). */
-export function optionalText(max: number) {
+export function optionalText(max: number, { multiline = false } = {}) {
   return z.preprocess(
     (v) => v ?? "",
-    z
-      .string()
+    cleanString(multiline)
       .trim()
       .max(max, `validation.tooLong|${max}`)
       .transform((v) => (v === "" ? null : v)),

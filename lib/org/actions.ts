@@ -4,17 +4,14 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import type { ActionResult } from "@/lib/forms/action-result";
-import { isUuid } from "@/lib/forms/ids";
+import { isUuid, versionFrom } from "@/lib/forms/ids";
 import { archiveOrg, createTeam, createUnit, restoreOrg, updateTeam, updateUnit } from "./mutations";
 import { readOrgForm } from "./schemas";
 
 const UNIT_FIELDS = ["name", "unitKind", "industry", "contactName", "contactPhone"] as const;
 const TEAM_FIELDS = ["name", "teamKind"] as const;
 
-function versionOf(formData: FormData): number {
-  const v = Number(formData.get("version"));
-  return Number.isInteger(v) && v > 0 ? v : -1;
-}
+const versionOf = (formData: FormData) => versionFrom(formData.get("version"));
 
 function keepValues(formData: FormData, fields: readonly string[]): Record<string, string> {
   return Object.fromEntries(fields.map((f) => [f, String(formData.get(f) ?? "").slice(0, 200)]));

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { versionFrom } from "@/lib/forms/ids";
 import { requireUser } from "@/lib/auth/current-user";
 import type { ActionResult } from "@/lib/forms/action-result";
 import { closeYear, openDueYears, prepareSchemes, reopenYear } from "./years";
@@ -8,10 +9,7 @@ import { closeYear, openDueYears, prepareSchemes, reopenYear } from "./years";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NOT_FOUND: ActionResult = { ok: false, message: "years.error.notFound" };
 
-function versionOf(formData: FormData): number {
-  const v = Number(formData.get("version"));
-  return Number.isInteger(v) && v > 0 ? v : -1;
-}
+const versionOf = (formData: FormData) => versionFrom(formData.get("version"));
 
 const text = (fd: FormData, k: string) => {
   const v = fd.get(k);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanString } from "@/lib/forms/fields";
 
 /** Closing a year: when things are still open in it, the office ticks that it knows (they freeze as they are). */
 export const closeYearSchema = (openItems: number) =>
@@ -8,5 +9,5 @@ export const closeYearSchema = (openItems: number) =>
 
 /** Reopening a closed year needs a reason, kept in the audit trail. */
 export const reopenYearSchema = z.object({
-  reason: z.string().trim().min(2, { message: "years.validation.reasonRequired" }).max(200, { message: "years.validation.reasonTooLong" }),
+  reason: cleanString().trim().min(2, { message: "years.validation.reasonRequired" }).max(200, { message: "years.validation.reasonTooLong" }),
 });

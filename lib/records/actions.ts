@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { versionFrom } from "@/lib/forms/ids";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { RECORD_KINDS, type RecordKind } from "@/lib/domain/enums";
@@ -13,10 +14,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const evidenceFiles = (formData: FormData) => filesOf(formData, "evidence");
 
-function versionOf(formData: FormData): number {
-  const v = Number(formData.get("version"));
-  return Number.isInteger(v) && v > 0 ? v : -1;
-}
+const versionOf = (formData: FormData) => versionFrom(formData.get("version"));
 
 function refreshRecordPages(id?: string) {
   revalidatePath("/", "layout");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readJson, refuseForeign, resultResponse } from "./http";
+import { readJson, refuseForeign, resultResponse, TOO_LARGE } from "./http";
 
 const post = (headers: Record<string, string>, body = "{}") => new Request("http://cz.example/api/records", { method: "POST", headers, body });
 
@@ -34,5 +34,18 @@ describe("an action's result as an HTTP answer", () => {
     const conflict = resultResponse({ ok: false, message: "records.error.alreadyHandled" });
     expect(conflict.status).toBe(409);
     expect(await conflict.json()).toEqual({ ok: false, message: "records.error.alreadyHandled" });
+  });
+});
+
+describe("hostile requests to the JSON record endpoints (issue 13: items 4, 5, 8)", () => {
+  it("refuse a request that names no origin at all, as server actions are refused", () => {
+    expect(refuseForeign(post({ host: "cz.example", "content-type": "application/json" }))?.status).toBe(403);
+  });
+
+  it("refuse a body over the cap before parsing it, whether or not it declares its length", async () => {
+    const big = JSON.stringify({ action: "reject", version: 1, reason: "长".repeat(40_000) });
+    expect(await readJson(post({ "content-type": "application/json" }, big))).toBe(TOO_LARGE);
+    expect(await readJson(post({ "content-type": "application/json", "content-length": "52428800" }, "{}"))).toBe(TOO_LARGE);
+    expect(await readJson(post({ "content-type": "application/json" }, JSON.stringify({ reason: "不行" })))).toEqual({ reason: "不行" });
   });
 });

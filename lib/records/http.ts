@@ -26,14 +26,42 @@ export function resultResponse(result: ActionResult<unknown>, okStatus = 200): R
   return Response.json(result, { status });
 }
 
-export async function readJson(request: Request): Promise<Record<string, unknown> | null> {
+/** Enough for the largest record as JSON (500 named workers, 2,000-character texts), far below what hurts. */
+export const JSON_BODY_LIMIT = 64 * 1024;
+
+/** Refused unparsed: a JSON body over JSON_BODY_LIMIT bytes (a 50 MB body would be held and parsed whole). */
+export const TOO_LARGE = Symbol("too large");
+
+/**
+ * The request's JSON object, reading at most JSON_BODY_LIMIT bytes: a larger body is refused before
+ * anything is parsed, and not read beyond the limit. Not an object, or not JSON: null.
+ */
+export async function readJson(request: Request, limit = JSON_BODY_LIMIT): Promise<Record<string, unknown> | null | typeof TOO_LARGE> {
+  if (Number(request.headers.get("content-length")) > limit) return TOO_LARGE;
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  if (request.body) {
+    const reader = request.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > limit) {
+        await reader.cancel();
+        return TOO_LARGE;
+      }
+      chunks.push(value);
+    }
+  }
   try {
-    const body = await request.json();
+    const body: unknown = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks)));
     return body && typeof body === "object" && !Array.isArray(body) ? (body as Record<string, unknown>) : null;
   } catch {
     return null;
   }
 }
+
+export const tooLargeResponse = () => Response.json({ ok: false, message: "errors.tooLarge" }, { status: 413 });
 
 /** The files posted under `name` (empty file inputs send a nameless, empty part: left out). */
 export function filesOf(formData: FormData, name: string): File[] {

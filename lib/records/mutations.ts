@@ -13,7 +13,7 @@ import { applyRecordToStats } from "@/lib/stats/aggregates";
 import { prepareEvidence, type PreparedEvidence } from "./evidence";
 import { KINDS, workerFields } from "./kinds";
 import { OWNER_LEVEL_OF, statusAfter, statusesBefore, type RecordAction } from "./rules";
-import { recordInputSchema, type RecordInput } from "./schemas";
+import { recordInputSchema, rejectSchema as reasonSchema, type RecordInput } from "./schemas";
 import { readRecordValues, toColumns, type Fields } from "./values";
 import { ownedRecordsFor, recordScopeFor, reopenableRecordsFor, reviewableRecordsFor } from "./scope";
 import { now } from "@/lib/time";
@@ -259,6 +259,11 @@ export async function transitionRecord(
 ): Promise<ActionResult> {
   if ((action === "reject" || action === "reopen") && !opts.reason?.trim()) {
     return { ok: false, fieldErrors: { reason: ["validation.reasonRequired"] } };
+  }
+  // The form's rule for a reason holds for every caller (the JSON route too): at most 500 characters, as typed.
+  if (opts.reason !== undefined) {
+    const checked = reasonSchema.safeParse({ reason: opts.reason });
+    if (!checked.success) return { ok: false, fieldErrors: fieldErrorsOf(checked.error) };
   }
   const db = await getDb();
   try {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { RECORD_KINDS, RECORD_STATUSES, type RecordKind } from "@/lib/domain/enums";
 import { KINDS, type FieldDef } from "./kinds";
-import { parseDecimal } from "@/lib/forms/fields";
+import { parseDecimal, cleanString } from "@/lib/forms/fields";
 import { chinaToday } from "@/lib/time";
 
 /**
@@ -15,7 +15,7 @@ function fieldSchema(field: FieldDef, today: string): z.ZodType {
   switch (field.type) {
     case "text":
     case "textarea": {
-      const base = z.string().trim().max(field.max, `validation.tooLong|${field.max}`);
+      const base = cleanString().trim().max(field.max, `validation.tooLong|${field.max}`);
       return field.required ? base.min(1, "validation.required") : base.optional().transform((v) => v || undefined);
     }
     case "date":
@@ -116,7 +116,7 @@ export function readRecordForm(kind: RecordKind, formData: FormData): RecordInpu
 export const recordKindSchema = z.enum(RECORD_KINDS);
 
 export const rejectSchema = z.object({
-  reason: z.string().trim().min(2, "validation.reasonRequired").max(500, "validation.tooLong|500"),
+  reason: cleanString().trim().min(2, "validation.reasonRequired").max(500, "validation.tooLong|500"),
 });
 
 export const reopenSchema = rejectSchema;

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { versionFrom } from "@/lib/forms/ids";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import type { ActionResult } from "@/lib/forms/action-result";
@@ -14,10 +15,7 @@ const text = (fd: FormData, k: string) => {
   return typeof v === "string" ? v : "";
 };
 
-function versionOf(formData: FormData): number {
-  const v = Number(formData.get("version"));
-  return Number.isInteger(v) && v > 0 ? v : -1;
-}
+const versionOf = (formData: FormData) => versionFrom(formData.get("version"));
 
 /** The window's dates as typed, to show again after a refusal (a refused form resets to its defaults). */
 const windowValues = (formData: FormData) => ({ startsOn: text(formData, "startsOn").slice(0, 10), endsOn: text(formData, "endsOn").slice(0, 10) });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanString } from "@/lib/forms/fields";
 import { EVALUATION_TARGETS } from "@/lib/domain/enums";
 import { windowProblems } from "./rules";
 
@@ -41,5 +42,5 @@ export const nameInputSchema = z.object({
 
 /** 摘牌 needs a reason. */
 export const withdrawTitleSchema = z.object({
-  reason: z.string().trim().min(2, "validation.reasonRequired").max(500, "validation.tooLong|500"),
+  reason: cleanString().trim().min(2, "validation.reasonRequired").max(500, "validation.tooLong|500"),
 });

@@ -4,14 +4,11 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import type { ActionResult } from "@/lib/forms/action-result";
-import { isUuid } from "@/lib/forms/ids";
+import { isUuid, versionFrom } from "@/lib/forms/ids";
 import { createWorker, deleteWorker, setWorkerStatus, updateWorker } from "./mutations";
 import { readWorkerForm, WORKER_FORM_FIELDS } from "./schemas";
 
-function versionOf(formData: FormData): number {
-  const v = Number(formData.get("version"));
-  return Number.isInteger(v) && v > 0 ? v : -1;
-}
+const versionOf = (formData: FormData) => versionFrom(formData.get("version"));
 
 /** Adds a worker (no id) or edits one (id bound by the form, still checked against the user's scope). */
 export async function saveWorkerAction(id: string | null, _prev: ActionResult, formData: FormData): Promise<ActionResult> {

@@ -1,6 +1,6 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { RECORD_KINDS, type RecordKind } from "@/lib/domain/enums";
-import { filesOf, readJson, refuseForeign, resultResponse } from "@/lib/records/http";
+import { filesOf, readJson, refuseForeign, resultResponse, TOO_LARGE, tooLargeResponse } from "@/lib/records/http";
 import { createRecord } from "@/lib/records/mutations";
 import { readRecordForm, type RecordInput } from "@/lib/records/schemas";
 
@@ -42,6 +42,7 @@ export async function POST(request: Request) {
     }
   } else {
     const body = await readJson(request);
+    if (body === TOO_LARGE) return tooLargeResponse();
     kind = body?.kind;
     const raw = body?.values;
     if (raw && typeof raw === "object" && !Array.isArray(raw)) values = raw as RecordInput;

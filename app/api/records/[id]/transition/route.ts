@@ -1,5 +1,6 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { readJson, refuseForeign, resultResponse } from "@/lib/records/http";
+import { versionFrom } from "@/lib/forms/ids";
+import { readJson, refuseForeign, resultResponse, TOO_LARGE, tooLargeResponse } from "@/lib/records/http";
 import { transitionRecord } from "@/lib/records/mutations";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -16,9 +17,10 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   if (!user) return Response.json({ ok: false, message: "errors.forbidden" }, { status: 401 });
   const { id } = await params;
   const body = await readJson(request);
+  if (body === TOO_LARGE) return tooLargeResponse();
   const action = body?.action;
-  const version = Number(body?.version);
-  if (!UUID.test(id) || !(ACTIONS as readonly unknown[]).includes(action) || !Number.isInteger(version)) {
+  const version = versionFrom(body?.version);
+  if (!UUID.test(id) || !(ACTIONS as readonly unknown[]).includes(action) || version < 0) {
     return Response.json({ ok: false, message: "errors.invalidInput" }, { status: 400 });
   }
   const reason = typeof body!.reason === "string" ? body!.reason : undefined;
