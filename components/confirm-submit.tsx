@@ -13,7 +13,7 @@ import {
   AlertDialogTitle,
 } from "@/components/ui/alert-dialog";
 
-interface Question {
+export interface Question {
   title: string;
   description: string;
   confirmLabel: string;
@@ -21,50 +21,59 @@ interface Question {
 }
 
 /**
- * Asks in the app's own dialog before a form is sent (submit a self-assessment, confirm, name titles):
- * the form's onSubmit stops the first submission and opens the dialog; "confirm" sends the form again
- * with the same button, so the form's action and which button was pressed stay as they were.
- * `when` limits the question to some submissions (e.g. only the "submit" button, not "save").
+ * The app's own "are you sure?" in place of the browser's confirm(): `ask(question, then)` opens the
+ * dialog and runs `then` only on "confirm". Render `dialog` once in the component.
  */
-export function useConfirmBeforeSubmit(question: Question, when: (e: React.FormEvent<HTMLFormElement>) => boolean = () => true) {
+export function useConfirmDialog() {
   const t = useTranslations("common");
-  const [open, setOpen] = useState(false);
-  const pending = useRef<{ form: HTMLFormElement; submitter: HTMLElement | null } | null>(null);
-  const confirmed = useRef(false);
-  /** Call first in the form's onSubmit; returns false when the submission was held for the question. */
-  function onSubmit(e: React.FormEvent<HTMLFormElement>): boolean {
-    if (confirmed.current) {
-      confirmed.current = false;
-      return true;
-    }
-    if (!when(e)) return true;
-    e.preventDefault();
-    pending.current = { form: e.currentTarget, submitter: (e.nativeEvent as SubmitEvent).submitter };
-    setOpen(true);
-    return false;
-  }
-  function confirm() {
-    const held = pending.current;
-    if (!held) return;
-    confirmed.current = true;
-    pending.current = null;
-    held.form.requestSubmit(held.submitter instanceof HTMLButtonElement || held.submitter instanceof HTMLInputElement ? held.submitter : undefined);
+  const [question, setQuestion] = useState<Question | null>(null);
+  const then = useRef<(() => void) | null>(null);
+  function ask(q: Question, onConfirm: () => void) {
+    then.current = onConfirm;
+    setQuestion(q);
   }
   const dialog = (
-    <AlertDialog open={open} onOpenChange={setOpen}>
+    <AlertDialog open={question !== null} onOpenChange={(open) => (open ? null : setQuestion(null))}>
       <AlertDialogContent>
         <AlertDialogHeader>
-          <AlertDialogTitle>{question.title}</AlertDialogTitle>
-          <AlertDialogDescription>{question.description}</AlertDialogDescription>
+          <AlertDialogTitle>{question?.title}</AlertDialogTitle>
+          <AlertDialogDescription>{question?.description}</AlertDialogDescription>
         </AlertDialogHeader>
         <AlertDialogFooter>
           <AlertDialogCancel>{t("cancel")}</AlertDialogCancel>
-          <AlertDialogAction destructive={question.destructive} onClick={confirm}>
-            {question.confirmLabel}
+          <AlertDialogAction destructive={question?.destructive} onClick={() => then.current?.()}>
+            {question?.confirmLabel}
           </AlertDialogAction>
         </AlertDialogFooter>
       </AlertDialogContent>
     </AlertDialog>
   );
+  return { ask, dialog };
+}
+
+/**
+ * Asks before a form is sent (submit a self-assessment, confirm, name titles, publish): the form's
+ * onSubmit holds the first submission and asks; "confirm" sends the form again with the same button,
+ * so the form's action and which button was pressed stay as they were. `when` limits the question
+ * to some submissions (e.g. only the "submit" button, not "save").
+ */
+export function useConfirmBeforeSubmit(question: Question, when: (e: React.FormEvent<HTMLFormElement>) => boolean = () => true) {
+  const { ask, dialog } = useConfirmDialog();
+  const confirmed = useRef(false);
+  /** Call in the form's onSubmit (after its own checks); holds the submission for the question. */
+  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    if (confirmed.current) {
+      confirmed.current = false;
+      return;
+    }
+    if (!when(e)) return;
+    e.preventDefault();
+    const form = e.currentTarget;
+    const submitter = (e.nativeEvent as SubmitEvent).submitter;
+    ask(question, () => {
+      confirmed.current = true;
+      form.requestSubmit(submitter instanceof HTMLButtonElement || submitter instanceof HTMLInputElement ? submitter : undefined);
+    });
+  }
   return { onSubmit, dialog };
 }

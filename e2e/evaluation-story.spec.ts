@@ -20,7 +20,6 @@ let finalScore = "";
 
 async function as(browser: import("@playwright/test").Browser, username: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  page.on("dialog", (d) => d.accept());
   await signIn(page, username);
   return page;
 }
@@ -56,6 +55,7 @@ test("office publishes a new version of the team scheme, refused until it totals
   await office.getByRole("dialog").getByRole("button", { name: "保存" }).click();
   await expect(office.getByTestId("scheme-total")).toContainText("100");
   await office.getByRole("button", { name: "发布" }).click();
+  await confirmInDialog(office, "发布");
   await expect(office.getByTestId("scheme-status")).toHaveText("已发布");
   await expect(office.getByRole("button", { name: "修改“班组学习计划”" })).toHaveCount(0);
 });
@@ -67,7 +67,12 @@ test("leader self-assesses: auto items prefilled from the approved records; a sc
   await union.locator("main").getByRole("link").filter({ hasText: /./ }).first().waitFor();
   const leaderWaiting = union.locator("main table tr", { hasText: TEAM }).filter({ hasText: "学习活动" }).first();
   await leaderWaiting.getByRole("link").click();
+  await expect(union.getByTestId("queue-position")).toBeVisible();
+  const approved = union.url().split("?")[0]!;
   await union.getByRole("button", { name: "审核通过" }).click();
+  // Opened from the queue, approving moves on to the next record; the approved one is locked.
+  await expect(union).not.toHaveURL(new RegExp(`^${approved}`));
+  await union.goto(approved);
   await expect(union.locator("main [data-status]").first()).toHaveText("已通过");
 
   const leader = await as(browser, "leader");
@@ -123,7 +128,13 @@ test("union adjusts one item, only with a reason, and accepts", async ({ browser
   await expect(union).toHaveURL(evaluationUrl);
   const board = item(union, BOARD);
   await expect(board).toContainText("4.5 分");
+  // Over the item's maximum: said at once, and the running total says it is not counted as typed.
+  const max = Number((await board.getByText(/^满分 [\d.]+ 分$/).innerText()).match(/[\d.]+/)![0]);
+  await board.locator("input[name^=r_]").fill(String(max + 1));
+  await expect(board.locator("[data-slot=field-error]")).toHaveText(`不能超过该项分值 ${max} 分。`);
+  await expect(union.getByTestId("total-problems")).toHaveText("1 项分数有误，合计未按所填计算，请改正");
   await board.locator("input[name^=r_]").fill("3");
+  await expect(union.getByTestId("total-problems")).toHaveCount(0);
   await union.getByRole("button", { name: "复核通过" }).click();
   await expect(board.locator("[data-slot=field-error]")).toHaveText("调整分数须写明理由。");
   await board.locator("input[name^=rn_]").fill("学习园地下半年未按月更新");
@@ -140,6 +151,7 @@ test("office confirms: the final score and grade are fixed", async ({ browser })
   await office.getByRole("button", { name: "确认最终结果" }).click();
   await confirmInDialog(office, "确认最终结果");
   await expect(office.locator("[data-evaluation-status]").first()).toHaveText("已确认");
+  await expect(office.getByTestId("snapshot-note")).toContainText("得分（含自动计分项所用的学时、建议等数据）固定在确认当日");
   await expect(office.getByTestId("total-final")).toContainText(review);
   finalScore = review;
   const grade = await office.getByTestId("grade").innerText();

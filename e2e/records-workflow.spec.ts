@@ -52,7 +52,8 @@ test("leader logs a study session with 8 attendees and a photo and submits it", 
   await expect(page.locator("main img[alt]")).toHaveCount(1);
   photoUrl = (await page.locator("main a", { has: page.locator("img[alt]") }).getAttribute("href"))!;
   expect(photoUrl).toMatch(new RegExp(`^${new URL(sessionUrl).pathname}/evidence/[0-9a-f-]{36}$`));
-  await expect(page.getByTestId("record-actions")).toHaveCount(0); // submitted: nothing for the leader to press
+  // Submitted: the leader may only take it back (撤回) until the union handles it.
+  await expect(page.getByTestId("record-actions").getByRole("button")).toHaveText(["撤回"]);
 });
 
 test("bad input stays on the form with field-level messages", async ({ page }) => {

@@ -19,7 +19,6 @@ let publicationUrl = "";
 
 async function as(browser: Browser, username: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  page.on("dialog", (d) => d.accept());
   await signIn(page, username);
   return page;
 }

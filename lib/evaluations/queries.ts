@@ -43,6 +43,8 @@ export interface EvaluationListRow {
   grade: Grade | null;
   vetoed: boolean;
   submittedAt: Date | null;
+  /** When the office confirmed it: its scores, auto items included, are fixed as of then. */
+  confirmedAt: Date | null;
   updatedAt: Date;
 }
 
@@ -63,6 +65,7 @@ const listColumns = {
   grade: evaluations.grade,
   vetoed: evaluations.vetoed,
   submittedAt: evaluations.submittedAt,
+  confirmedAt: evaluations.confirmedAt,
   updatedAt: evaluations.updatedAt,
 };
 

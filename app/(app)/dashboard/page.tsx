@@ -116,9 +116,8 @@ export default async function DashboardPage({ searchParams }: Props) {
   const trend2 = comparison?.trend;
   const trend2Option = trend2
     ? {
-        tooltip: { trigger: "axis" },
-        legend: { bottom: 0, icon: "roundRect", itemWidth: 10, itemHeight: 10 },
-        grid: { left: 8, right: 8, top: 28, bottom: 36, containLabel: true },
+        legend: LEGEND,
+        grid: { left: 8, right: 8, top: 80, bottom: 8, containLabel: true },
         xAxis: { type: "category", data: trend2.months.map((month) => t("dashboard.monthLabel", { month })), axisTick: { show: false } },
         yAxis: { type: "value", name: t("dashboard.axis.count"), splitLine: { lineStyle: { color: "#eef0f3" } } },
         series: trend2.years.flatMap((y) => {
@@ -308,7 +307,7 @@ export default async function DashboardPage({ searchParams }: Props) {
             <CardDescription>{t("years.trend2Description", { year: period.year, previous: period.year - 1 })}</CardDescription>
           </CardHeader>
           <CardContent>
-            <ServerChart option={trend2Option} label={t("years.trend2Title")} width={720} height={320} />
+            <ServerChart option={trend2Option} label={t("years.trend2Title")} width={960} height={300} />
           </CardContent>
         </Card>
       ) : null}

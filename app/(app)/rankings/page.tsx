@@ -52,7 +52,14 @@ export default async function RankingsPage({ searchParams }: Props) {
       <PageHeader
         eyebrow={t("rankings.eyebrow", { year: period.year })}
         title={t("rankings.title")}
-        description={t(`rankings.description.${user.role}`)}
+        description={
+          <>
+            {t(`rankings.description.${user.role}`)}
+            <span className="mt-1 block text-xs" data-testid="snapshot-note">
+              {t("rankings.snapshotNote")}
+            </span>
+          </>
+        }
         actions={
           <>
             <PeriodPills periods={periods.map((p) => p.year)} current={period.year} basePath="/rankings" params={{ level: f.level, by: f.by, unitKind: f.unitKind, industry: f.industry, window: f.window === "12m" ? f.window : undefined }} />

@@ -67,31 +67,33 @@ export function BatchActions({ hasRows }: { hasRows: boolean }) {
   }
   const reasonErrors = !rejected.ok ? rejected.fieldErrors?.reason : undefined;
   return (
-    <div className="mb-3 space-y-3">
-      <form id={BATCH_FORM_ID} action={approve} onSubmit={() => setLast("approve")} className="flex flex-wrap items-center gap-2" hidden={!hasRows}>
-        <Button type="button" variant="outline" onClick={toggleAll} className="h-10">
-          <SquareCheck />
-          {t("review.selectPage")}
-        </Button>
-        <Button type="submit" disabled={approving} className="h-10">
-          {approving ? <Loader2 className="animate-spin" /> : <CheckCheck />}
-          {t("review.approveSelected")}
-        </Button>
-        <Button
-          type="button"
-          variant="outline"
-          className="h-10"
-          onClick={() => {
-            const ticked = tickedBoxes().filter((b) => b.checked).length;
-            setCount(ticked);
-            setLast(ticked ? "reject" : "none");
-            setOpen(ticked > 0);
-          }}
-        >
-          <Undo2 />
-          {t("review.rejectSelected")}
-        </Button>
-      </form>
+    <div className="mb-3 space-y-3 empty:hidden">
+      {hasRows ? (
+        <form id={BATCH_FORM_ID} action={approve} onSubmit={() => setLast("approve")} className="flex flex-wrap items-center gap-2">
+          <Button type="button" variant="outline" onClick={toggleAll} className="h-10">
+            <SquareCheck />
+            {t("review.selectPage")}
+          </Button>
+          <Button type="submit" disabled={approving} className="h-10">
+            {approving ? <Loader2 className="animate-spin" /> : <CheckCheck />}
+            {t("review.approveSelected")}
+          </Button>
+          <Button
+            type="button"
+            variant="outline"
+            className="h-10"
+            onClick={() => {
+              const ticked = tickedBoxes().filter((b) => b.checked).length;
+              setCount(ticked);
+              setLast(ticked ? "reject" : "none");
+              setOpen(ticked > 0);
+            }}
+          >
+            <Undo2 />
+            {t("review.rejectSelected")}
+          </Button>
+        </form>
+      ) : null}
       {last === "approve" ? <BatchOutcomeLine state={approved} /> : null}
       {last === "reject" ? <BatchOutcomeLine state={rejected} /> : null}
       {last === "approve" && !approved.ok ? <FormAlert state={approved} /> : null}

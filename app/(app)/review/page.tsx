@@ -64,7 +64,7 @@ export default async function ReviewPage({ searchParams }: Props) {
           ))}
         </NativeSelect>
       </RecordFilters>
-      {/* Outside the list: when a batch empties the queue its outcome still shows above the empty state. */}
+      {/* Outside the list: approving the last rows empties the queue, and the outcome must stay in view. */}
       <BatchActions hasRows={queue.rows.length > 0} />
       {queue.rows.length === 0 ? (
         <EmptyState

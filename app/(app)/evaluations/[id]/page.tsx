@@ -138,6 +138,11 @@ export default async function EvaluationPage({ params }: Props) {
           />
         </div>
       </section>
+      {final && e.confirmedAt ? (
+        <p className="-mt-2 mb-5 text-sm text-muted-foreground" data-testid="snapshot-note">
+          {t("evaluations.detail.snapshotNote", { date: format.dateTime(e.confirmedAt, { dateStyle: "long" }) })}
+        </p>
+      ) : null}
 
       {e.status === "returned" && e.returnNote ? (
         <Alert variant="destructive" className="mb-4" data-testid="return-note">

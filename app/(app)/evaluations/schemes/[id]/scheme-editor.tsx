@@ -11,6 +11,7 @@ import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/select-native";
 import { Textarea } from "@/components/ui/textarea";
 import { FieldError } from "@/components/field-error";
+import { useConfirmBeforeSubmit, useConfirmDialog } from "@/components/confirm-submit";
 import { AUTO_MAPPINGS, type AutoMetric, type EvaluationTarget } from "@/lib/domain/enums";
 import { metricsFor, type AutoRule } from "@/lib/evaluations/engine";
 import {
@@ -46,6 +47,7 @@ function RowControls({ onMove, onDelete, label, confirmText }: { onMove: (d: "up
   const t = useTranslations("evaluations.scheme");
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
+  const confirmDelete = useConfirmDialog();
   const act = (fn: () => Promise<ActionResult>) =>
     start(async () => {
       const r = await fn();
@@ -66,13 +68,12 @@ function RowControls({ onMove, onDelete, label, confirmText }: { onMove: (d: "up
         className="size-9 text-muted-foreground hover:text-destructive"
         disabled={pending}
         aria-label={t("delete", { name: label })}
-        onClick={() => {
-          if (window.confirm(confirmText)) act(onDelete);
-        }}
+        onClick={() => confirmDelete.ask({ title: t("delete", { name: label }), description: confirmText, confirmLabel: t("deleteConfirm"), destructive: true }, () => act(onDelete))}
       >
         <Trash2 />
       </Button>
       {error ? <ErrorText keyText={error} /> : null}
+      {confirmDelete.dialog}
     </div>
   );
 }
@@ -432,15 +433,19 @@ export function SchemeActions({
   const [copyState, copy, copying] = useActionState<ActionResult, FormData>(copySchemeAction.bind(null, schemeId), { ok: true });
   const [deleting, startDelete] = useTransition();
   const [deleteError, setDeleteError] = useState<string | null>(null);
+  // An incomplete scheme (not 100 points) is refused by the server with its reason: no question first.
+  const confirmPublish = useConfirmBeforeSubmit(
+    { title: t("evaluations.scheme.publish"), description: t("evaluations.scheme.confirmPublish"), confirmLabel: t("evaluations.scheme.publish") },
+    () => total === 100,
+  );
+  const confirmDelete = useConfirmDialog();
   return (
     <div className="grid gap-3">
       <div className="flex flex-wrap items-center gap-2">
         {draft ? (
           <form
             action={publish}
-            onSubmit={(e) => {
-              if (total === 100 && !window.confirm(t("evaluations.scheme.confirmPublish"))) e.preventDefault();
-            }}
+            onSubmit={confirmPublish.onSubmit}
           >
             <input type="hidden" name="revision" value={revision} />
             <Button type="submit" size="lg" disabled={publishing}>
@@ -489,13 +494,16 @@ export function SchemeActions({
             variant="ghost"
             className="text-muted-foreground hover:text-destructive"
             disabled={deleting}
-            onClick={() => {
-              if (!window.confirm(t("evaluations.scheme.confirmDeleteDraft"))) return;
-              startDelete(async () => {
-                const r = await deleteDraftSchemeAction(schemeId);
-                if (!r.ok) setDeleteError(r.message ?? "errors.unexpected");
-              });
-            }}
+            onClick={() =>
+              confirmDelete.ask(
+                { title: t("evaluations.scheme.deleteDraft"), description: t("evaluations.scheme.confirmDeleteDraft"), confirmLabel: t("evaluations.scheme.deleteDraft"), destructive: true },
+                () =>
+                  startDelete(async () => {
+                    const r = await deleteDraftSchemeAction(schemeId);
+                    if (!r.ok) setDeleteError(r.message ?? "errors.unexpected");
+                  }),
+              )
+            }
           >
             <Trash2 />
             {t("evaluations.scheme.deleteDraft")}
@@ -504,6 +512,8 @@ export function SchemeActions({
       </div>
       <Problem state={publishState} />
       {deleteError ? <ErrorText keyText={deleteError} /> : null}
+      {confirmPublish.dialog}
+      {confirmDelete.dialog}
     </div>
   );
 }

@@ -1,0 +1,97 @@
+/**
+ * npm run bench:lighthouse — Lighthouse (mobile profile: a mid-range phone on slow 4G, simulated) on
+ * each role's main page, signed in, against a running server with the demo county:
+ *
+ *   npm run demo                                   # or any server with the demo accounts
+ *   BASE_URL=http://127.0.0.1:3000 npm run bench:lighthouse
+ *
+ * Drives Debian's /usr/bin/chromium (CHROME_PATH overrides) and writes bench/results/<date>-lighthouse.md.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { chinaToday } from "../lib/time";
+
+const BASE = process.env.BASE_URL ?? "http://127.0.0.1:3000";
+const PASSWORD = process.env.DEMO_PASSWORD ?? "demo12345";
+const PAGES = [
+  { role: "office", path: "/" },
+  { role: "office", path: "/dashboard" },
+  { role: "union", path: "/" },
+  { role: "leader", path: "/" },
+];
+
+/** A session cookie for a demo account, through the real sign-in (as scripts/bench.ts does). */
+async function signIn(username: string): Promise<string> {
+  const csrf = await fetch(`${BASE}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]!);
+  const res = await fetch(`${BASE}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; "), origin: BASE },
+    body: new URLSearchParams({ csrfToken, username, password: PASSWORD, callbackUrl: `${BASE}/` }),
+  });
+  const session = res.headers.getSetCookie().map((c) => c.split(";")[0]!).find((c) => /authjs\.session-token=/.test(c));
+  if (!session) throw new Error(`sign-in as ${username} failed (${res.status})`);
+  return session;
+}
+
+async function main() {
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined),
+    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+  });
+  const rows: { role: string; path: string; score: number; fcp: number; lcp: number; tbt: number; cls: number; si: number; kb: number }[] = [];
+  try {
+    const cookies = new Map<string, string>();
+    for (const page of PAGES) {
+      if (!cookies.has(page.role)) cookies.set(page.role, await signIn(page.role));
+      const result = await lighthouse(`${BASE}${page.path}`, {
+        port: chrome.port,
+        onlyCategories: ["performance"],
+        output: "json",
+        logLevel: "error",
+        extraHeaders: { Cookie: cookies.get(page.role)! },
+      });
+      if (!result) throw new Error(`no result for ${page.path}`);
+      const { categories, audits, finalDisplayedUrl } = result.lhr;
+      if (new URL(finalDisplayedUrl).pathname !== page.path) throw new Error(`${page.role} ${page.path} ended on ${finalDisplayedUrl}`);
+      const ms = (id: string) => audits[id]?.numericValue ?? NaN;
+      rows.push({
+        role: page.role,
+        path: page.path,
+        score: Math.round((categories.performance?.score ?? 0) * 100),
+        fcp: ms("first-contentful-paint"),
+        lcp: ms("largest-contentful-paint"),
+        tbt: ms("total-blocking-time"),
+        cls: ms("cumulative-layout-shift"),
+        si: ms("speed-index"),
+        kb: ms("total-byte-weight") / 1024,
+      });
+      const r = rows.at(-1)!;
+      console.log(`${r.role.padEnd(7)} ${r.path.padEnd(12)} performance ${r.score} · FCP ${r.fcp.toFixed(0)} ms · LCP ${r.lcp.toFixed(0)} ms · TBT ${r.tbt.toFixed(0)} ms · CLS ${r.cls.toFixed(3)} · ${r.kb.toFixed(0)} KB`);
+    }
+  } finally {
+    await chrome.kill();
+  }
+  const md = [
+    `# Lighthouse, mobile profile (${chinaToday()})`,
+    "",
+    `\`npm run bench:lighthouse\` (scripts/lighthouse.ts): Lighthouse's default mobile profile (Moto G Power class phone, slow 4G and 4× CPU slowdown, simulated), performance category only, signed in, against ${BASE} (the demo county, \`next start\`). Target: ≥ 95 on each role's main page.`,
+    "",
+    "| role | page | performance | FCP ms | LCP ms | TBT ms | CLS | Speed Index ms | transferred KB |",
+    "|---|---|---:|---:|---:|---:|---:|---:|---:|",
+    ...rows.map((r) => `| ${r.role} | \`${r.path}\` | **${r.score}** | ${r.fcp.toFixed(0)} | ${r.lcp.toFixed(0)} | ${r.tbt.toFixed(0)} | ${r.cls.toFixed(3)} | ${r.si.toFixed(0)} | ${r.kb.toFixed(0)} |`),
+    "",
+  ].join("\n");
+  const file = path.join("bench", "results", `${chinaToday()}-lighthouse.md`);
+  fs.writeFileSync(file, md);
+  console.log(`\n${md}\nwrote ${file}`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
