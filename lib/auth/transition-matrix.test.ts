@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import sharp from "sharp";
-import { attachments, evaluationItems, evaluationScores, evaluations, orgs, records, users, workers } from "@/db/schema";
+import { attachments, evaluationItems, evaluationScores, evaluations, orgs, periods, records, users, workers } from "@/db/schema";
 import { seedDemo } from "@/db/seed/demo";
 import { loadActiveUser, type CurrentUser } from "@/lib/auth/load-user";
 import { EVALUATION_STATUSES, RECORD_STATUSES, type EvaluationStatus, type RecordStatus } from "@/lib/domain/enums";
@@ -103,7 +103,7 @@ describe.each(TEST_DATABASES)("transition matrix on the demo county, %s", (kind)
     expect(mismatches).toEqual([]);
     // 5 owners × 4 statuses (3 for the county's) × 5 accounts × (5 transitions + 3 ways to edit).
     expect(cases.length).toBe(19 * 5 * 8);
-  });
+  }, 120_000);
 
   it("takes what the matrix says it takes: each owner edits its drafts, each reviewer approves its submitted records, only the office reopens", async () => {
     // The matrix above would pass if every answer were "no": pin the "yes" cells a user notices.
@@ -132,12 +132,14 @@ describe.each(TEST_DATABASES)("transition matrix on the demo county, %s", (kind)
     const [nominee] = await db.db.select({ id: workers.id }).from(workers).where(and(eq(workers.teamId, who.leader.teamId!), eq(workers.status, "active"))).limit(1);
     const nominated = await nominateWorkers(who.leader, { workerIds: [nominee!.id] });
     expect(nominated.ok).toBe(true);
-    const pick = async (where: ReturnType<typeof and>) => (await db.db.select({ id: evaluations.id }).from(evaluations).where(where).limit(1))[0]!.id;
+    // This year's evaluations: last year's are closed (read-only for everyone, nothing offered nor taken).
+    const thisYear = eq(evaluations.periodId, (await db.db.select({ periodId: evaluations.periodId }).from(evaluations).where(eq(evaluations.id, opened.ok ? opened.data!.id : "")))[0]!.periodId);
+    const pick = async (where: ReturnType<typeof and>) => (await db.db.select({ id: evaluations.id }).from(evaluations).where(and(where, thisYear)).limit(1))[0]!.id;
     const otherTeam = await db.db
       .select({ id: evaluations.id })
       .from(evaluations)
       .innerJoin(orgs, eq(orgs.id, evaluations.teamId))
-      .where(and(eq(evaluations.target, "team"), eq(evaluations.unitId, who.union.unitId!)))
+      .where(and(eq(evaluations.target, "team"), eq(evaluations.unitId, who.union.unitId!), thisYear, sql`${evaluations.teamId} <> ${who.leader.teamId!}`))
       .limit(1);
     const subjects: [string, string][] = [
       ["leader's team", opened.ok ? opened.data!.id : ""],
@@ -176,7 +178,7 @@ describe.each(TEST_DATABASES)("transition matrix on the demo county, %s", (kind)
     }
     expect(mismatches).toEqual([]);
     expect(cases.length).toBe(subjects.length * EVALUATION_STATUSES.length * ACCOUNTS.length * EVALUATION_ACTIONS.length);
-  });
+  }, 180_000);
 
   /** Runs `action` through its mutation with a complete, valid form, so only the rules can refuse it. */
   async function attemptEvaluation(user: CurrentUser, id: string, version: number, action: EvaluationAction, items: (typeof evaluationItems.$inferSelect)[]) {
@@ -206,7 +208,7 @@ describe.each(TEST_DATABASES)("transition matrix on the demo county, %s", (kind)
   }
 
   it("takes the evaluation cells a user notices: the leader submits its team's, the union accepts it, the office confirms it", async () => {
-    const [mine] = await db.db.select({ id: evaluations.id, version: evaluations.version }).from(evaluations).where(and(eq(evaluations.teamId, who.leader.teamId!), eq(evaluations.target, "team")));
+    const [mine] = await db.db.select({ id: evaluations.id, version: evaluations.version }).from(evaluations).innerJoin(periods, eq(periods.id, evaluations.periodId)).where(and(eq(evaluations.teamId, who.leader.teamId!), eq(evaluations.target, "team"), eq(periods.status, "open")));
     await db.db.update(evaluations).set({ status: "draft" }).where(eq(evaluations.id, mine!.id));
     const [row] = await db.db.select({ schemeId: evaluations.schemeId, version: evaluations.version }).from(evaluations).where(eq(evaluations.id, mine!.id));
     const items = await db.db.select().from(evaluationItems).where(eq(evaluationItems.schemeId, row!.schemeId));

@@ -233,7 +233,7 @@ export async function getEvaluationDetail(user: CurrentUser, id: string): Promis
   if (!UUID.test(id)) return null;
   const db = await getDb();
   const [row] = await db
-    .select({ evaluation: evaluations, subjectName, unitName: unit.name, teamName: team.name, workerStatus: workers.status, year: periods.year, startsOn: periods.startsOn, endsOn: periods.endsOn })
+    .select({ evaluation: evaluations, subjectName, unitName: unit.name, teamName: team.name, workerStatus: workers.status, year: periods.year, startsOn: periods.startsOn, endsOn: periods.endsOn, periodStatus: periods.status })
     .from(evaluations)
     .leftJoin(subject, eq(subject.id, evaluations.subjectId))
     .leftJoin(workers, eq(workers.id, evaluations.workerId))
@@ -256,7 +256,8 @@ export async function getEvaluationDetail(user: CurrentUser, id: string): Promis
       .where(and(eq(auditLog.entity, "evaluation"), eq(auditLog.entityId, id)))
       .orderBy(desc(auditLog.id)),
   ]);
-  const actions = allowedEvaluationActions(user, e);
+  // A closed year's evaluations are read-only for everyone: nothing to offer.
+  const actions = row.periodStatus === "open" ? allowedEvaluationActions(user, e) : [];
   const editable = actions.includes("save");
   const level = e.target === "team" ? "team" : "unit";
   const subjectId = level === "team" ? e.teamId! : e.unitId;

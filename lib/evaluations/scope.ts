@@ -24,7 +24,9 @@ export function evaluationScopeFor(user: ScopeUser): SQL {
  * the transition matrix test holds the two to the same answers.
  */
 export function evaluationGuardFor(user: ScopeUser, action: EvaluationAction): SQL {
-  return and(inArray(evaluations.status, statusesBefore(action)), actorCondition(user, action))!;
+  // A closed year's evaluations are read-only (the mutations also share-lock the year: lib/periods/guard.ts).
+  const yearOpen = sql`exists (select 1 from periods p where p.id = ${evaluations.periodId} and p.status = 'open')`;
+  return and(inArray(evaluations.status, statusesBefore(action)), actorCondition(user, action), yearOpen)!;
 }
 
 function actorCondition(user: ScopeUser, action: EvaluationAction): SQL {

@@ -161,6 +161,8 @@ export async function getRecordDetail(user: CurrentUser, id: string): Promise<Re
       countyId: records.countyId,
       createdAt: records.createdAt,
       reviewedAt: records.reviewedAt,
+      // A record of a closed (or not yet opened) year is read-only: the page offers nothing on it.
+      yearOpen: sql<boolean>`exists (select 1 from periods p where p.county_id = ${records.countyId} and p.status = 'open' and ${records.occurredOn} between p.starts_on and p.ends_on)`,
       creatorName: creator.displayName,
       reviewerName: reviewer.displayName,
       full: records,
@@ -199,7 +201,7 @@ export async function getRecordDetail(user: CurrentUser, id: string): Promise<Re
       .where(and(eq(auditLog.entity, "record"), eq(auditLog.entityId, id)))
       .orderBy(desc(auditLog.id)),
   ]);
-  const { creatorName, reviewerName, full, ...record } = row;
+  const { creatorName, reviewerName, full, yearOpen, ...record } = row;
   return {
     record: record as RecordDetail["record"],
     values,
@@ -208,7 +210,7 @@ export async function getRecordDetail(user: CurrentUser, id: string): Promise<Re
     namedByField: Object.fromEntries(workerFields(row.full.kind).map((f) => [f.name, named.filter((n) => n.role === f.role).map((n) => ({ workerId: n.workerId, name: n.name, employeeNo: n.employeeNo }))])),
     evidence,
     history,
-    actions: allowedActions(user, full),
+    actions: yearOpen ? allowedActions(user, full) : [],
   };
 }
 

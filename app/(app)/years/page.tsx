@@ -32,6 +32,8 @@ async function Checklist({ row }: { row: YearRow }) {
   const t = await getTranslations("years");
   const items = (Object.keys(CHECKLIST_LINKS) as (keyof YearChecklist)[]).filter((k) => row.checklist[k] > 0);
   if (!items.length) {
+    // "Nothing open" is news only where it means the year can be closed.
+    if (!row.canClose) return null;
     return (
       <p className="flex items-center gap-2 text-sm text-[oklch(0.45_0.12_155)]">
         <CircleCheck className="size-4" />
