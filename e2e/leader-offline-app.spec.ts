@@ -251,7 +251,7 @@ test("a record refused on arrival (an attendee left the roster meanwhile) comes 
   await union.goto(`/workers?q=${encodeURIComponent(leaving)}`);
   await union.locator("main").getByRole("link", { name: leaving }).first().click();
   await union.getByRole("button", { name: "标记已离开" }).click();
-  await union.getByRole("dialog").getByRole("button", { name: "确认" }).click();
+  await union.getByRole("alertdialog").getByRole("button", { name: "确认" }).click();
   await expect(union.getByRole("button", { name: "恢复在册" })).toBeVisible();
 
   await context.setOffline(false);
@@ -268,8 +268,28 @@ test("a record refused on arrival (an attendee left the roster meanwhile) comes 
 
   // Put the worker back for the other specs.
   await union.getByRole("button", { name: "恢复在册" }).click();
-  await union.getByRole("dialog").getByRole("button", { name: "确认" }).click();
+  await union.getByRole("alertdialog").getByRole("button", { name: "确认" }).click();
   await expect(union.getByRole("button", { name: "标记已离开" })).toBeVisible();
+});
+
+test("a save the server refuses (a date in last year, which is closed) keeps every field, attendee and photo as typed", async ({ page }) => {
+  await signIn(page, "leader2");
+  await page.goto("/records/new?kind=study_session");
+  await fillStudy(page, `去年的学习 ${stamp}`, 3);
+  await attachPhoto(page);
+  const lastYear = Number(new Date().getFullYear()) - 1;
+  await page.getByLabel("日期").fill(`${lastYear}-12-01`);
+  await page.getByRole("button", { name: "提交审核" }).click();
+  await expect(page.locator("[data-field=occurredOn] [data-slot=field-error]")).toBeVisible();
+  await expect(page).toHaveURL(/\/records\/new/);
+  await expect(page.getByLabel("标题（主题）")).toHaveValue(`去年的学习 ${stamp}`);
+  await expect(page.getByLabel("学时")).toHaveValue("1.5");
+  await expect(page.getByLabel("主讲人")).toHaveValue("陈立新");
+  await expect(page.getByLabel("日期")).toHaveValue(`${lastYear}-12-01`);
+  await expect(page.locator("input[name=form][value=on_the_job]")).toBeChecked();
+  await expect(page.locator("input[name=contents][value=technology]")).toBeChecked();
+  await expect(page.locator("#field-attendees")).toContainText("已选 3 /");
+  await expect(page.locator("#field-evidence img")).toHaveCount(1);
 });
 
 test("the leader withdraws (撤回) a record submitted by mistake; it is a draft again and out of the union's queue", async ({ browser, page }) => {
