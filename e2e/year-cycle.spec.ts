@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import type { Browser, Page } from "@playwright/test";
 import { signIn } from "./helpers";
 
 /*
@@ -14,9 +15,19 @@ const stamp = Date.now().toString().slice(-6);
 const FIRST = `新年第一次班组学习 ${stamp}`;
 const LATE = `岁末安全学习（补记） ${stamp}`;
 
-test.describe.configure({ mode: "serial" });
+/** The server's clock (playwright.config.ts): the browsers' clocks read the same, as a user's phone would on that day. */
+const CLOCK = new Date(`${NEW}-01-04T09:00:00+08:00`);
 
-async function logSession(page: import("@playwright/test").Page, title: string, day: string) {
+test.describe.configure({ mode: "serial" });
+test.beforeEach(async ({ context }) => context.clock.setFixedTime(CLOCK));
+
+async function pageAt(browser: Browser): Promise<Page> {
+  const context = await browser.newContext();
+  await context.clock.setFixedTime(CLOCK);
+  return context.newPage();
+}
+
+async function fillSession(page: Page, title: string, day: string) {
   await page.goto("/records/new?kind=study_session");
   await page.getByLabel("标题（主题）").fill(title);
   await page.getByLabel("日期").fill(day);
@@ -26,6 +37,10 @@ async function logSession(page: import("@playwright/test").Page, title: string, 
   await page.getByLabel("主讲人").fill("王建国");
   const boxes = page.locator("#field-attendees input[type=checkbox]");
   for (let i = 0; i < 5; i++) await boxes.nth(i).check();
+}
+
+async function logSession(page: Page, title: string, day: string) {
+  await fillSession(page, title, day);
   await page.getByRole("button", { name: "提交审核" }).click();
   await expect(page).toHaveURL(/\/records\/[0-9a-f-]{36}\?saved=submitted/);
   await expect(page.locator("main [data-status]").first()).toHaveText("待审核");
@@ -43,7 +58,12 @@ test(`the union approves the late December session in January`, async ({ page })
   await signIn(page, "union");
   await page.goto(`/review?q=${encodeURIComponent(LATE)}`);
   await page.locator("main").getByRole("link", { name: LATE }).first().click();
+  await expect(page).toHaveURL(/\/records\/[0-9a-f-]{36}/);
+  const recordUrl = page.url().split("?")[0]!;
   await page.getByRole("button", { name: "审核通过" }).click();
+  // The reviewer moves on to the next waiting record; the approved one reads 已通过.
+  await expect(page).not.toHaveURL(recordUrl);
+  await page.goto(recordUrl);
   await expect(page.locator("main [data-status]").first()).toHaveText("已通过");
 });
 
@@ -69,16 +89,15 @@ test(`the office sees what is open in ${OLD}, closes it, and its records become 
   await expect(old).toContainText("重新开放");
 
   // The leader's session sent back in December cannot be fixed and resubmitted any more.
-  const leader = await (await browser.newContext()).newPage();
+  const leader = await pageAt(browser);
   await signIn(leader, "leader");
   await leader.goto("/records?status=rejected");
-  await leader.locator("main").getByRole("link").filter({ hasText: /./ }).first().click();
+  await leader.locator('main a[href^="/records/"]:not([href^="/records/new"]):not([href^="/records/export"])').first().click();
   await leader.getByRole("link", { name: "编辑" }).click();
   await leader.getByRole("button", { name: "提交审核" }).click();
   await expect(leader.locator("main").getByRole("alert").first()).toContainText("该年度已关闭");
   // A new session dated in the closed year is refused too; one dated this year still goes in.
-  await leader.goto("/records/new?kind=study_session");
-  await leader.getByLabel("日期").fill(`${OLD}-12-31`);
+  await fillSession(leader, `除夕前的学习 ${stamp}`, `${OLD}-12-31`);
   await leader.getByRole("button", { name: "提交审核" }).click();
   await expect(leader.locator("[data-field=occurredOn]")).toContainText("该日期不在开放的评估年度内");
 });

@@ -28,7 +28,8 @@ export interface DashboardData {
   workers: Participation;
   totals: OrgStatFigures;
   byMonth: ({ month: string } & Pick<OrgStatFigures, "sessions" | "attendance" | "proposals" | "trainingTrainees" | "competitionParticipants" | "cultureParticipants">)[];
-  byUnitKind: { kind: UnitKind; units: Participation; workers: Participation; sessions: number; attendeeHours: number; proposals: number }[];
+  /** Per kind of unit; `benefit` is the yuan its proposals and innovations created. */
+  byUnitKind: { kind: UnitKind; units: Participation; workers: Participation; sessions: number; attendeeHours: number; proposals: number; benefit: number }[];
 }
 
 const sumAll = () =>
@@ -102,6 +103,7 @@ export async function computeFigures(scope: FigureScope, period: Period): Promis
         sessions: sql<number>`coalesce(sum(${orgMonthStats.sessions}), 0)::float8`,
         attendeeHours: sql<number>`coalesce(sum(${orgMonthStats.attendeeHours}), 0)::float8`,
         proposals: sql<number>`coalesce(sum(${orgMonthStats.proposals}), 0)::float8`,
+        benefit: sql<number>`coalesce(sum(${orgMonthStats.proposalBenefit} + ${orgMonthStats.innovationBenefit}), 0)::float8`,
       })
       .from(orgMonthStats)
       .innerJoin(orgs, eq(orgs.id, orgMonthStats.unitId))
@@ -129,6 +131,7 @@ export async function computeFigures(scope: FigureScope, period: Period): Promis
         sessions: figures?.sessions ?? 0,
         attendeeHours: figures?.attendeeHours ?? 0,
         proposals: figures?.proposals ?? 0,
+        benefit: figures?.benefit ?? 0,
       };
     }),
   };

@@ -5,20 +5,22 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { BookOpenText, Building2, Drama, FileSpreadsheet, FileText, GraduationCap, Lightbulb, Megaphone, Trophy, Users, UsersRound, Wrench } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { EChart } from "@/components/charts/echart";
+import { ServerChart } from "@/components/charts/server-chart";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
 import { StatCard } from "@/components/stat-card";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { getDashboard, getDashboardComparison } from "@/lib/dashboard/queries";
+import { unitKindFigures } from "@/lib/dashboard/rules";
 import { yearParamSchema } from "@/lib/dashboard/schemas";
 import { PUBLICITY_KINDS } from "@/lib/domain/enums";
+import { CHART_COLORS } from "@/lib/charts/theme";
 import { percent } from "@/lib/format";
 import { listLateOrgs } from "@/lib/nudges/queries";
 import { listPeriods, resolvePeriod } from "@/lib/periods/queries";
 import { chinaMidnight, chinaToday } from "@/lib/time";
-import { LateCard } from "../_home/home-cards";
+import { LATE_SHOWN, LateCard } from "../_home/home-cards";
 import { PeriodPills } from "./period-pills";
 import { Yoy } from "./yoy";
 
@@ -28,6 +30,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** Chart legends: on top, with room between items, so "（条）" never runs into the next item's mark. */
+const LEGEND = { top: 0, left: 0, icon: "roundRect", itemWidth: 10, itemHeight: 10, itemGap: 20, textStyle: { fontSize: 12 } };
 
 const PUBLICITY_UNIT = { forum: "times", training_class: "classes", banner: "pieces", bulletin: "issues", leaflet: "copies", blackboard: "issues", media: "times" } as const;
 
@@ -64,9 +69,9 @@ export default async function DashboardPage({ searchParams }: Props) {
 
   const monthLabels = data.byMonth.map((m) => t("dashboard.monthLabel", { month: Number(m.month.slice(5, 7)) }));
   const trendOption = {
-    tooltip: { trigger: "axis" },
-    legend: { bottom: 0, icon: "roundRect", itemWidth: 10, itemHeight: 10 },
-    grid: { left: 8, right: 8, top: 28, bottom: 36, containLabel: true },
+    // The legend on top with room between items (each name ends with its unit), the axis names below it.
+    legend: LEGEND,
+    grid: { left: 8, right: 8, top: 80, bottom: 8, containLabel: true },
     xAxis: { type: "category", data: monthLabels, axisTick: { show: false } },
     yAxis: [
       { type: "value", name: t("dashboard.axis.count"), splitLine: { lineStyle: { color: "#eef0f3" } } },
@@ -79,28 +84,34 @@ export default async function DashboardPage({ searchParams }: Props) {
       { name: t("dashboard.series.trainees"), type: "line", yAxisIndex: 1, smooth: true, symbolSize: 5, data: data.byMonth.map((m) => m.trainingTrainees) },
     ],
   };
-  const kinds = data.byUnitKind.filter((k) => k.units.total > 0);
+  // Small multiples, one per figure, each on its own scale: hours per worker, proposals per 100
+  // workers and benefit differ between kinds where the share taking part (near 100 %) does not.
+  const kinds = unitKindFigures(data.byUnitKind);
+  const kindNames = kinds.map((k) => t(`enums.unitKind.${k.kind}`));
+  const kindPanels = [
+    { title: t("dashboard.kindFigure.hoursPerWorker"), values: kinds.map((k) => k.hoursPerWorker), digits: 1 },
+    { title: t("dashboard.kindFigure.proposalsPer100"), values: kinds.map((k) => k.proposalsPer100), digits: 1 },
+    { title: t("dashboard.kindFigure.benefitWan"), values: kinds.map((k) => k.benefitWan), digits: 2 },
+  ];
+  const panelHeight = 40 + kinds.length * 26;
   const kindOption = {
-    tooltip: { trigger: "axis" },
-    legend: { bottom: 0, icon: "roundRect", itemWidth: 10, itemHeight: 10 },
-    grid: { left: 8, right: 8, top: 28, bottom: 36, containLabel: true },
-    xAxis: { type: "category", data: kinds.map((k) => t(`enums.unitKind.${k.kind}`)), axisTick: { show: false } },
-    yAxis: [
-      { type: "value", name: "%", max: 100, splitLine: { lineStyle: { color: "#eef0f3" } } },
-      { type: "value", name: t("dashboard.axis.hours"), splitLine: { show: false } },
-    ],
-    series: [
-      { name: t("dashboard.series.unitShare"), type: "bar", barMaxWidth: 28, data: kinds.map((k) => share(k.units)) },
-      { name: t("dashboard.series.workerShare"), type: "bar", barMaxWidth: 28, data: kinds.map((k) => share(k.workers)) },
-      {
-        name: t("dashboard.series.hoursPerWorker"),
-        type: "line",
-        yAxisIndex: 1,
-        symbolSize: 7,
-        data: kinds.map((k) => (k.workers.total ? Math.round((k.attendeeHours / k.workers.total) * 10) / 10 : 0)),
-      },
-    ],
+    title: kindPanels.map((p, i) => ({ text: p.title, left: 0, top: i * panelHeight, textStyle: { fontSize: 13, fontWeight: 600, color: "#334155" } })),
+    grid: kindPanels.map((_, i) => ({ left: 4, right: 56, top: i * panelHeight + 26, height: kinds.length * 26 - 6, containLabel: true })),
+    xAxis: kindPanels.map((_, i) => ({ type: "value", gridIndex: i, show: false })),
+    yAxis: kindPanels.map((_, i) => ({ type: "category", gridIndex: i, data: kindNames, inverse: true, axisTick: { show: false }, axisLine: { show: false } })),
+    series: kindPanels.map((p, i) => ({
+      type: "bar",
+      xAxisIndex: i,
+      yAxisIndex: i,
+      barMaxWidth: 16,
+      itemStyle: { color: CHART_COLORS[i] },
+      label: { show: true, position: "right", formatter: "{c}", color: "#334155" },
+      data: p.values,
+    })),
   };
+  const kindSummary = kinds
+    .map((k, i) => t("dashboard.kindFigure.summary", { kind: kindNames[i], hours: n(k.hoursPerWorker, 1), proposals: n(k.proposalsPer100, 1), benefit: n(k.benefitWan, 2) }))
+    .join(t("dashboard.kindFigure.separator"));
 
   const trend2 = comparison?.trend;
   const trend2Option = trend2
@@ -272,7 +283,7 @@ export default async function DashboardPage({ searchParams }: Props) {
             <CardDescription>{t("dashboard.trendDescription")}</CardDescription>
           </CardHeader>
           <CardContent>
-            {data.byMonth.length ? <EChart option={trendOption} label={t("dashboard.trendTitle")} /> : <p className="text-sm text-muted-foreground">{t("dashboard.noData")}</p>}
+            {data.byMonth.length ? <ServerChart option={trendOption} label={t("dashboard.trendTitle")} width={720} height={320} /> : <p className="text-sm text-muted-foreground">{t("dashboard.noData")}</p>}
           </CardContent>
         </Card>
         <Card className="lg:col-span-2">
@@ -281,7 +292,11 @@ export default async function DashboardPage({ searchParams }: Props) {
             <CardDescription>{t("dashboard.byKindDescription")}</CardDescription>
           </CardHeader>
           <CardContent>
-            <EChart option={kindOption} label={t("dashboard.byKindTitle")} />
+            {kinds.length ? (
+              <ServerChart option={kindOption} label={t("dashboard.kindFigure.alt", { title: t("dashboard.byKindTitle"), list: kindSummary })} width={420} height={kindPanels.length * panelHeight} />
+            ) : (
+              <p className="text-sm text-muted-foreground">{t("dashboard.noData")}</p>
+            )}
           </CardContent>
         </Card>
       </section>
@@ -293,7 +308,7 @@ export default async function DashboardPage({ searchParams }: Props) {
             <CardDescription>{t("years.trend2Description", { year: period.year, previous: period.year - 1 })}</CardDescription>
           </CardHeader>
           <CardContent>
-            <EChart option={trend2Option} label={t("years.trend2Title")} />
+            <ServerChart option={trend2Option} label={t("years.trend2Title")} width={720} height={320} />
           </CardContent>
         </Card>
       ) : null}
@@ -306,7 +321,7 @@ export default async function DashboardPage({ searchParams }: Props) {
               <p className="text-sm text-muted-foreground">{t("dashboard.noLateTeams")}</p>
             ) : (
               <ul className="divide-y" data-testid="late-teams">
-                {lateTeams.map((team) => (
+                {lateTeams.slice(0, LATE_SHOWN).map((team) => (
                   <li key={team.id} className="flex min-h-12 items-center justify-between gap-3 py-2 text-sm">
                     <Link href={`/org/${team.id}`} className="min-w-0 truncate font-medium hover:text-primary hover:underline">
                       {team.name}
