@@ -128,7 +128,7 @@ test("offline: the app still opens, a study session with a shrunk photo waits in
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("聚合车间一班");
   await expect(page.getByTestId("offline-banner")).toContainText("没有网络");
   await expect(page.getByTestId("offline-banner")).toContainText("页面内容取得于");
-  await page.screenshot({ path: "docs/screenshots/leader-offline-home-phone.png" });
+  await page.screenshot({ path: test.info().outputPath("leader-offline-home-phone.png") });
 
   await page.getByRole("link", { name: "记一次学习" }).first().click();
   await expect(page.getByLabel("标题（主题）")).toBeVisible();
@@ -139,7 +139,7 @@ test("offline: the app still opens, a study session with a shrunk photo waits in
   await expect(outboxItem(page, OFFLINE_SESSION)).toContainText("等待网络");
   await expect(outboxItem(page, OFFLINE_SESSION)).toContainText("1 张照片");
   await expect(page.getByTestId("outbox-badge")).toHaveText("待发送 1");
-  await page.screenshot({ path: "docs/screenshots/leader-outbox-phone.png" });
+  await page.screenshot({ path: test.info().outputPath("leader-outbox-phone.png") });
   await page.close();
 
   // Back online, the app opens again: the record goes, with its photo shrunk on the phone.
@@ -222,7 +222,7 @@ test("a draft typed offline survives closing the browser and is offered again", 
     const again = second.pages()[0] ?? (await second.newPage());
     await again.goto("/records/new?kind=study_session");
     await expect(again.getByTestId("draft-offer")).toContainText("未完成的草稿");
-    await again.screenshot({ path: "docs/screenshots/leader-draft-offer-phone.png" });
+    await again.screenshot({ path: test.info().outputPath("leader-draft-offer-phone.png") });
     await again.getByRole("button", { name: "继续草稿" }).click();
     await expect(again.getByLabel("标题（主题）")).toHaveValue(DRAFT_TITLE);
     await expect(again.getByLabel("学时")).toHaveValue("1.5");
@@ -251,7 +251,7 @@ test("a record refused on arrival (an attendee left the roster meanwhile) comes 
   await union.goto(`/workers?q=${encodeURIComponent(leaving)}`);
   await union.locator("main").getByRole("link", { name: leaving }).first().click();
   await union.getByRole("button", { name: "标记已离开" }).click();
-  await union.getByRole("dialog").getByRole("button", { name: "确认" }).click();
+  await union.getByRole("alertdialog").getByRole("button", { name: "确认" }).click();
   await expect(union.getByRole("button", { name: "恢复在册" })).toBeVisible();
 
   await context.setOffline(false);
@@ -259,7 +259,7 @@ test("a record refused on arrival (an attendee left the roster meanwhile) comes 
   const item = page.getByTestId("outbox").locator("li", { hasText: REFUSED });
   await expect(item).toContainText("被拒绝");
   await expect(item).toContainText("参加人员");
-  await page.screenshot({ path: "docs/screenshots/leader-outbox-refused-phone.png" });
+  await page.screenshot({ path: test.info().outputPath("leader-outbox-refused-phone.png") });
   await item.getByRole("link", { name: "继续修改" }).click();
   await expect(page.getByLabel("标题（主题）")).toHaveValue(REFUSED);
   await expect(page.getByLabel("学时")).toHaveValue("1.5");
@@ -268,8 +268,28 @@ test("a record refused on arrival (an attendee left the roster meanwhile) comes 
 
   // Put the worker back for the other specs.
   await union.getByRole("button", { name: "恢复在册" }).click();
-  await union.getByRole("dialog").getByRole("button", { name: "确认" }).click();
+  await union.getByRole("alertdialog").getByRole("button", { name: "确认" }).click();
   await expect(union.getByRole("button", { name: "标记已离开" })).toBeVisible();
+});
+
+test("a save the server refuses (a date in last year, which is closed) keeps every field, attendee and photo as typed", async ({ page }) => {
+  await signIn(page, "leader2");
+  await page.goto("/records/new?kind=study_session");
+  await fillStudy(page, `去年的学习 ${stamp}`, 3);
+  await attachPhoto(page);
+  const lastYear = Number(new Date().getFullYear()) - 1;
+  await page.getByLabel("日期").fill(`${lastYear}-12-01`);
+  await page.getByRole("button", { name: "提交审核" }).click();
+  await expect(page.locator("[data-field=occurredOn] [data-slot=field-error]")).toBeVisible();
+  await expect(page).toHaveURL(/\/records\/new/);
+  await expect(page.getByLabel("标题（主题）")).toHaveValue(`去年的学习 ${stamp}`);
+  await expect(page.getByLabel("学时")).toHaveValue("1.5");
+  await expect(page.getByLabel("主讲人")).toHaveValue("陈立新");
+  await expect(page.getByLabel("日期")).toHaveValue(`${lastYear}-12-01`);
+  await expect(page.locator("input[name=form][value=on_the_job]")).toBeChecked();
+  await expect(page.locator("input[name=contents][value=technology]")).toBeChecked();
+  await expect(page.locator("#field-attendees")).toContainText("已选 3 /");
+  await expect(page.locator("#field-evidence img")).toHaveCount(1);
 });
 
 test("the leader withdraws (撤回) a record submitted by mistake; it is a draft again and out of the union's queue", async ({ browser, page }) => {

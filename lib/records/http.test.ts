@@ -14,6 +14,14 @@ describe("the JSON record endpoints' request checks", () => {
     expect(refuseForeign(post({ host: "cz.example", origin: "http://cz.example" }))?.status).toBe(415);
   });
 
+  it("let this site's multipart (a record with its photos) through only where the route asks, and never another site's", () => {
+    const multipart = "multipart/form-data; boundary=x";
+    expect(refuseForeign(post({ host: "cz.example", origin: "http://cz.example", "content-type": multipart }), { multipart: true })).toBeNull();
+    expect(refuseForeign(post({ host: "cz.example", origin: "https://evil.example", "content-type": multipart }), { multipart: true })?.status).toBe(403);
+    expect(refuseForeign(post({ host: "cz.example", "sec-fetch-site": "cross-site", "content-type": multipart }), { multipart: true })?.status).toBe(403);
+    expect(refuseForeign(post({ host: "cz.example", origin: "http://cz.example", "content-type": multipart }))?.status).toBe(415);
+  });
+
   it("let this site's JSON through", () => {
     expect(refuseForeign(post({ host: "cz.example", origin: "http://cz.example", "content-type": "application/json; charset=utf-8" }))).toBeNull();
   });
