@@ -7,6 +7,8 @@ const READ_ONLY_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 /** Routes that answer with files and a Content-Security-Policy of their own, not pages. */
 const OWN_POLICY = /^\/records\/[^/]+\/evidence\//;
 
+const OPEN_PATHS = new Set(["/login", "/manifest.webmanifest", "/offline.html"]);
+
 /** Auth.js's session cookie: plain or `__Secure-` (HTTPS), and split into `.0`, `.1`… when large. */
 const SESSION_COOKIE = /^(?:__Secure-)?authjs\.session-token(?:\.\d+)?$/;
 
@@ -28,8 +30,9 @@ export function proxy(request: NextRequest) {
   // Only page loads are redirected. A form post or server action (its cookie expired mid-form) goes
   // on to requireUser, whose redirect the client follows; a 307 would replay the post to /login.
   const pageLoad = (request.method === "GET" || request.method === "HEAD") && !request.headers.has("next-action");
-  // The sign-in page and certificate verification (a certificate's QR code) are open to anyone.
-  const open = request.nextUrl.pathname === "/login" || request.nextUrl.pathname.startsWith("/verify/");
+  // The sign-in page and certificate verification (a certificate's QR code) are open to anyone, and so
+  // is what a phone needs to install the app: the manifest, the service worker and its offline page.
+  const open = OPEN_PATHS.has(request.nextUrl.pathname) || request.nextUrl.pathname.startsWith("/verify/") || request.nextUrl.pathname.startsWith("/serwist/");
   if (!hasSession && pageLoad && !open) {
     return NextResponse.redirect(new URL("/login", request.url));
   }
@@ -45,6 +48,9 @@ export function proxy(request: NextRequest) {
     "img-src 'self' blob: data:",
     "font-src 'self' data:",
     "connect-src 'self'",
+    // Without it a worker falls back to script-src, where 'strict-dynamic' ignores 'self': no service worker.
+    "worker-src 'self'",
+    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -8,6 +8,7 @@ export function StatCard({
   unit,
   hint,
   icon: Icon,
+  compare,
   className,
 }: {
   label: string;
@@ -15,6 +16,8 @@ export function StatCard({
   unit?: string;
   hint?: React.ReactNode;
   icon?: LucideIcon;
+  /** A comparison line under the figure (the dashboard's 同比). */
+  compare?: React.ReactNode;
   className?: string;
 }) {
   return (
@@ -32,6 +35,7 @@ export function StatCard({
         {unit ? <span className="text-sm text-muted-foreground">{unit}</span> : null}
       </div>
       {hint ? <div className="mt-1.5 text-xs text-muted-foreground">{hint}</div> : null}
+      {compare ? <div className="mt-2 border-t pt-2 text-xs">{compare}</div> : null}
     </div>
   );
 }

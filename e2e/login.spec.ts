@@ -2,7 +2,7 @@ import { expect, test } from "./fixtures";
 import { chromeTexts, DEMO_PASSWORD, loginAlert, signIn, signOut, submitLogin, withChinese } from "./helpers";
 
 const HOMES = [
-  { username: "office", heading: "安达市创争工作概况", headingEn: "安达市: campaign overview", nav: ["工作概况", "数据看板", "待审核", "工作记录", "评估考核", "排行榜", "报表文书", "组织机构", "职工名册", "账户设置"] },
+  { username: "office", heading: "安达市创争工作概况", headingEn: "安达市: campaign overview", nav: ["工作概况", "数据看板", "待审核", "工作记录", "评估考核", "排行榜", "报表文书", "评估年度", "组织机构", "职工名册", "账户设置"] },
   { username: "union", heading: "红星集团", headingEn: "红星集团", nav: ["单位首页", "待审核", "工作记录", "评估考核", "排行榜", "报表文书", "班组管理", "职工名册", "账户设置"] },
   { username: "leader", heading: "液态奶车间灌装甲班", headingEn: "液态奶车间灌装甲班", nav: ["班组首页", "班组记录", "班组评估", "我的排名", "班组台账", "班组名册", "账户设置"] },
   { username: "union2", heading: "龙新公司", headingEn: "龙新公司", nav: ["单位首页", "待审核", "工作记录", "评估考核", "排行榜", "报表文书", "班组管理", "职工名册", "账户设置"] },

@@ -70,9 +70,22 @@ test("the office dashboard's figures equal what the approved records add up to",
     expect(await numbersIn(page, `publicity-${channel}`), channel).toEqual([sum(publicity.filter((r) => r["宣传形式"] === label), "数量")]);
   }
 
-  // The charts are drawn, and the late list names the unit that has submitted nothing this month.
-  await expect(page.getByRole("img", { name: "月度趋势" }).locator("svg")).toHaveCount(1);
-  await expect(page.getByRole("img", { name: "按单位类型" }).locator("svg")).toHaveCount(1);
+  // The charts are drawn on the server and arrive as pictures once the figures are there.
+  for (const name of ["月度趋势", /^按单位类型/]) {
+    const chart = page.getByRole("img", { name });
+    await chart.scrollIntoViewIfNeeded();
+    await expect.poll(() => chart.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  }
+  // By unit kind: what differs per head (not a participation share of 100 % for every kind), said in
+  // the picture's text and drawn in it.
+  const byKind = page.getByRole("img", { name: /^按单位类型/ });
+  const alt = (await byKind.getAttribute("alt"))!;
+  const enterprise = alt.match(/企业 人均学时 ([\d.,]+)，每百名职工建议 ([\d.,]+) 条，创效 ([\d.,]+) 万元/);
+  expect(enterprise, alt).not.toBeNull();
+  expect(alt).not.toContain("100%");
+  const svg = await (await page.request.get((await byKind.getAttribute("src"))!)).text();
+  for (const text of ["人均学时", "每百名职工合理化建议", "企业", "机关", enterprise![1]!]) expect(svg).toContain(text);
+  // The late list names the unit that has submitted nothing this month.
   await expect(page.getByText("腾达机电").first()).toBeVisible();
 });
 

@@ -10,6 +10,7 @@ const PHOTO = Buffer.from(
 const stamp = Date.now().toString().slice(-6);
 const SESSION = `班前安全学习：灌装线操作规程 ${stamp}`;
 const COURSE = `叉车司机安全操作培训 ${stamp}`;
+const BATCH = `批量审核 ${stamp}`;
 
 test.describe.configure({ mode: "serial" });
 
@@ -25,6 +26,8 @@ function statusBadge(page: Page) {
 
 let sessionUrl = "";
 let courseUrl = "";
+/** The evidence route of the photo the leader uploaded with the session. */
+let photoUrl = "";
 
 test("leader logs a study session with 8 attendees and a photo and submits it", async ({ page }) => {
   await signIn(page, "leader");
@@ -47,7 +50,10 @@ test("leader logs a study session with 8 attendees and a photo and submits it", 
   await expect(statusBadge(page)).toHaveText("待审核");
   await expect(page.getByTestId("count-attendees")).toHaveText("8 人");
   await expect(page.locator("main img[alt]")).toHaveCount(1);
-  await expect(page.getByTestId("record-actions")).toHaveCount(0); // submitted: nothing for the leader to press
+  photoUrl = (await page.locator("main a", { has: page.locator("img[alt]") }).getAttribute("href"))!;
+  expect(photoUrl).toMatch(new RegExp(`^${new URL(sessionUrl).pathname}/evidence/[0-9a-f-]{36}$`));
+  // Submitted: the leader may only take it back (撤回) until the union handles it.
+  await expect(page.getByTestId("record-actions").getByRole("button")).toHaveText(["撤回"]);
 });
 
 test("bad input stays on the form with field-level messages", async ({ page }) => {
@@ -146,8 +152,72 @@ test("union2 and leader2 never see any of it", async ({ browser }) => {
       await page.goto(`/records?q=${encodeURIComponent(title)}`);
       await expect(page.getByText("没有符合条件的记录")).toBeVisible();
     }
-    const photo = await page.request.get(`${sessionUrl}/evidence/00000000-0000-4000-8000-000000000000`);
-    expect(photo.status()).toBe(404);
+    // The real photo of the session, full size and thumbnail: another unit's user gets nothing of it.
+    for (const url of [photoUrl, `${photoUrl}?thumb=1`]) {
+      const photo = await page.request.get(url);
+      expect(photo.status(), `${username} ${url}`).toBe(404);
+      expect(photo.headers()["content-type"]).not.toMatch(/^image\//);
+    }
+  }
+  // The same URLs serve the photo to its owner: the 404s above are the scope, not a wrong address.
+  const owner = await (await browser.newContext()).newPage();
+  await signIn(owner, "leader");
+  for (const url of [photoUrl, `${photoUrl}?thumb=1`]) {
+    const photo = await owner.request.get(url);
+    expect(photo.status(), url).toBe(200);
+    expect(photo.headers()["content-type"]).toMatch(/^image\//);
+  }
+});
+
+test("the office reopens the approved session; the leader can change it again and removes its photo", async ({ browser }) => {
+  const office = await (await browser.newContext()).newPage();
+  await signIn(office, "office");
+  await office.goto(sessionUrl);
+  await office.getByRole("button", { name: "重新打开" }).click();
+  await office.getByLabel("原因").fill("签到表照片不清晰，请重新上传");
+  await office.getByRole("button", { name: "确认重新打开" }).click();
+  await expect(statusBadge(office)).toHaveText("已退回");
+  await expect(office.getByTestId("history")).toContainText("重新打开");
+
+  const leader = await (await browser.newContext()).newPage();
+  await signIn(leader, "leader");
+  await leader.goto(sessionUrl);
+  await expect(statusBadge(leader)).toHaveText("已退回");
+  await expect(leader.getByTestId("review-note")).toContainText("签到表照片不清晰");
+  await expect(leader.getByRole("link", { name: "编辑" })).toBeVisible();
+  await leader.getByRole("button", { name: /^移除 现场照片/ }).click();
+  await expect(leader.locator("main img[alt]")).toHaveCount(0);
+  await expect(leader.getByTestId("history")).toContainText("删除了附件");
+  // Removed means gone: the owner's own request for the file now finds nothing.
+  expect((await leader.request.get(photoUrl)).status()).toBe(404);
+  await leader.reload();
+  await expect(leader.locator("main img[alt]")).toHaveCount(0);
+});
+
+test("the union approves two records in one step from its queue", async ({ browser }) => {
+  const leader = await (await browser.newContext()).newPage();
+  await signIn(leader, "leader");
+  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const urls: string[] = [];
+  for (const n of [1, 2]) {
+    const res = await leader.request.post("/api/records", {
+      headers: { origin: new URL(leader.url()).origin },
+      data: { kind: "innovation", submit: true, values: { title: `${BATCH} 第${n}项`, occurredOn: today, team: "", description: "改进灌装线换型工装，缩短换型时间。", result: "", members: [], benefitYuan: "" } },
+    });
+    expect(res.status()).toBe(201);
+    urls.push(`/records/${(await res.json()).data.id}`);
+  }
+
+  const union = await (await browser.newContext()).newPage();
+  await signIn(union, "union");
+  await union.goto(`/review?q=${encodeURIComponent(BATCH)}`);
+  for (const n of [1, 2]) await union.getByLabel(`选择“${BATCH} 第${n}项”`).filter({ visible: true }).check();
+  await union.getByRole("button", { name: "批量通过所选" }).click();
+  await expect(union.getByTestId("batch-result")).toHaveText("已通过 2 条。");
+  await expect(union.getByText("没有符合条件的记录")).toBeVisible();
+  for (const url of urls) {
+    await leader.goto(url);
+    await expect(statusBadge(leader)).toHaveText("已通过");
   }
 });
 

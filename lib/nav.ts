@@ -9,6 +9,7 @@ export const NAV_ITEMS = [
   { href: "/evaluations", key: "evaluations", icon: "evaluations", permission: "evaluations.view" },
   { href: "/rankings", key: "rankings", icon: "rankings", permission: "rankings.view" },
   { href: "/reports", key: "reports", icon: "reports", permission: "ledger.view" },
+  { href: "/years", key: "years", icon: "years", permission: "years.manage" },
   { href: "/org", key: "org", icon: "org", permission: "org.view" },
   { href: "/workers", key: "workers", icon: "workers", permission: "workers.view" },
   { href: "/account", key: "account", icon: "account", permission: "account.manage" },

@@ -29,6 +29,7 @@ import { BENCH_PASSWORD, BENCH_SCALES, benchUsername, isBenchScale, type BenchSc
 import { median, percentile } from "../bench/stats";
 import type { FloorInput, FloorResult } from "./bench-floor";
 import { chinaToday } from "../lib/time";
+import { boundedNodeOptions } from "./heap.mjs";
 import { navFor } from "../lib/nav";
 import { ROLES, type Role } from "../lib/domain/enums";
 
@@ -175,8 +176,9 @@ async function startServer(): Promise<ChildProcess> {
   const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
-    // BENCH_NODE_OPTIONS measures the server under other V8 settings (say, a bounded heap).
-    env: { ...childEnv, NODE_ENV: "production", SEED_DEMO: "", NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS ?? "" },
+    // As `npm start` runs it (the default heap bound of scripts/heap.mjs); BENCH_NODE_OPTIONS measures
+    // the server under other V8 settings (`--max-old-space-size=4096` for V8's own default here).
+    env: { ...childEnv, NODE_ENV: "production", SEED_DEMO: "", NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS ?? boundedNodeOptions({}) },
   });
   const logFile = fs.createWriteStream(path.join(os.tmpdir(), `bench-server-${PORT}.log`));
   child.stdout!.pipe(logFile);
@@ -362,7 +364,7 @@ function machineFacts(pgVersion: string) {
     next: nextVersion,
     database: DATABASE_URL ? pgVersion : `PGlite (${pgVersion})`,
     loadAverageAtStart: load,
-    serverNodeOptions: process.env.BENCH_NODE_OPTIONS || "(none)",
+    serverNodeOptions: process.env.BENCH_NODE_OPTIONS ?? `${boundedNodeOptions({})} (the default of npm start)`,
     kernel: `${os.type()} ${os.release()}`,
   };
 }

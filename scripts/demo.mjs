@@ -6,6 +6,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { tryLock } from "fs-native-extensions";
+import { boundedNodeOptions } from "./heap.mjs";
 
 const dataDir = path.resolve(process.env.DATA_DIR ?? ".data");
 const port = process.env.PORT ?? "3000";
@@ -45,7 +46,7 @@ if (!process.argv.includes("--no-build")) execSync("npx next build", { stdio: "i
 console.log(`\n创争平台 demo: http://localhost:${port}  (accounts office / union / leader / union2 / leader2, password demo12345)\n`);
 const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], {
   stdio: "inherit",
-  env: { ...process.env, NODE_ENV: "production", DATA_DIR: dataDir, SEED_DEMO: "1", AUTH_SECRET: authSecret },
+  env: { ...process.env, NODE_ENV: "production", DATA_DIR: dataDir, SEED_DEMO: "1", AUTH_SECRET: authSecret, NODE_OPTIONS: boundedNodeOptions() },
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code) => process.exit(code ?? 0));

@@ -8,13 +8,21 @@ import { BrandMark } from "@/components/brand-mark";
 import { LanguageSwitch } from "@/components/language-switch";
 import { SidebarNav, TabBar } from "@/components/shell/nav-links";
 import { UserMenu } from "@/components/shell/user-menu";
+import { OfflineBanner, OutboxBadge } from "@/components/offline/offline-banner";
+import { OfflineProvider } from "@/components/offline/offline-provider";
+import { kindsLoggableBy } from "@/lib/records/kinds";
+import { OFFLINE_PATHS } from "@/lib/offline/pages";
+import { now } from "@/lib/time";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
   const [t, waiting, evaluationsWaiting] = await Promise.all([getTranslations(), countWaitingFor(user), countEvaluationsWaiting(user)]);
   const items = navFor(user);
   const badges = { "/review": waiting.review, "/records": waiting.rejected, "/evaluations": evaluationsWaiting };
+  // The pages this user's phone keeps for offline use: the fixed ones and a form per kind the role logs.
+  const warmUrls = [...OFFLINE_PATHS, ...kindsLoggableBy(user.role).map((k) => `/records/new?kind=${k.kind}`)];
   return (
+    <OfflineProvider userId={user.id} warmUrls={warmUrls}>
     <div className="min-h-dvh lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] print:block">
       {/* First stop for keyboard users: past the sidebar's links straight to the page. */}
       <a
@@ -44,13 +52,16 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </Link>
           <span className="min-w-0 truncate text-sm font-medium text-muted-foreground">{user.orgName}</span>
           <div className="ml-auto flex items-center gap-2">
+            <OutboxBadge />
             <LanguageSwitch />
             <UserMenu displayName={user.displayName} roleLabel={t(`enums.role.${user.role}`)} orgName={user.orgName} />
           </div>
         </header>
+        <OfflineBanner renderedAt={now().toISOString()} />
         <main id="main" tabIndex={-1} className="mx-auto outline-none w-full max-w-7xl flex-1 px-4 pb-24 pt-5 lg:px-8 lg:pb-10 lg:pt-7 print:max-w-none print:p-0">{children}</main>
       </div>
       <TabBar items={tabsFor(user)} badges={badges} />
     </div>
+    </OfflineProvider>
   );
 }

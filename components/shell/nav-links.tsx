@@ -3,11 +3,11 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { Building2, ChartColumn, ClipboardCheck, FileText, House, ListChecks, ScrollText, Trophy, UserRound, UsersRound } from "lucide-react";
+import { Building2, CalendarDays, ChartColumn, ClipboardCheck, FileText, House, ListChecks, ScrollText, Trophy, UserRound, UsersRound } from "lucide-react";
 import type { NavItem } from "@/lib/nav";
 import { cn } from "@/lib/utils";
 
-const ICONS = { home: House, dashboard: ChartColumn, review: ClipboardCheck, records: FileText, evaluations: ListChecks, rankings: Trophy, reports: ScrollText, org: Building2, workers: UsersRound, account: UserRound } as const;
+const ICONS = { home: House, dashboard: ChartColumn, review: ClipboardCheck, records: FileText, evaluations: ListChecks, rankings: Trophy, reports: ScrollText, years: CalendarDays, org: Building2, workers: UsersRound, account: UserRound } as const;
 
 /** Counts that wait for the user, keyed by nav href (e.g. records to review). */
 export type NavBadges = Partial<Record<string, number>>;

@@ -4,6 +4,10 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { ChevronDown, LogOut, UserRound } from "lucide-react";
 import { logout } from "@/lib/auth/actions";
+import { forgetPages, forgetRecordsExcept } from "@/lib/offline/forget";
+import { pendingCount } from "@/lib/offline/outbox";
+import { draftsOf, offlineDb, outboxOf } from "@/lib/offline/store";
+import { useOffline } from "@/components/offline/offline-provider";
 import {
   DropdownMenu,
   DropdownMenuContent,
@@ -15,6 +19,21 @@ import {
 
 export function UserMenu({ displayName, roleLabel, orgName }: { displayName: string; roleLabel: string; orgName: string }) {
   const t = useTranslations("nav");
+  const tOffline = useTranslations("offline");
+  const { userId } = useOffline();
+
+  /** Signing out leaves nothing of this user on the phone: kept pages, drafts and the outbox (after asking, if records are unsent). */
+  async function signOut() {
+    const db = await offlineDb().catch(() => null);
+    if (db) {
+      const unsent = pendingCount(await outboxOf(db, userId)) + (await draftsOf(db, userId)).length;
+      if (unsent > 0 && !window.confirm(tOffline("signOutUnsent", { count: unsent }))) return;
+      await forgetRecordsExcept(db, null);
+    }
+    await forgetPages().catch(() => undefined);
+    await logout();
+  }
+
   return (
     <DropdownMenu>
       <DropdownMenuTrigger
@@ -47,7 +66,7 @@ export function UserMenu({ displayName, roleLabel, orgName }: { displayName: str
           </Link>
         </DropdownMenuItem>
         <DropdownMenuItem asChild>
-          <form action={logout} className="w-full">
+          <form action={signOut} className="w-full">
             <button type="submit" className="flex w-full items-center gap-2">
               <LogOut />
               {t("logout")}

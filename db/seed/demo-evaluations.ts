@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Transaction } from "../client";
-import { auditLog, evaluationItems, evaluationPublications, evaluationScores, evaluations, type Period } from "../schema";
+import { auditLog, evaluationItems, evaluationPublications, evaluationScores, evaluations, titles, type Period } from "../schema";
 import type { EvaluationStatus, EvaluationTarget } from "../../lib/domain/enums";
 import { gradeFor, roundPoints, totalsOf, type GradeBands } from "../../lib/evaluations/engine";
 import { targetForUnitKind } from "../../lib/evaluations/default-schemes";
@@ -31,6 +31,11 @@ interface Context {
   officeUserId: string;
   units: readonly DemoUnitRef[];
   schemes: Record<EvaluationTarget, { id: string; bands: GradeBands }>;
+  /**
+   * Last year, finished: every evaluation confirmed, each kind's results posted in December and named
+   * (the best graded 优秀 hold the title; at least the top one of each kind). `today` is its last evening.
+   */
+  pastYear?: boolean;
 }
 
 /** Which stage each team's and unit's evaluation is at. */
@@ -175,9 +180,9 @@ export async function seedDemoEvaluations(tx: Transaction, ctx: Context): Promis
 
   ctx.units.forEach((unit, unitIndex) => {
     unit.teams.forEach((team, teamIndex) => {
-      const stage = stageOfTeam(unit, teamIndex, team.leaderUsername);
+      const stage = ctx.pastYear ? "confirmed" : stageOfTeam(unit, teamIndex, team.leaderUsername);
       if (stage) add({ target: "team", unit, teamId: team.id, subjectId: team.id, ownerUserId: team.leaderUserId, reviewerUserId: unit.unionUserId }, stage, teamIndex);
-      const workerStage = stageOfWorker(unit, teamIndex, team.leaderUsername);
+      const workerStage = ctx.pastYear ? "confirmed" : stageOfWorker(unit, teamIndex, team.leaderUsername);
       if (workerStage) {
         // The team's strongest workers by their auto-scored figures (big teams two, confirmed ones only).
         const workerItems = itemsOf.get(ctx.schemes.worker.id)!;
@@ -189,8 +194,17 @@ export async function seedDemoEvaluations(tx: Transaction, ctx: Context): Promis
         });
       }
     });
-    add({ target: targetForUnitKind(unit.kind), unit, teamId: null, subjectId: unit.id, ownerUserId: unit.unionUserId, reviewerUserId: ctx.officeUserId }, stageOfUnit(unit, unitIndex), unitIndex);
+    add({ target: targetForUnitKind(unit.kind), unit, teamId: null, subjectId: unit.id, ownerUserId: unit.unionUserId, reviewerUserId: ctx.officeUserId }, ctx.pastYear ? "confirmed" : stageOfUnit(unit, unitIndex), unitIndex);
   });
+
+  if (ctx.pastYear) {
+    await tx.insert(evaluations).values(evalRows);
+    for (let i = 0; i < scoreRows.length; i += 500) await tx.insert(evaluationScores).values(scoreRows.slice(i, i + 500));
+    auditRows.push(...(await namePastYear(tx, ctx, evalRows)));
+    auditRows.sort((a, b) => a.at!.getTime() - b.at!.getTime());
+    await tx.insert(auditLog).values(auditRows);
+    return evalRows.length;
+  }
 
   // 公示: the confirmed team results have been posted since two days ago, for the usual seven days.
   const postedTeams = evalRows
@@ -211,4 +225,55 @@ export async function seedDemoEvaluations(tx: Transaction, ctx: Context): Promis
   auditRows.sort((a, b) => a.at!.getTime() - b.at!.getTime());
   await tx.insert(auditLog).values(auditRows);
   return evalRows.length;
+}
+
+/** Last year's 公示 (10–16 December) and 命名 (22 December) of every kind, with their titles and audit rows. */
+async function namePastYear(tx: Transaction, ctx: Context, evalRows: (typeof evaluations.$inferInsert)[]): Promise<(typeof auditLog.$inferInsert)[]> {
+  const year = ctx.period.year;
+  const postedAt = new Date(`${year}-12-10T09:30:00+08:00`);
+  const namedAt = new Date(`${year}-12-22T10:00:00+08:00`);
+  const audit: (typeof auditLog.$inferInsert)[] = [];
+  for (const target of ["team", "enterprise", "organ_institution", "worker"] as const) {
+    const posted = evalRows.filter((e) => e.target === target).sort((a, b) => (b.finalTotal ?? 0) - (a.finalTotal ?? 0));
+    if (!posted.length) continue;
+    const publicationId = randomUUID();
+    const named = posted.filter((e, i) => e.grade === "excellent" || i === 0);
+    await tx.insert(evaluationPublications).values({
+      id: publicationId,
+      countyId: ctx.countyId,
+      periodId: ctx.period.id,
+      target,
+      startsOn: `${year}-12-10`,
+      endsOn: `${year}-12-16`,
+      status: "named",
+      version: 2,
+      evaluationIds: posted.map((e) => e.id!),
+      createdBy: ctx.officeUserId,
+      namedAt,
+      namedBy: ctx.officeUserId,
+      createdAt: postedAt,
+      updatedAt: namedAt,
+    });
+    const titleRows = named.map((e) => ({
+      id: randomUUID(),
+      countyId: ctx.countyId,
+      unitId: e.unitId,
+      teamId: e.teamId ?? null,
+      workerId: e.workerId ?? null,
+      subjectId: e.subjectId,
+      target,
+      periodId: ctx.period.id,
+      year,
+      publicationId,
+      evaluationId: e.id!,
+      namedAt,
+      namedBy: ctx.officeUserId,
+    }));
+    await tx.insert(titles).values(titleRows);
+    const entry = { countyId: ctx.countyId, actorId: ctx.officeUserId };
+    audit.push({ ...entry, action: "publication.published", entity: "publication", entityId: publicationId, at: postedAt, after: { target, startsOn: `${year}-12-10`, endsOn: `${year}-12-16`, count: posted.length } });
+    for (const t of titleRows) audit.push({ ...entry, action: "title.named", entity: "title", entityId: t.id, at: namedAt, after: { publicationId, evaluationId: t.evaluationId, subjectId: t.subjectId, target, year } });
+    audit.push({ ...entry, action: "publication.named", entity: "publication", entityId: publicationId, at: namedAt, before: { status: "posted" }, after: { status: "named", evaluationIds: named.map((e) => e.id) } });
+  }
+  return audit;
 }

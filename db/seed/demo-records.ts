@@ -69,6 +69,11 @@ export interface DemoUnitRef {
 
 export interface DemoRecordsContext {
   today: Date;
+  /**
+   * Last year's records, seeded as a whole past year: `today` is its last evening, everything was
+   * approved (reviews of late-December work in January, up to `reviewedBy`), no queues, no drafts.
+   */
+  pastYear?: { reviewedBy: Date };
   countyId: string;
   officeUserId: string;
   units: readonly DemoUnitRef[];
@@ -749,6 +754,23 @@ function decideStatuses(g: Generator) {
   if (lastUnit && cal.today - lastUnit.day <= 10) lastUnit.status = "draft";
 }
 
+/**
+ * A finished year: every record approved, the last December's reviewed in the first days of January
+ * (never after `reviewedBy`, the seeding moment). About one record in nine is left out, so the
+ * campaign grows a little from one year to the next and 同比 has a change to show.
+ */
+function settlePastYear(g: Generator, reviewedBy: Date) {
+  const latest = addMinutes(reviewedBy, -1);
+  for (const spec of g.specs) planTimeline(g.rng, spec, g.cal);
+  const kept = g.specs.filter(() => !g.rng.chance(0.11));
+  g.specs.length = 0;
+  g.specs.push(...kept);
+  for (const spec of g.specs) {
+    spec.status = "approved";
+    spec.reviewedAt = maxDate(spec.submittedAt, minDate(spec.reviewedAt, latest));
+  }
+}
+
 // ---- rows ----
 
 function toRows(spec: Spec, countyId: string) {
@@ -835,7 +857,7 @@ export async function seedDemoRecords(tx: Transaction, ctx: DemoRecordsContext):
   const summary: DemoRecordsSummary = { records: 0, byKind: {}, byStatus: {} };
   if (cal.last < cal.first) return summary; // New Year's morning: nothing has happened yet.
 
-  const g = new Generator(createRandom(DEMO_RECORDS_SEED), ctx, cal);
+  const g = new Generator(createRandom(ctx.pastYear ? DEMO_RECORDS_SEED - cal.year : DEMO_RECORDS_SEED), ctx, cal);
   genStudySessions(g);
   genProposals(g);
   genInnovations(g);
@@ -843,11 +865,12 @@ export async function seedDemoRecords(tx: Transaction, ctx: DemoRecordsContext):
   genCompetitions(g);
   genCulture(g);
   genPublicity(g);
-  decideStatuses(g);
+  if (ctx.pastYear) settlePastYear(g, ctx.pastYear.reviewedBy);
+  else decideStatuses(g);
 
   const monthBegan = at(dayOf(cal.year, monthOf(cal.last), 1), 0, 0);
   // Oldest first, so lists ordered by insertion read naturally too.
-  const specs = g.specs.filter((s) => !(isLateThisMonth(s) && s.submittedAt >= monthBegan)).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.day - b.day);
+  const specs = g.specs.filter((s) => ctx.pastYear || !(isLateThisMonth(s) && s.submittedAt >= monthBegan)).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.day - b.day);
   const recordRows: NewRecordRow[] = [];
   const workerRows: (typeof recordWorkers.$inferInsert)[] = [];
   const auditRows: (typeof auditLog.$inferInsert)[] = [];

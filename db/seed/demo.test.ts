@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { and, asc, count, eq, sql } from "drizzle-orm";
-import { appMeta, auditLog, evaluationSchemes, evaluationScores, evaluations, orgMonthStats, orgs, periods, recordWorkers, records, users, workerYearStats, workers } from "@/db/schema";
+import { and, asc, count, eq, gte, lt, sql } from "drizzle-orm";
+import { appMeta, auditLog, evaluationPublications, evaluationSchemes, titles, evaluationScores, evaluations, orgMonthStats, orgs, periods, recordWorkers, records, users, workerYearStats, workers } from "@/db/schema";
 import { attemptLogin } from "@/lib/auth/login";
 import { RECORD_KINDS } from "@/lib/domain/enums";
 import { KINDS } from "@/lib/records/kinds";
@@ -68,7 +68,7 @@ describe.each(TEST_DATABASES)("demo county on %s", (kind) => {
   });
 
   it("grows a year of records of every kind, in plausible ranges, up to today", async () => {
-    const all = await db.db.select().from(records);
+    const all = await db.db.select().from(records).where(gte(records.occurredOn, "2026-01-01"));
     const byKind = new Map<string, number>();
     for (const r of all) byKind.set(r.kind, (byKind.get(r.kind) ?? 0) + 1);
     for (const kind of RECORD_KINDS) expect(byKind.get(kind) ?? 0, kind).toBeGreaterThan(0);
@@ -121,30 +121,32 @@ describe.each(TEST_DATABASES)("demo county on %s", (kind) => {
         trainees: sql<number>`coalesce(sum(${records.participants}) filter (where ${records.kind} = 'training'), 0)::int`,
       })
       .from(records)
-      .where(eq(records.status, "approved"));
+      .where(and(eq(records.status, "approved"), gte(records.occurredOn, "2026-01-01")));
     const [fromStats] = await db.db
       .select({
         approved: sql<number>`sum(${orgMonthStats.records})::int`,
         sessions: sql<number>`sum(${orgMonthStats.sessions})::int`,
         trainees: sql<number>`sum(${orgMonthStats.trainingTrainees})::int`,
       })
-      .from(orgMonthStats);
+      .from(orgMonthStats)
+      .where(gte(orgMonthStats.month, "2026-01-01"));
     expect(fromStats).toEqual(fromRecords);
     expect(fromRecords!.sessions).toBeGreaterThan(400);
     const [attended] = await db.db
       .select({ n: sql<number>`count(distinct ${recordWorkers.workerId})::int` })
       .from(recordWorkers)
       .innerJoin(records, eq(records.id, recordWorkers.recordId))
-      .where(and(eq(records.status, "approved"), eq(recordWorkers.role, "attendee")));
-    const [withSessions] = await db.db.select({ n: sql<number>`count(*)::int` }).from(workerYearStats).where(sql`${workerYearStats.sessions} > 0`);
+      .where(and(eq(records.status, "approved"), eq(recordWorkers.role, "attendee"), gte(records.occurredOn, "2026-01-01")));
+    const [withSessions] = await db.db.select({ n: sql<number>`count(*)::int` }).from(workerYearStats).where(and(eq(workerYearStats.year, 2026), sql`${workerYearStats.sessions} > 0`));
     expect(withSessions).toEqual(attended);
   });
 
   it("seeds the default schemes and evaluations at every stage, totals adding up; leader's team not started", async () => {
-    const schemes = await db.db.select().from(evaluationSchemes);
+    const [thisYear] = await db.db.select().from(periods).where(eq(periods.year, 2026));
+    const schemes = await db.db.select().from(evaluationSchemes).where(eq(evaluationSchemes.periodId, thisYear!.id));
     expect(schemes.map((x) => x.target).sort()).toEqual(["enterprise", "organ_institution", "team", "worker"]);
     expect(schemes.every((x) => x.status === "published")).toBe(true);
-    const all = await db.db.select().from(evaluations);
+    const all = await db.db.select().from(evaluations).where(eq(evaluations.periodId, thisYear!.id));
     expect(new Set(all.map((e) => e.status))).toEqual(new Set(["draft", "submitted", "returned", "accepted", "confirmed"]));
     const accounts = new Map((await db.db.select().from(users)).map((u) => [u.username, u]));
     expect(all.filter((e) => e.subjectId === accounts.get("leader")!.orgId)).toEqual([]);
@@ -167,7 +169,8 @@ describe.each(TEST_DATABASES)("demo county on %s", (kind) => {
       }
     }
     const trail = await db.db.select().from(auditLog).where(eq(auditLog.entity, "evaluation"));
-    expect(trail.filter((a) => a.action === "evaluation.confirmed").length).toBe(all.filter((e) => e.status === "confirmed").length);
+    const ofThisYear = new Set(all.map((e) => e.id));
+    expect(trail.filter((a) => a.action === "evaluation.confirmed" && ofThisYear.has(a.entityId)).length).toBe(all.filter((e) => e.status === "confirmed").length);
     expect(trail.every((a) => a.at.getTime() <= TODAY.getTime())).toBe(true);
   });
 
@@ -250,6 +253,30 @@ describe.each(TEST_DATABASES)("demo county on %s", (kind) => {
       if (r.submittedAt) expect(rows[1]!.at).toEqual(r.submittedAt);
       if (r.ownerLevel !== "county" && r.reviewedAt) expect(rows[2]).toMatchObject({ actorId: r.reviewedBy, at: r.reviewedAt });
     }
+  });
+
+  it("holds all of last year, approved, evaluated, named and closed, a little smaller than this year", async () => {
+    const [last] = await db.db.select().from(periods).where(eq(periods.year, 2025));
+    expect(last).toMatchObject({ status: "closed", closedBy: expect.any(String) });
+    expect(last!.closedAt!.getTime()).toBeLessThanOrEqual(TODAY.getTime());
+    const old = await db.db.select().from(records).where(lt(records.occurredOn, "2026-01-01"));
+    expect(old.every((r) => r.status === "approved" && r.occurredOn >= "2025-01-01" && r.reviewedAt!.getTime() <= TODAY.getTime())).toBe(true);
+    const months = new Set(old.map((r) => r.occurredOn.slice(5, 7)));
+    expect(months.size).toBe(12);
+    const sessions = (rows: typeof old) => rows.filter((r) => r.kind === "study_session").length;
+    const thisYear = await db.db.select().from(records).where(and(gte(records.occurredOn, "2026-01-01"), lt(records.occurredOn, "2026-11-01")));
+    const lastYearSameMonths = old.filter((r) => r.occurredOn < "2025-11-01");
+    // Growth, year on year, of a plausible size.
+    expect(sessions(thisYear) / sessions(lastYearSameMonths)).toBeGreaterThan(1);
+    expect(sessions(thisYear) / sessions(lastYearSameMonths)).toBeLessThan(1.3);
+    const evals = await db.db.select().from(evaluations).where(eq(evaluations.periodId, last!.id));
+    expect(evals.length).toBeGreaterThan(30);
+    expect(evals.every((e) => e.status === "confirmed" && e.grade !== null)).toBe(true);
+    const postings = await db.db.select().from(evaluationPublications).where(eq(evaluationPublications.periodId, last!.id));
+    expect(postings.map((p) => [p.target, p.status]).sort()).toEqual([["enterprise", "named"], ["organ_institution", "named"], ["team", "named"], ["worker", "named"]]);
+    const held = await db.db.select().from(titles).where(eq(titles.periodId, last!.id));
+    expect(held.length).toBeGreaterThanOrEqual(4);
+    expect(held.every((t) => t.year === 2025 && t.status === "held")).toBe(true);
   });
 
   it("is reproducible: the same roster and records on every machine", async () => {

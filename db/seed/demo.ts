@@ -126,27 +126,36 @@ export async function seedDemo(db: Database, today = now()): Promise<SeedResult>
     }
     await tx.insert(users).values(userRows);
     for (let i = 0; i < workerRows.length; i += 500) await tx.insert(workers).values(workerRows.slice(i, i + 500));
-    const [, currentPeriod] = await tx
+    // Last year, closed by the office in the first days of this year (never after the seeding moment).
+    const closedAt = new Date(Math.min(new Date(`${year}-01-08T10:00:00+08:00`).getTime(), today.getTime() - 30 * 60_000));
+    const [lastPeriod, currentPeriod] = await tx
       .insert(periods)
       .values([
-        { countyId, year: year - 1, startsOn: `${year - 1}-01-01`, endsOn: `${year - 1}-12-31`, status: "closed" },
+        { countyId, year: year - 1, startsOn: `${year - 1}-01-01`, endsOn: `${year - 1}-12-31`, status: "closed", version: 2, closedAt, closedBy: officeUserId },
         { countyId, year, startsOn: `${year}-01-01`, endsOn: `${year}-12-31`, status: "open" },
       ])
-      .returning({ id: periods.id });
-    // A year of work so far: sessions, proposals, courses … with their review history.
+      .returning();
+    // Two years of work: all of last year (approved), and this year so far with its review history.
+    const lastYearEnd = new Date(`${year - 1}-12-31T20:00:00+08:00`);
+    const lastYearSeeded = await seedDemoRecords(tx, { today: lastYearEnd, pastYear: { reviewedBy: today }, countyId, officeUserId, units: unitRefs });
     const recordsSeeded: DemoRecordsSummary = await seedDemoRecords(tx, { today, countyId, officeUserId, units: unitRefs });
     // The dashboard, rankings and auto-scored items read aggregates: build them from the approved records.
     await recomputeCountyStats(tx, countyId);
-    // The default evaluation schemes, published for this year (published at the start of the year).
-    const publishedAt = new Date(Math.min(Date.UTC(year, 0, 5, 2, 0), today.getTime()));
-    const schemes = {} as Parameters<typeof seedDemoEvaluations>[1]["schemes"];
-    for (const scheme of DEFAULT_SCHEMES) {
-      const id = await insertSchemeTree(tx, { ...scheme, countyId, periodId: currentPeriod!.id, version: 1, status: "published", createdBy: officeUserId, publishedAt, publishedBy: officeUserId });
-      schemes[scheme.target] = { id, bands: scheme.bands };
-    }
-    // Evaluations at every stage, scored from the aggregates just built.
-    const [period] = await tx.select().from(periods).where(eq(periods.id, currentPeriod!.id));
-    await seedDemoEvaluations(tx, { today, countyId, period: period!, officeUserId, units: unitRefs, schemes });
+    // The default evaluation schemes, published for each year at its start.
+    const schemesOf = async (period: typeof lastPeriod, publishedAt: Date) => {
+      const schemes = {} as Parameters<typeof seedDemoEvaluations>[1]["schemes"];
+      for (const scheme of DEFAULT_SCHEMES) {
+        const id = await insertSchemeTree(tx, { ...scheme, countyId, periodId: period!.id, version: 1, status: "published", createdBy: officeUserId, publishedAt, publishedBy: officeUserId });
+        schemes[scheme.target] = { id, bands: scheme.bands };
+      }
+      return schemes;
+    };
+    // Last year's evaluations all confirmed, posted and named; this year's at every stage. Both scored from the aggregates just built.
+    const lastSchemes = await schemesOf(lastPeriod, new Date(Date.UTC(year - 1, 0, 5, 2, 0)));
+    await seedDemoEvaluations(tx, { today: lastYearEnd, countyId, period: lastPeriod!, officeUserId, units: unitRefs, schemes: lastSchemes, pastYear: true });
+    await tx.insert(auditLog).values({ actorId: officeUserId, action: "period.closed", entity: "period", entityId: lastPeriod!.id, countyId, at: closedAt, before: { status: "open" }, after: { status: "closed", year: year - 1 } });
+    const schemes = await schemesOf(currentPeriod, new Date(Math.min(Date.UTC(year, 0, 5, 2, 0), today.getTime())));
+    await seedDemoEvaluations(tx, { today, countyId, period: currentPeriod!, officeUserId, units: unitRefs, schemes });
     await tx.insert(appMeta).values({ key: DEMO_SEED_KEY, value: { seededAt: today.toISOString(), accounts: DEMO_ACCOUNTS } });
     await tx.insert(auditLog).values({
       actorId: null,
@@ -154,7 +163,7 @@ export async function seedDemo(db: Database, today = now()): Promise<SeedResult>
       entity: "org",
       entityId: countyId,
       countyId,
-      after: { units: DEMO_UNITS.length, workers: workerRows.length, records: recordsSeeded.records },
+      after: { units: DEMO_UNITS.length, workers: workerRows.length, records: recordsSeeded.records, lastYearRecords: lastYearSeeded.records },
     });
     return "seeded" as const;
   });

@@ -141,7 +141,7 @@ describe.each(TEST_DATABASES)("office dashboard on %s", (kind) => {
     const [innovation] = await db.db
       .select({ id: records.id, version: records.version })
       .from(records)
-      .where(and(eq(records.countyId, office.countyId), eq(records.kind, "innovation"), eq(records.status, "approved"), sql`${records.benefitYuan} >= 10000`))
+      .where(and(eq(records.countyId, office.countyId), eq(records.kind, "innovation"), eq(records.status, "approved"), sql`${records.benefitYuan} >= 10000`, sql`${records.occurredOn} >= ${period.startsOn}`))
       .limit(1);
     const before = await getDashboard(office, period);
     expect(await transitionRecord(office, innovation!.id, "reopen", { version: innovation!.version, reason: "效益核算需复核" })).toMatchObject({ ok: true });

@@ -2,12 +2,13 @@ import "server-only";
 import { and, asc, eq, gte, isNull, lte, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
-import { orgMonthStats, orgs, workerYearStats, workers, type Period } from "@/db/schema";
+import { orgMonthStats, orgs, periods, workerYearStats, workers, type Period } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { UNIT_KINDS, type UnitKind } from "@/lib/domain/enums";
 import { ORG_STAT_KEYS, type OrgStatFigures } from "@/lib/stats/aggregates";
 import { cachedForCounty } from "@/lib/stats/county-cache";
+import { chinaToday } from "@/lib/time";
 
 /** Months a period covers, as the first day of each ('YYYY-MM-01'), for the stats' `month` column. */
 export function periodMonthRange(period: Pick<Period, "startsOn" | "endsOn">): [string, string] {
@@ -27,7 +28,8 @@ export interface DashboardData {
   workers: Participation;
   totals: OrgStatFigures;
   byMonth: ({ month: string } & Pick<OrgStatFigures, "sessions" | "attendance" | "proposals" | "trainingTrainees" | "competitionParticipants" | "cultureParticipants">)[];
-  byUnitKind: { kind: UnitKind; units: Participation; workers: Participation; sessions: number; attendeeHours: number; proposals: number }[];
+  /** Per kind of unit; `benefit` is the yuan its proposals and innovations created. */
+  byUnitKind: { kind: UnitKind; units: Participation; workers: Participation; sessions: number; attendeeHours: number; proposals: number; benefit: number }[];
 }
 
 const sumAll = () =>
@@ -101,6 +103,7 @@ export async function computeFigures(scope: FigureScope, period: Period): Promis
         sessions: sql<number>`coalesce(sum(${orgMonthStats.sessions}), 0)::float8`,
         attendeeHours: sql<number>`coalesce(sum(${orgMonthStats.attendeeHours}), 0)::float8`,
         proposals: sql<number>`coalesce(sum(${orgMonthStats.proposals}), 0)::float8`,
+        benefit: sql<number>`coalesce(sum(${orgMonthStats.proposalBenefit} + ${orgMonthStats.innovationBenefit}), 0)::float8`,
       })
       .from(orgMonthStats)
       .innerJoin(orgs, eq(orgs.id, orgMonthStats.unitId))
@@ -128,7 +131,98 @@ export async function computeFigures(scope: FigureScope, period: Period): Promis
         sessions: figures?.sessions ?? 0,
         attendeeHours: figures?.attendeeHours ?? 0,
         proposals: figures?.proposals ?? 0,
+        benefit: figures?.benefit ?? 0,
       };
     }),
   };
+}
+
+// ---- 同比 (year on year) and the two-year monthly trend ------------------------------------------
+
+/** The headline figures compared a year apart. */
+export const YOY_FIGURES = ["sessions", "attendance", "trainingTrainees", "competitions", "proposals", "innovations10k", "cultureEvents", "publicityItems"] as const;
+export type YoyFigure = (typeof YOY_FIGURES)[number] | "unitShare" | "workerShare" | "teamShare";
+
+export interface YearOnYear {
+  /** The year compared with, and the last day of it that counts (the same point of the year, by month). */
+  year: number;
+  through: string;
+  /** Each figure's value a year earlier and its change in % (null when there was nothing to compare with). */
+  figures: Record<YoyFigure, { previous: number; change: number | null }>;
+}
+
+/** The change from `previous` to `current` in %, one decimal; null when there was nothing before. */
+export function changePercent(current: number, previous: number): number | null {
+  if (!previous) return null;
+  return Math.round(((current - previous) / previous) * 1000) / 10;
+}
+
+const share = (p: Participation) => (p.total ? Math.round((p.active / p.total) * 1000) / 10 : 0);
+
+/**
+ * The point of last year to compare `period` with on `today`: for a year in progress, the same month
+ * of last year (the aggregates are monthly), so January compares with last January, not last year's
+ * twelve months; for an ended year, all of last year.
+ */
+export function comparisonEnd(period: Pick<Period, "year" | "endsOn">, today: string): string {
+  const previousYear = period.year - 1;
+  if (today >= period.endsOn || today.slice(0, 4) !== String(period.year)) return `${previousYear}-12-31`;
+  const month = Number(today.slice(5, 7));
+  const last = new Date(Date.UTC(previousYear, month, 0)).getUTCDate();
+  return `${previousYear}-${String(month).padStart(2, "0")}-${String(last).padStart(2, "0")}`;
+}
+
+/** Compares a year's headline figures with last year's at the same point; null when last year is not on record. */
+export function yearOnYear(current: DashboardData, previous: DashboardData | null, through: string): YearOnYear | null {
+  if (!previous) return null;
+  const figures = {} as YearOnYear["figures"];
+  for (const key of YOY_FIGURES) figures[key] = { previous: previous.totals[key], change: changePercent(current.totals[key], previous.totals[key]) };
+  const shares = { unitShare: [current.units, previous.units], workerShare: [current.workers, previous.workers], teamShare: [current.teams, previous.teams] } as const;
+  for (const [key, [now, before]] of Object.entries(shares) as [keyof typeof shares, readonly [Participation, Participation]][]) {
+    // A share's change is in percentage points, not a percentage of a percentage.
+    figures[key] = { previous: share(before), change: before.total ? Math.round((share(now) - share(before)) * 10) / 10 : null };
+  }
+  return { year: previous.period.year, through, figures };
+}
+
+export interface TwoYearTrend {
+  /** Calendar months 1–12. */
+  months: number[];
+  /** Per year (last year first), per figure, one value per month; months not yet reached are null. */
+  years: { year: number; sessions: (number | null)[]; attendance: (number | null)[]; proposals: (number | null)[] }[];
+}
+
+/** This year's and last year's months side by side, so a month reads against the same month a year earlier. */
+export function twoYearTrend(current: DashboardData, previous: DashboardData | null, today: string): TwoYearTrend {
+  const months = Array.from({ length: 12 }, (_, i) => i + 1);
+  const series = (data: DashboardData) => {
+    const reached = (m: number) => `${data.period.year}-${String(m).padStart(2, "0")}-01` <= today;
+    const of = (m: number) => data.byMonth.find((r) => Number(r.month.slice(5, 7)) === m);
+    const pick = (k: "sessions" | "attendance" | "proposals") => months.map((m) => (reached(m) ? (of(m)?.[k] ?? 0) : null));
+    return { year: data.period.year, sessions: pick("sessions"), attendance: pick("attendance"), proposals: pick("proposals") };
+  };
+  return { months, years: [...(previous ? [series(previous)] : []), series(current)] };
+}
+
+export interface DashboardComparison {
+  yoy: YearOnYear | null;
+  trend: TwoYearTrend;
+}
+
+/**
+ * 同比 and the two-year trend of a period's dashboard: last year read from the same aggregates. Office
+ * only. The workers' share compares whole years (worker participation is kept per year, not per month).
+ */
+export async function getDashboardComparison(user: CurrentUser, current: DashboardData, today = chinaToday()): Promise<DashboardComparison | null> {
+  if (!can(user, "dashboard.view") || current.period.countyId !== user.countyId) return null;
+  const db = await getDb();
+  const [previousPeriod] = await db.select().from(periods).where(and(eq(periods.countyId, user.countyId), eq(periods.year, current.period.year - 1)));
+  if (!previousPeriod) return { yoy: null, trend: twoYearTrend(current, null, today) };
+  const through = comparisonEnd(current.period, today);
+  const scope = { countyId: user.countyId, unitId: null };
+  const [whole, sameTime] = await Promise.all([
+    cachedForCounty(user.countyId, `dashboard:${previousPeriod.id}`, () => computeFigures(scope, previousPeriod)),
+    through === previousPeriod.endsOn ? null : cachedForCounty(user.countyId, `dashboard:${previousPeriod.id}:${through}`, () => computeFigures(scope, { ...previousPeriod, endsOn: through })),
+  ]);
+  return { yoy: yearOnYear(current, sameTime ?? whole, through), trend: twoYearTrend(current, whole, today) };
 }

@@ -59,11 +59,20 @@ export async function factsForOrgs(db: Queryable, countyId: string, period: Peri
       .where(and(eq(workers.countyId, countyId), eq(workers.status, "active"), only(workerKey)))
       .groupBy(workerKey),
     db
-      .select({ id: sql<string>`${yearKey}`, n: sql<number>`count(*)::int` })
+      .select({ id: sql<string>`${yearKey}`, n: sql<number>`count(distinct ${workerYearStats.workerId})::int` })
       .from(workerYearStats)
       // The county condition on workers too: without it the planner joins the whole roster (every county's).
       .innerJoin(workers, and(eq(workers.id, workerYearStats.workerId), eq(workers.status, "active"), eq(workers.countyId, countyId)))
-      .where(and(eq(workerYearStats.countyId, countyId), eq(workerYearStats.year, period.year), sql`${workerYearStats.sessions} > 0`, only(yearKey)))
+      // Participation is kept per calendar year: a window across New Year (the rankings' last 12 months) counts both years.
+      .where(
+        and(
+          eq(workerYearStats.countyId, countyId),
+          gte(workerYearStats.year, Number(period.startsOn.slice(0, 4))),
+          lte(workerYearStats.year, Number(period.endsOn.slice(0, 4))),
+          sql`${workerYearStats.sessions} > 0`,
+          only(yearKey),
+        ),
+      )
       .groupBy(yearKey),
   ]);
 

@@ -3,7 +3,7 @@ import type { Period } from "@/db/schema";
 import type { Paged } from "@/lib/db/paginate";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
-import { getCurrentPeriod } from "@/lib/periods/queries";
+import { resolvePeriod } from "@/lib/periods/queries";
 import { getMyEvaluation, getTeamNominations, listEvaluationQueuePage, listSubjectsWithEvaluations, listWorkerEvaluations, type EvaluationListRow, type MyEvaluation, type SubjectStatusRow, type TeamNominations } from "./queries";
 import { listSchemes, type SchemeListRow } from "./scheme-queries";
 
@@ -51,7 +51,7 @@ export interface EvaluationsOverview {
 }
 
 /** Everything the evaluations page shows a user on one tab; independent reads run together. */
-export async function getEvaluationsOverview(user: CurrentUser, requested: { view?: string; page: number; confirmPage?: number }): Promise<EvaluationsOverview> {
+export async function getEvaluationsOverview(user: CurrentUser, requested: { view?: string; page: number; confirmPage?: number; year?: number }): Promise<EvaluationsOverview> {
   const views = evaluationViewsFor(user);
   const view = views.find((v) => v === requested.view) ?? views[0]!;
   // Without tabs, every section of the user is on its one page.
@@ -60,8 +60,8 @@ export async function getEvaluationsOverview(user: CurrentUser, requested: { vie
   const confirms = user.role === "office";
   const nominates = can(user, "evaluations.nominateWorkers");
 
-  // The year's lists wait only for the year; everything else is read alongside.
-  const yearLists = getCurrentPeriod(user).then(async (period) => {
+  // The year's lists (the current year unless another is asked for) wait only for the year; everything else is read alongside.
+  const yearLists = resolvePeriod(user, requested.year).then(async (period) => {
     const [units, teams, workers] = await Promise.all([
       period && can(user, "lists.acrossUnits") && shows("units") ? listSubjectsWithEvaluations(user, period, "unit", requested.page) : null,
       period && can(user, "lists.acrossTeams") && shows("teams") ? listSubjectsWithEvaluations(user, period, "team", requested.page) : null,

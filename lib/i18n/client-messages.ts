@@ -24,6 +24,7 @@ export const CLIENT_MESSAGES: readonly string[] = [
   "login.username",
   "nav",
   "nudge",
+  "offline",
   "org.archive", "org.col.team", "org.col.unit", "org.done.archived", "org.done.restored", "org.error",
   "org.export.accountsSheet", "org.export.orgSheet", "org.field", "org.form.teamTitle", "org.form.unitTitle",
   "org.neverSignedIn", "org.restore",
@@ -38,7 +39,7 @@ export const CLIENT_MESSAGES: readonly string[] = [
   "records.reason", "records.reasonPlaceholder", "records.reject", "records.rejectConfirm",
   "records.rejectDescription", "records.rejectTitle", "records.reopen", "records.reopenConfirm",
   "records.reopenDescription", "records.reopenTitle", "records.saveDraft", "records.submit", "records.submitOffice",
-  "records.title",
+  "records.title", "records.withdraw",
   "review.approveSelected", "review.batchApproved", "review.batchRejected", "review.batchSkipped", "review.nav",
   "review.noneSelected", "review.rejectSelected", "review.rejectSelectedDescription", "review.rejectSelectedTitle",
   "review.selectPage",
@@ -47,7 +48,8 @@ export const CLIENT_MESSAGES: readonly string[] = [
   "workers.col", "workers.delete", "workers.done.deleted", "workers.done.left", "workers.done.rejoined",
   "workers.error", "workers.form.employeeNoHint", "workers.form.title", "workers.left", "workers.rejoin",
   "workers.title",
-  "years.error", "years.validation",
+  "years.acknowledge", "years.close", "years.closeDescription", "years.closeTitle", "years.done", "years.error",
+  "years.validation",
 ];
 
 const pickedByCatalogue = new WeakMap<Messages, Messages>();

@@ -4,13 +4,20 @@ import { evaluations, orgs, periods, type Period } from "@/db/schema";
 import { DEFAULT_SCHEMES } from "@/lib/evaluations/default-schemes";
 import { insertSchemeTree } from "@/lib/evaluations/scheme-tree";
 import { createRecord, transitionRecord } from "@/lib/records/mutations";
-import { chinaToday } from "@/lib/time";
+import { chinaToday, setClockForTests } from "@/lib/time";
 import { TEST_DATABASES, useTestDatabase, type TestDatabase } from "@/test/databases";
 import { THIS_YEAR, seedTwoCounties, type TwoCounties } from "@/test/fixtures";
 import { getRankings } from "./queries";
-import { rankingFiltersSchema } from "./schemas";
+import { normaliseFilters, rankingFiltersSchema, rollingWindow } from "./schemas";
 
 const filters = (over: Record<string, string> = {}) => rankingFiltersSchema.parse(over);
+
+describe("the rolling window", () => {
+  it("is the last twelve calendar months, this one included", () => {
+    expect(rollingWindow("2027-01-04")).toEqual({ year: 2027, startsOn: "2026-02-01", endsOn: "2027-01-04" });
+    expect(rollingWindow("2026-12-05")).toEqual({ year: 2026, startsOn: "2026-01-01", endsOn: "2026-12-05" });
+  });
+});
 
 describe.each(TEST_DATABASES)("rankings on %s", (kind) => {
   let db: TestDatabase;
@@ -93,5 +100,25 @@ describe.each(TEST_DATABASES)("rankings on %s", (kind) => {
     expect(leader.rows[0]!.metricRanks).toMatchObject({ sessions: 3 });
     expect(leader.industries).toEqual([]);
     expect(await getRankings(await f.user("office_b"), period, filters())).toBeNull();
+  });
+
+  it("keeps a ranking by metric full in January with the last 12 months", async () => {
+    const office = await f.user("office_a");
+    setClockForTests(new Date(`${THIS_YEAR + 1}-01-04T01:00:00Z`));
+    try {
+      const [next] = await db.db.insert(periods).values({ countyId: f.org.A, year: THIS_YEAR + 1, startsOn: `${THIS_YEAR + 1}-01-01`, endsOn: `${THIS_YEAR + 1}-12-31` }).returning();
+      const newYear = (await getRankings(office, next!, normaliseFilters(filters({ by: "sessions" }))))!;
+      expect(newYear.rows.map((x) => x.value)).toEqual([0, 0, 0, 0]);
+      const rolling = (await getRankings(office, next!, normaliseFilters(filters({ by: "sessions", window: "12m" }))))!;
+      expect(rolling.rows.map((x) => [x.name, x.rank, x.value]).slice(0, 2)).toEqual([
+        ["一厂乙班", 1, 2],
+        ["一厂甲班", 2, 1],
+      ]);
+      expect(rolling.rows[0]!.metrics.participation_rate).toBeCloseTo((2 / 3) * 100, 5);
+      // By score, the window does not apply: scores belong to their year.
+      expect(normaliseFilters(filters({ window: "12m" })).window).toBeUndefined();
+    } finally {
+      setClockForTests(null);
+    }
   });
 });

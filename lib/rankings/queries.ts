@@ -10,7 +10,7 @@ import { metricValue, rankBy, type OrgFacts } from "@/lib/evaluations/engine";
 import { factsForOrgs } from "@/lib/evaluations/facts";
 import { rankingScore } from "@/lib/evaluations/rules";
 import { chinaToday } from "@/lib/time";
-import { rankMetricsFor, type RankingFilters } from "./schemas";
+import { rankMetricsFor, rollingWindow, type RankingFilters } from "./schemas";
 import { cachedForCounty } from "@/lib/stats/county-cache";
 import { paginate, type Paged } from "@/lib/db/paginate";
 
@@ -61,7 +61,7 @@ export async function getRankings(user: CurrentUser, period: Period, filters: Ra
   const units = can(user, "rankings.units");
   const level = units && filters.level !== "worker" ? filters.level : "team";
   const effective: RankingFilters = units ? { ...filters, level } : { ...filters, level, unitKind: undefined, industry: undefined };
-  const key = ["rankings", period.id, level, effective.unitKind ?? "", effective.industry ?? "", effective.by].join(":");
+  const key = ["rankings", period.id, level, effective.unitKind ?? "", effective.industry ?? "", effective.by, effective.window ?? "year", effective.window === "12m" ? chinaToday() : ""].join(":");
   // The whole field is the same for every viewer of the county: computed once per change (lib/stats/county-cache.ts).
   const { ranked, industries } = await cachedForCounty(user.countyId, key, () => rankField(user.countyId, period, level, effective));
   const metrics = rankMetricsFor(level);
@@ -131,7 +131,7 @@ async function rankField(countyId: string, period: Period, level: "team" | "unit
       .from(orgs)
       .where(and(eq(orgs.countyId, countyId), eq(orgs.level, "unit"), isNull(orgs.archivedAt), isNotNull(orgs.industry)))
       .orderBy(asc(orgs.industry)),
-    factsForOrgs(db, countyId, period, level, chinaToday()),
+    factsForOrgs(db, countyId, effective.window === "12m" ? rollingWindow(chinaToday()) : period, level, chinaToday()),
     db
       .select({ subjectId: titles.subjectId })
       .from(titles)

@@ -24,6 +24,11 @@ export const rankingFiltersSchema = z.object({
   by: z.union([z.literal("score"), z.enum(ORG_METRICS)]).default("score").catch("score"),
   unitKind: z.enum(UNIT_KINDS).optional().catch(undefined),
   industry: z.string().trim().max(50).optional().catch(undefined),
+  /**
+   * The metrics' window: the evaluation year (default) or the last 12 months up to today ("12m"), so
+   * a ranking by metric in January is not empty. Scores always belong to their evaluation year.
+   */
+  window: z.enum(["year", "12m"]).optional().catch(undefined),
   /** The page shown (the whole field is ranked; the page only limits what is rendered). */
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
 });
@@ -42,5 +47,12 @@ export function rankingLevelsFor(user: { role: Role }): readonly ("team" | "unit
 
 export function normaliseFilters(f: RankingFilters): RankingFilters {
   const by = f.by !== "score" && !rankMetricsFor(f.level).includes(f.by) ? "score" : f.by;
-  return { ...f, by, industry: f.industry || undefined };
+  return { ...f, by, industry: f.industry || undefined, window: by === "score" ? undefined : f.window };
+}
+
+/** The last twelve calendar months up to `today` (YYYY-MM-DD), this month included: the rolling metric window. */
+export function rollingWindow(today: string): { year: number; startsOn: string; endsOn: string } {
+  const month = Number(today.slice(0, 4)) * 12 + Number(today.slice(5, 7)) - 1 - 11;
+  const startsOn = `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, "0")}-01`;
+  return { year: Number(today.slice(0, 4)), startsOn, endsOn: today };
 }

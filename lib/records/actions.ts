@@ -5,14 +5,13 @@ import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { RECORD_KINDS, type RecordKind } from "@/lib/domain/enums";
 import { fieldErrorsOf, type ActionResult } from "@/lib/forms/action-result";
-import { addEvidence, createRecord, removeEvidence, transitionRecord, updateRecord } from "./mutations";
+import { filesOf } from "./http";
+import { addEvidence, removeEvidence, transitionRecord, updateRecord } from "./mutations";
 import { readRecordForm, rejectSchema } from "./schemas";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function evidenceFiles(formData: FormData): File[] {
-  return formData.getAll("evidence").filter((f): f is File => typeof f === "object" && f !== null && "arrayBuffer" in f && f.size > 0);
-}
+const evidenceFiles = (formData: FormData) => filesOf(formData, "evidence");
 
 function versionOf(formData: FormData): number {
   const v = Number(formData.get("version"));
@@ -22,21 +21,6 @@ function versionOf(formData: FormData): number {
 function refreshRecordPages(id?: string) {
   revalidatePath("/", "layout");
   if (id) revalidatePath(`/records/${id}`);
-}
-
-/** New record of `kind` (bound by the form; still checked against the role). */
-export async function createRecordAction(kind: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
-  const user = await requireUser();
-  if (!(RECORD_KINDS as readonly string[]).includes(kind)) return { ok: false, message: "errors.invalidInput" };
-  const token = String(formData.get("clientToken") ?? "");
-  const result = await createRecord(user, kind as RecordKind, readRecordForm(kind as RecordKind, formData), {
-    submit: formData.get("intent") === "submit",
-    clientToken: UUID.test(token) ? token : undefined,
-    files: evidenceFiles(formData),
-  });
-  if (!result.ok) return result;
-  refreshRecordPages();
-  redirect(`/records/${result.data!.id}?saved=${formData.get("intent") === "submit" ? "submitted" : "draft"}`);
 }
 
 export async function updateRecordAction(id: string, kind: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
@@ -51,7 +35,7 @@ export async function updateRecordAction(id: string, kind: string, _prev: Action
   redirect(`/records/${id}?saved=${formData.get("intent") === "submit" ? "submitted" : "draft"}`);
 }
 
-async function transition(id: string, action: "submit" | "approve" | "reject" | "reopen", formData: FormData): Promise<ActionResult> {
+async function transition(id: string, action: "submit" | "withdraw" | "approve" | "reject" | "reopen", formData: FormData): Promise<ActionResult> {
   const user = await requireUser();
   if (!UUID.test(id)) return { ok: false, message: "records.error.notFound" };
   let reason: string | undefined;
@@ -67,6 +51,10 @@ async function transition(id: string, action: "submit" | "approve" | "reject" | 
 
 export async function submitRecordAction(id: string, _prev: ActionResult, formData: FormData) {
   return transition(id, "submit", formData);
+}
+/** 撤回: the owner takes a submitted record back to draft, until the reviewer has handled it. */
+export async function withdrawRecordAction(id: string, _prev: ActionResult, formData: FormData) {
+  return transition(id, "withdraw", formData);
 }
 export async function approveRecordAction(id: string, _prev: ActionResult, formData: FormData) {
   return transition(id, "approve", formData);

@@ -7,9 +7,13 @@ import type { ActionResult } from "@/lib/forms/action-result";
  * the imports, they refuse another site's request and anything but a JSON body (which a cross-site
  * form cannot send without a CORS preflight).
  */
-export function refuseForeign(request: Request): Response | null {
+export function refuseForeign(request: Request, opts: { multipart?: boolean } = {}): Response | null {
   if (!isSameOrigin(request)) return Response.json({ ok: false, message: "errors.forbidden" }, { status: 403 });
-  if (!(request.headers.get("content-type") ?? "").startsWith("application/json")) {
+  const type = request.headers.get("content-type") ?? "";
+  // Multipart (a record with its photos, from the phone's outbox) is what a cross-site form can send:
+  // it is let through only where the caller asks, and the same-origin check above is then what stops forgery.
+  if (opts.multipart && type.startsWith("multipart/form-data")) return null;
+  if (!type.startsWith("application/json")) {
     return Response.json({ ok: false, message: "errors.invalidInput" }, { status: 415 });
   }
   return null;
@@ -29,4 +33,9 @@ export async function readJson(request: Request): Promise<Record<string, unknown
   } catch {
     return null;
   }
+}
+
+/** The files posted under `name` (empty file inputs send a nameless, empty part: left out). */
+export function filesOf(formData: FormData, name: string): File[] {
+  return formData.getAll(name).filter((f): f is File => typeof f === "object" && f !== null && "arrayBuffer" in f && f.size > 0);
 }

@@ -111,11 +111,11 @@ const isWebp = (b: Buffer) => b.toString("ascii", 0, 4) === "RIFF" && b.toString
 // The transition matrix: who may do what, to a team record (leader_t1's) and a unit record (union_u1's)
 // ---------------------------------------------------------------------------------------------
 
-const ACTIONS = ["edit", "submit", "approve", "reject", "reopen"] as const;
+const ACTIONS = ["edit", "submit", "approve", "reject", "reopen", "withdraw"] as const;
 type Action = (typeof ACTIONS)[number];
 
 /** The state each action is tried from (the state it is meant for). */
-const STARTS_FROM: Record<Action, RecordStatus> = { edit: "draft", submit: "draft", approve: "submitted", reject: "submitted", reopen: "approved" };
+const STARTS_FROM: Record<Action, RecordStatus> = { edit: "draft", submit: "draft", approve: "submitted", reject: "submitted", reopen: "approved", withdraw: "submitted" };
 /** Where an allowed action takes the record, and the audit row it writes. */
 const LEADS_TO: Record<Action, [RecordStatus, string]> = {
   edit: ["draft", "record.updated"],
@@ -123,6 +123,7 @@ const LEADS_TO: Record<Action, [RecordStatus, string]> = {
   approve: ["approved", "record.approved"],
   reject: ["rejected", "record.rejected"],
   reopen: ["rejected", "record.reopened"],
+  withdraw: ["draft", "record.withdrawn"],
 };
 
 const OK = "ok";
@@ -130,26 +131,26 @@ const NOT_FOUND = "records.error.notFound"; // outside the actor's scope: answer
 const FORBIDDEN = "errors.forbidden"; // visible, but not the actor's to do
 const LOCKED = "records.error.locked"; // approved: nobody but the office may move it
 type Outcome = typeof OK | typeof NOT_FOUND | typeof FORBIDDEN | typeof LOCKED;
-type MatrixRow = [username: string, relation: string, edit: Outcome, submit: Outcome, approve: Outcome, reject: Outcome, reopen: Outcome];
+type MatrixRow = [username: string, relation: string, edit: Outcome, submit: Outcome, approve: Outcome, reject: Outcome, reopen: Outcome, withdraw: Outcome];
 
 const TEAM_RECORD_MATRIX: MatrixRow[] = [
-  ["leader_t1", "owner", OK, OK, FORBIDDEN, FORBIDDEN, LOCKED],
-  ["union_u1", "reviewer (its unit's union)", FORBIDDEN, FORBIDDEN, OK, OK, LOCKED],
-  ["union_u2", "sibling unit's union", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND],
-  ["union_u3", "other county's union", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND],
-  ["leader_t2", "sibling team's leader", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND],
-  ["leader_t4", "other county's leader", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND],
-  ["office_a", "county office (not the reviewer)", FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK],
-  ["office_b", "other county's office", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND],
+  ["leader_t1", "owner", OK, OK, FORBIDDEN, FORBIDDEN, LOCKED, OK],
+  ["union_u1", "reviewer (its unit's union)", FORBIDDEN, FORBIDDEN, OK, OK, LOCKED, FORBIDDEN],
+  ["union_u2", "sibling unit's union", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND],
+  ["union_u3", "other county's union", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND],
+  ["leader_t2", "sibling team's leader", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND],
+  ["leader_t4", "other county's leader", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND],
+  ["office_a", "county office (not the reviewer)", FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN],
+  ["office_b", "other county's office", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND],
 ];
 
 const UNIT_RECORD_MATRIX: MatrixRow[] = [
-  ["union_u1", "owner", OK, OK, FORBIDDEN, FORBIDDEN, LOCKED],
-  ["office_a", "reviewer (the county office)", FORBIDDEN, FORBIDDEN, OK, OK, OK],
-  ["union_u2", "sibling unit's union", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND],
-  ["union_u3", "other county's union", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND],
-  ["leader_t1", "leader of a team in the unit", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND],
-  ["office_b", "other county's office", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND],
+  ["union_u1", "owner", OK, OK, FORBIDDEN, FORBIDDEN, LOCKED, OK],
+  ["office_a", "reviewer (the county office)", FORBIDDEN, FORBIDDEN, OK, OK, OK, FORBIDDEN],
+  ["union_u2", "sibling unit's union", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND],
+  ["union_u3", "other county's union", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND],
+  ["leader_t1", "leader of a team in the unit", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND],
+  ["office_b", "other county's office", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND],
 ];
 
 function expandMatrix(rows: MatrixRow[]): [Action, string, string, Outcome][] {
@@ -311,6 +312,8 @@ describe.each(TEST_DATABASES)("record data layer on %s", (kind) => {
         expect(audit[0]!.after).toEqual({ status: "rejected", reason: REASON });
       }
       if (action === "submit") expect(after.submittedAt).not.toBeNull();
+      // Withdrawn, it is the owner's draft again and out of the reviewer's queue.
+      if (action === "withdraw") expect([after.submittedAt, after.reviewedBy]).toEqual([null, null]);
     }
 
     it.each(expandMatrix(TEAM_RECORD_MATRIX))("team record: %s by %s (%s) → %s", async (action, username, _relation, outcome) => {
@@ -689,6 +692,51 @@ describe.each(TEST_DATABASES)("record data layer on %s", (kind) => {
       expect(await snapshot(id)).toEqual(after);
       expect(after.record[0]).toMatchObject({ status: "approved", version: v + 1 });
       expect(after.audit.filter((a) => a.entityId === id && a.action === "record.approved")).toHaveLength(1);
+    });
+  });
+
+  // ==========================================================================================
+
+  describe("withdrawing (撤回) until the union has handled it", () => {
+    it("is refused once the union approved or sent it back, even with the version the leader saw", async () => {
+      for (const handled of ["approve", "reject"] as const) {
+        const id = await teamRecord("submitted");
+        const leader = await as("leader_t1");
+        const seen = await version(id);
+        expectOk(await transitionRecord(await as("union_u1"), id, handled, { version: seen, reason: REASON }));
+        const after = await snapshot(id);
+        expect(await transitionRecord(leader, id, "withdraw", { version: seen })).toEqual({ ok: false, message: "records.error.alreadyHandled" });
+        // With the new version: an approved record is locked, a rejected one is the leader's to edit, not to withdraw.
+        expect(await transitionRecord(leader, id, "withdraw", { version: seen + 1 })).toEqual({ ok: false, message: handled === "approve" ? LOCKED : FORBIDDEN });
+        expect(await snapshot(id)).toEqual(after);
+      }
+    });
+
+    it("lets the union act on the record no more once withdrawn, and the leader submit it again", async () => {
+      const id = await teamRecord("submitted");
+      const leader = await as("leader_t1");
+      const union = await as("union_u1");
+      const seen = await version(id);
+      expectOk(await transitionRecord(leader, id, "withdraw", { version: seen }));
+      expect(await transitionRecord(union, id, "approve", { version: seen })).toEqual({ ok: false, message: "records.error.alreadyHandled" });
+      expect(await transitionRecord(union, id, "approve", { version: seen + 1 })).toEqual({ ok: false, message: FORBIDDEN });
+      expectOk(await transitionRecord(leader, id, "submit", { version: seen + 1 }));
+      expect(await rowOf(id)).toMatchObject({ status: "submitted", version: seen + 2 });
+    });
+
+    it.runIf(kind === "postgres")("of a withdrawal and an approval at the same moment, exactly one wins", async () => {
+      for (let round = 0; round < 5; round++) {
+        const id = await teamRecord("submitted");
+        const v = await version(id);
+        const mark = await auditMark();
+        const [withdrawn, approved] = await Promise.all([
+          transitionRecord(await as("leader_t1"), id, "withdraw", { version: v }),
+          transitionRecord(await as("union_u1"), id, "approve", { version: v }),
+        ]);
+        expect([withdrawn.ok, approved.ok].filter(Boolean)).toHaveLength(1);
+        expect((await rowOf(id)).status).toBe(withdrawn.ok ? "draft" : "approved");
+        expect(await actionsSince(mark)).toEqual([withdrawn.ok ? "record.withdrawn" : "record.approved"]);
+      }
     });
   });
 

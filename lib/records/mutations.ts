@@ -237,10 +237,11 @@ export async function explainRefusal(tx: Transaction, user: CurrentUser, id: str
   return { ok: false, message: "errors.forbidden" };
 }
 
-const AUDIT_ACTION = { submit: "record.submitted", approve: "record.approved", reject: "record.rejected", reopen: "record.reopened" } as const;
+const AUDIT_ACTION = { submit: "record.submitted", withdraw: "record.withdrawn", approve: "record.approved", reject: "record.rejected", reopen: "record.reopened" } as const;
 
 const ACTOR_CONDITION: Record<Exclude<RecordAction, "edit">, (u: CurrentUser) => ReturnType<typeof ownedRecordsFor>> = {
   submit: ownedRecordsFor,
+  withdraw: ownedRecordsFor,
   approve: reviewableRecordsFor,
   reject: reviewableRecordsFor,
   reopen: reopenableRecordsFor,
@@ -278,6 +279,8 @@ export async function transitionRecord(
           status: next,
           version: sql`${records.version} + 1`,
           ...(action === "submit" ? { submittedAt: at } : {}),
+          // Withdrawn, it leaves the reviewer's queue (which lists submitted records by their submission time).
+          ...(action === "withdraw" ? { submittedAt: null } : {}),
           ...(reviewed ? { reviewedBy: user.id, reviewedAt: at } : {}),
           reviewNote: action === "reject" || action === "reopen" ? opts.reason!.trim() : null,
         })

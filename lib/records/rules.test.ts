@@ -31,6 +31,15 @@ describe("record workflow rules", () => {
     }
   });
 
+  it("lets only the owner withdraw (撤回) a record, and only while it waits for review", () => {
+    for (const status of RECORD_STATUSES) {
+      expect(can(actors.leaderT1!, rec("team", status), "withdraw")).toBe(status === "submitted");
+      expect(can(actors.unionU1!, rec("unit", status), "withdraw")).toBe(status === "submitted");
+      for (const other of ["leaderT2", "unionU1", "officeA"]) expect(can(actors[other]!, rec("team", status), "withdraw")).toBe(false);
+    }
+    expect(statusAfter("withdraw", rec("team", "submitted"))).toBe("draft");
+  });
+
   it("has the unit's union review team records, and nobody else", () => {
     const submitted = rec("team", "submitted");
     expect(allowedActions(actors.unionU1!, submitted)).toEqual(["approve", "reject"]);

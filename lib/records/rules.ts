@@ -4,10 +4,11 @@ import type { OwnerLevel, RecordStatus, Role } from "@/lib/domain/enums";
  * The approval workflow as pure rules. draft → submitted → approved | rejected (reason) → edited →
  * submitted … Team records are reviewed by their unit's union, unit records by the county office;
  * the office's own records need no review. Approved records are locked; only the office reopens one.
+ * The owner may withdraw (撤回) a submitted record back to draft until its reviewer has handled it.
  * The data layer enforces the same conditions again in its guarded UPDATEs.
  */
 
-export const RECORD_ACTIONS = ["edit", "submit", "approve", "reject", "reopen"] as const;
+export const RECORD_ACTIONS = ["edit", "submit", "withdraw", "approve", "reject", "reopen"] as const;
 export type RecordAction = (typeof RECORD_ACTIONS)[number];
 
 export interface Actor {
@@ -59,6 +60,8 @@ export function can(actor: Actor, rec: RecordRef, action: RecordAction): boolean
     case "edit":
     case "submit":
       return isOwner(actor, rec) && EDITABLE.includes(rec.status);
+    case "withdraw":
+      return isOwner(actor, rec) && rec.status === "submitted";
     case "approve":
     case "reject":
       return isReviewer(actor, rec) && rec.status === "submitted";
@@ -72,6 +75,8 @@ export function statusAfter(action: Exclude<RecordAction, "edit">, rec: Pick<Rec
   switch (action) {
     case "submit":
       return rec.ownerLevel === "county" ? "approved" : "submitted";
+    case "withdraw":
+      return "draft";
     case "approve":
       return "approved";
     case "reject":
@@ -86,6 +91,7 @@ export function statusesBefore(action: RecordAction): readonly RecordStatus[] {
     case "edit":
     case "submit":
       return EDITABLE;
+    case "withdraw":
     case "approve":
     case "reject":
       return ["submitted"];

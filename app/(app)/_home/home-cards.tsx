@@ -27,6 +27,12 @@ export async function ProfileCard({ profile }: { profile: Profile }) {
 }
 
 /**
+ * How many late orgs a card lists: the longest silent first (listLateOrgs' order). A county can have
+ * hundreds; the card says how many more there are rather than growing with the county.
+ */
+export const LATE_SHOWN = 20;
+
+/**
  * Teams or units with nothing submitted this month. By default it lists them with 催办 buttons and
  * counts them in the description; a page may word the description and list them its own way.
  */
@@ -44,6 +50,7 @@ export async function LateCard({
   children?: React.ReactNode;
 }) {
   const [t, now] = await Promise.all([getTranslations("home.late"), getNow()]);
+  const hidden = Math.max(0, orgs.length - LATE_SHOWN);
   return (
     <Card className={className}>
       <CardHeader>
@@ -53,7 +60,10 @@ export async function LateCard({
         </CardTitle>
         <CardDescription>{description ?? t(level === "unit" ? "unitsDescription" : "teamsDescription", { count: orgs.length })}</CardDescription>
       </CardHeader>
-      <CardContent>{children ?? <LateOrgs orgs={orgs} now={now.getTime()} />}</CardContent>
+      <CardContent>
+        {children ?? <LateOrgs orgs={orgs.slice(0, LATE_SHOWN)} now={now.getTime()} />}
+        {hidden ? <p className="mt-2 text-xs text-muted-foreground">{t("moreNotShown", { count: hidden })}</p> : null}
+      </CardContent>
     </Card>
   );
 }

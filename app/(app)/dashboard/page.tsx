@@ -5,21 +5,24 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { BookOpenText, Building2, Drama, FileSpreadsheet, FileText, GraduationCap, Lightbulb, Megaphone, Trophy, Users, UsersRound, Wrench } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { EChart } from "@/components/charts/echart";
+import { ServerChart } from "@/components/charts/server-chart";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
 import { StatCard } from "@/components/stat-card";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
-import { getDashboard } from "@/lib/dashboard/queries";
+import { getDashboard, getDashboardComparison } from "@/lib/dashboard/queries";
+import { unitKindFigures } from "@/lib/dashboard/rules";
 import { yearParamSchema } from "@/lib/dashboard/schemas";
 import { PUBLICITY_KINDS } from "@/lib/domain/enums";
+import { CHART_COLORS } from "@/lib/charts/theme";
 import { percent } from "@/lib/format";
 import { listLateOrgs } from "@/lib/nudges/queries";
 import { listPeriods, resolvePeriod } from "@/lib/periods/queries";
 import { chinaMidnight, chinaToday } from "@/lib/time";
-import { LateCard } from "../_home/home-cards";
+import { LATE_SHOWN, LateCard } from "../_home/home-cards";
 import { PeriodPills } from "./period-pills";
+import { Yoy } from "./yoy";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("dashboard");
@@ -27,6 +30,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** Chart legends: on top, with room between items, so "（条）" never runs into the next item's mark. */
+const LEGEND = { top: 0, left: 0, icon: "roundRect", itemWidth: 10, itemHeight: 10, itemGap: 20, textStyle: { fontSize: 12 } };
 
 const PUBLICITY_UNIT = { forum: "times", training_class: "classes", banner: "pieces", bulletin: "issues", leaflet: "copies", blackboard: "issues", media: "times" } as const;
 
@@ -44,20 +50,28 @@ export default async function DashboardPage({ searchParams }: Props) {
       </>
     );
   }
-  const [data, lateUnits, lateTeams] = await Promise.all([getDashboard(user, period), listLateOrgs(user), listLateOrgs(user, { level: "team" })]);
+  const today = chinaToday();
+  // Who submitted nothing "this month" belongs to the year in progress only, never to a past year's page.
+  const inProgress = period.startsOn <= today && today <= period.endsOn;
+  const [data, lateUnits, lateTeams] = await Promise.all([
+    getDashboard(user, period),
+    inProgress ? listLateOrgs(user) : null,
+    inProgress ? listLateOrgs(user, { level: "team" }) : null,
+  ]);
   if (!data) notFound();
+  const comparison = await getDashboardComparison(user, data, today);
+  const yoy = comparison?.yoy ?? null;
   const { totals } = data;
   const n = (v: number, digits = 0) => format.number(v, { maximumFractionDigits: digits });
   const wan = (yuan: number) => t("dashboard.unit.tenThousandYuan", { value: n(yuan / 10_000, 2) });
   const share = (p: { active: number; total: number }) => percent(p.active, p.total);
-  const today = chinaToday();
   const asOf = today < period.endsOn ? today : period.endsOn;
 
   const monthLabels = data.byMonth.map((m) => t("dashboard.monthLabel", { month: Number(m.month.slice(5, 7)) }));
   const trendOption = {
-    tooltip: { trigger: "axis" },
-    legend: { bottom: 0, icon: "roundRect", itemWidth: 10, itemHeight: 10 },
-    grid: { left: 8, right: 8, top: 28, bottom: 36, containLabel: true },
+    // The legend on top with room between items (each name ends with its unit), the axis names below it.
+    legend: LEGEND,
+    grid: { left: 8, right: 8, top: 80, bottom: 8, containLabel: true },
     xAxis: { type: "category", data: monthLabels, axisTick: { show: false } },
     yAxis: [
       { type: "value", name: t("dashboard.axis.count"), splitLine: { lineStyle: { color: "#eef0f3" } } },
@@ -70,28 +84,54 @@ export default async function DashboardPage({ searchParams }: Props) {
       { name: t("dashboard.series.trainees"), type: "line", yAxisIndex: 1, smooth: true, symbolSize: 5, data: data.byMonth.map((m) => m.trainingTrainees) },
     ],
   };
-  const kinds = data.byUnitKind.filter((k) => k.units.total > 0);
+  // Small multiples, one per figure, each on its own scale: hours per worker, proposals per 100
+  // workers and benefit differ between kinds where the share taking part (near 100 %) does not.
+  const kinds = unitKindFigures(data.byUnitKind);
+  const kindNames = kinds.map((k) => t(`enums.unitKind.${k.kind}`));
+  const kindPanels = [
+    { title: t("dashboard.kindFigure.hoursPerWorker"), values: kinds.map((k) => k.hoursPerWorker), digits: 1 },
+    { title: t("dashboard.kindFigure.proposalsPer100"), values: kinds.map((k) => k.proposalsPer100), digits: 1 },
+    { title: t("dashboard.kindFigure.benefitWan"), values: kinds.map((k) => k.benefitWan), digits: 2 },
+  ];
+  const panelHeight = 40 + kinds.length * 26;
   const kindOption = {
-    tooltip: { trigger: "axis" },
-    legend: { bottom: 0, icon: "roundRect", itemWidth: 10, itemHeight: 10 },
-    grid: { left: 8, right: 8, top: 28, bottom: 36, containLabel: true },
-    xAxis: { type: "category", data: kinds.map((k) => t(`enums.unitKind.${k.kind}`)), axisTick: { show: false } },
-    yAxis: [
-      { type: "value", name: "%", max: 100, splitLine: { lineStyle: { color: "#eef0f3" } } },
-      { type: "value", name: t("dashboard.axis.hours"), splitLine: { show: false } },
-    ],
-    series: [
-      { name: t("dashboard.series.unitShare"), type: "bar", barMaxWidth: 28, data: kinds.map((k) => share(k.units)) },
-      { name: t("dashboard.series.workerShare"), type: "bar", barMaxWidth: 28, data: kinds.map((k) => share(k.workers)) },
-      {
-        name: t("dashboard.series.hoursPerWorker"),
-        type: "line",
-        yAxisIndex: 1,
-        symbolSize: 7,
-        data: kinds.map((k) => (k.workers.total ? Math.round((k.attendeeHours / k.workers.total) * 10) / 10 : 0)),
-      },
-    ],
+    title: kindPanels.map((p, i) => ({ text: p.title, left: 0, top: i * panelHeight, textStyle: { fontSize: 13, fontWeight: 600, color: "#334155" } })),
+    grid: kindPanels.map((_, i) => ({ left: 4, right: 56, top: i * panelHeight + 26, height: kinds.length * 26 - 6, containLabel: true })),
+    xAxis: kindPanels.map((_, i) => ({ type: "value", gridIndex: i, show: false })),
+    yAxis: kindPanels.map((_, i) => ({ type: "category", gridIndex: i, data: kindNames, inverse: true, axisTick: { show: false }, axisLine: { show: false } })),
+    series: kindPanels.map((p, i) => ({
+      type: "bar",
+      xAxisIndex: i,
+      yAxisIndex: i,
+      barMaxWidth: 16,
+      itemStyle: { color: CHART_COLORS[i] },
+      label: { show: true, position: "right", formatter: "{c}", color: "#334155" },
+      data: p.values,
+    })),
   };
+  const kindSummary = kinds
+    .map((k, i) => t("dashboard.kindFigure.summary", { kind: kindNames[i], hours: n(k.hoursPerWorker, 1), proposals: n(k.proposalsPer100, 1), benefit: n(k.benefitWan, 2) }))
+    .join(t("dashboard.kindFigure.separator"));
+
+  const trend2 = comparison?.trend;
+  const trend2Option = trend2
+    ? {
+        tooltip: { trigger: "axis" },
+        legend: { bottom: 0, icon: "roundRect", itemWidth: 10, itemHeight: 10 },
+        grid: { left: 8, right: 8, top: 28, bottom: 36, containLabel: true },
+        xAxis: { type: "category", data: trend2.months.map((month) => t("dashboard.monthLabel", { month })), axisTick: { show: false } },
+        yAxis: { type: "value", name: t("dashboard.axis.count"), splitLine: { lineStyle: { color: "#eef0f3" } } },
+        series: trend2.years.flatMap((y) => {
+          const last = y.year !== period.year;
+          const style = last ? { lineStyle: { type: "dashed", width: 1.5 }, itemStyle: { opacity: 0.6 } } : { lineStyle: { width: 2.5 } };
+          return [
+            { name: `${y.year} ${t("dashboard.series.sessions")}`, type: "line", symbolSize: 5, data: y.sessions, ...style },
+            { name: `${y.year} ${t("dashboard.series.proposals")}`, type: "line", symbolSize: 5, data: y.proposals, ...style },
+          ];
+        }),
+      }
+    : null;
+  const pct = (v: number) => `${n(v, 1)}%`;
 
   const figure = (id: string, card: React.ReactNode) => (
     <div data-testid={`figure-${id}`} className="min-w-0">
@@ -126,6 +166,11 @@ export default async function DashboardPage({ searchParams }: Props) {
         }
       />
 
+      {yoy ? (
+        <p className="-mt-3 mb-4 text-xs text-muted-foreground" data-testid="yoy-through">
+          {t("years.yoyThrough", { year: yoy.year, date: format.dateTime(chinaMidnight(yoy.through), { dateStyle: "long" }) })}
+        </p>
+      ) : null}
       <section aria-labelledby="participation-heading">
         <h2 id="participation-heading" className="sr-only">
           {t("dashboard.participation")}
@@ -133,15 +178,15 @@ export default async function DashboardPage({ searchParams }: Props) {
         <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
           {figure(
             "units",
-            <StatCard icon={Building2} label={t("dashboard.unitsTakingPart")} value={n(share(data.units))} unit="%" hint={t("dashboard.ofUnits", { active: data.units.active, total: data.units.total })} />,
+            <StatCard icon={Building2} label={t("dashboard.unitsTakingPart")} value={n(share(data.units))} unit="%" hint={t("dashboard.ofUnits", { active: data.units.active, total: data.units.total })} compare={<Yoy yoy={yoy} figure="unitShare" format={pct} points />} />,
           )}
           {figure(
             "workers",
-            <StatCard icon={Users} label={t("dashboard.workersTakingPart")} value={n(share(data.workers))} unit="%" hint={t("dashboard.ofWorkers", { active: data.workers.active, total: data.workers.total })} />,
+            <StatCard icon={Users} label={t("dashboard.workersTakingPart")} value={n(share(data.workers))} unit="%" hint={t("dashboard.ofWorkers", { active: data.workers.active, total: data.workers.total })} compare={<Yoy yoy={yoy} figure="workerShare" format={pct} points />} />,
           )}
           {figure(
             "teams",
-            <StatCard icon={UsersRound} label={t("dashboard.teamsTakingPart")} value={n(share(data.teams))} unit="%" hint={t("dashboard.ofTeams", { active: data.teams.active, total: data.teams.total })} />,
+            <StatCard icon={UsersRound} label={t("dashboard.teamsTakingPart")} value={n(share(data.teams))} unit="%" hint={t("dashboard.ofTeams", { active: data.teams.active, total: data.teams.total })} compare={<Yoy yoy={yoy} figure="teamShare" format={pct} points />} />,
           )}
         </div>
       </section>
@@ -153,7 +198,7 @@ export default async function DashboardPage({ searchParams }: Props) {
         <div className="grid grid-cols-2 gap-3 lg:grid-cols-3">
           {figure(
             "sessions",
-            <StatCard icon={BookOpenText} label={t("dashboard.sessions")} value={n(totals.sessions)} unit={t("dashboard.unit.times")} hint={t("dashboard.sessionsHint", { attendance: n(totals.attendance), hours: n(totals.sessionHours, 1) })} />,
+            <StatCard icon={BookOpenText} label={t("dashboard.sessions")} value={n(totals.sessions)} unit={t("dashboard.unit.times")} hint={t("dashboard.sessionsHint", { attendance: n(totals.attendance), hours: n(totals.sessionHours, 1) })} compare={<Yoy yoy={yoy} figure="sessions" format={(v) => `${n(v)} ${t("dashboard.unit.times")}`} />} />,
           )}
           {figure(
             "training",
@@ -163,6 +208,7 @@ export default async function DashboardPage({ searchParams }: Props) {
               value={n(totals.trainingTrainees)}
               unit={t("dashboard.unit.personTimes")}
               hint={t("dashboard.trainingHint", { classes: n(totals.trainingClasses), reClasses: n(totals.reemploymentClasses), reTrainees: n(totals.reemploymentTrainees), reemployed: n(totals.reemployed) })}
+              compare={<Yoy yoy={yoy} figure="trainingTrainees" format={(v) => `${n(v)} ${t("dashboard.unit.personTimes")}`} />}
             />,
           )}
           {figure(
@@ -173,6 +219,7 @@ export default async function DashboardPage({ searchParams }: Props) {
               value={n(totals.competitions)}
               unit={t("dashboard.unit.events")}
               hint={t("dashboard.competitionsHint", { participants: n(totals.competitionParticipants), winners: n(totals.competitionWinners) })}
+              compare={<Yoy yoy={yoy} figure="competitions" format={(v) => `${n(v)} ${t("dashboard.unit.events")}`} />}
             />,
           )}
           {figure(
@@ -183,6 +230,7 @@ export default async function DashboardPage({ searchParams }: Props) {
               value={n(totals.proposals)}
               unit={t("dashboard.unit.items")}
               hint={t("dashboard.proposalsHint", { adopted: n(totals.proposalsAdopted), benefit: wan(totals.proposalBenefit) })}
+              compare={<Yoy yoy={yoy} figure="proposals" format={(v) => `${n(v)} ${t("dashboard.unit.items")}`} />}
             />,
           )}
           {figure(
@@ -193,11 +241,12 @@ export default async function DashboardPage({ searchParams }: Props) {
               value={n(totals.innovations10k)}
               unit={t("dashboard.unit.results")}
               hint={t("dashboard.innovationsHint", { benefit: wan(totals.innovations10kBenefit), all: n(totals.innovations) })}
+              compare={<Yoy yoy={yoy} figure="innovations10k" format={(v) => `${n(v)} ${t("dashboard.unit.results")}`} />}
             />,
           )}
           {figure(
             "culture",
-            <StatCard icon={Drama} label={t("dashboard.culture")} value={n(totals.cultureEvents)} unit={t("dashboard.unit.events")} hint={t("dashboard.cultureHint", { participants: n(totals.cultureParticipants) })} />,
+            <StatCard icon={Drama} label={t("dashboard.culture")} value={n(totals.cultureEvents)} unit={t("dashboard.unit.events")} hint={t("dashboard.cultureHint", { participants: n(totals.cultureParticipants) })} compare={<Yoy yoy={yoy} figure="cultureEvents" format={(v) => `${n(v)} ${t("dashboard.unit.events")}`} />} />,
           )}
         </div>
         <Card className="mt-3" data-testid="figure-publicity">
@@ -234,7 +283,7 @@ export default async function DashboardPage({ searchParams }: Props) {
             <CardDescription>{t("dashboard.trendDescription")}</CardDescription>
           </CardHeader>
           <CardContent>
-            {data.byMonth.length ? <EChart option={trendOption} label={t("dashboard.trendTitle")} /> : <p className="text-sm text-muted-foreground">{t("dashboard.noData")}</p>}
+            {data.byMonth.length ? <ServerChart option={trendOption} label={t("dashboard.trendTitle")} width={720} height={320} /> : <p className="text-sm text-muted-foreground">{t("dashboard.noData")}</p>}
           </CardContent>
         </Card>
         <Card className="lg:col-span-2">
@@ -243,30 +292,52 @@ export default async function DashboardPage({ searchParams }: Props) {
             <CardDescription>{t("dashboard.byKindDescription")}</CardDescription>
           </CardHeader>
           <CardContent>
-            <EChart option={kindOption} label={t("dashboard.byKindTitle")} />
+            {kinds.length ? (
+              <ServerChart option={kindOption} label={t("dashboard.kindFigure.alt", { title: t("dashboard.byKindTitle"), list: kindSummary })} width={420} height={kindPanels.length * panelHeight} />
+            ) : (
+              <p className="text-sm text-muted-foreground">{t("dashboard.noData")}</p>
+            )}
           </CardContent>
         </Card>
       </section>
 
-      <section className="mt-6 grid items-start gap-4 lg:grid-cols-2" aria-label={t("dashboard.late")}>
-        <LateCard level="unit" orgs={lateUnits} />
-        <LateCard level="team" orgs={lateTeams} description={t("dashboard.lateTeamsDescription", { count: lateTeams.length })}>
-          {lateTeams.length === 0 ? (
-            <p className="text-sm text-muted-foreground">{t("dashboard.noLateTeams")}</p>
-          ) : (
-            <ul className="divide-y" data-testid="late-teams">
-              {lateTeams.map((team) => (
-                <li key={team.id} className="flex min-h-12 items-center justify-between gap-3 py-2 text-sm">
-                  <Link href={`/org/${team.id}`} className="min-w-0 truncate font-medium hover:text-primary hover:underline">
-                    {team.name}
-                  </Link>
-                  <span className="shrink-0 text-xs text-muted-foreground">{team.unitName}</span>
-                </li>
-              ))}
-            </ul>
-          )}
-        </LateCard>
-      </section>
+      {trend2Option && trend2 && trend2.years.length > 1 ? (
+        <Card className="mt-4" data-testid="trend-two-years">
+          <CardHeader>
+            <CardTitle>{t("years.trend2Title")}</CardTitle>
+            <CardDescription>{t("years.trend2Description", { year: period.year, previous: period.year - 1 })}</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <ServerChart option={trend2Option} label={t("years.trend2Title")} width={720} height={320} />
+          </CardContent>
+        </Card>
+      ) : null}
+
+      {lateUnits && lateTeams ? (
+        <section className="mt-6 grid items-start gap-4 lg:grid-cols-2" aria-label={t("dashboard.late")}>
+          <LateCard level="unit" orgs={lateUnits} />
+          <LateCard level="team" orgs={lateTeams} description={t("dashboard.lateTeamsDescription", { count: lateTeams.length })}>
+            {lateTeams.length === 0 ? (
+              <p className="text-sm text-muted-foreground">{t("dashboard.noLateTeams")}</p>
+            ) : (
+              <ul className="divide-y" data-testid="late-teams">
+                {lateTeams.slice(0, LATE_SHOWN).map((team) => (
+                  <li key={team.id} className="flex min-h-12 items-center justify-between gap-3 py-2 text-sm">
+                    <Link href={`/org/${team.id}`} className="min-w-0 truncate font-medium hover:text-primary hover:underline">
+                      {team.name}
+                    </Link>
+                    <span className="shrink-0 text-xs text-muted-foreground">{team.unitName}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </LateCard>
+        </section>
+      ) : (
+        <p className="mt-6 rounded-xl border border-dashed p-4 text-sm text-muted-foreground" data-testid="past-year-note">
+          {t("years.pastYearNoLate", { year: period.year })}
+        </p>
+      )}
     </>
   );
 }

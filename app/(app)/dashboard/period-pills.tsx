@@ -7,7 +7,7 @@ export async function PeriodPills({ periods, current, params = {}, basePath = "/
   const t = await getTranslations("dashboard");
   if (periods.length < 2) return null;
   return (
-    <nav aria-label={t("periods")} className="flex rounded-lg border bg-card p-0.5">
+    <nav aria-label={t("periods")} className="flex max-w-full overflow-x-auto rounded-lg border bg-card p-0.5">
       {periods.map((year) => {
         const query = new URLSearchParams(Object.entries({ ...params, year: String(year) }).filter(([, v]) => v) as [string, string][]);
         return (

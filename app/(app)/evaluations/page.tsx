@@ -8,6 +8,9 @@ import { EmptyState } from "@/components/empty-state";
 import { LinkTabs } from "@/components/link-tabs";
 import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
+import { yearParamSchema } from "@/lib/dashboard/schemas";
+import { listPeriods } from "@/lib/periods/queries";
+import { PeriodPills } from "../dashboard/period-pills";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import type { Paged } from "@/lib/db/paginate";
@@ -40,6 +43,11 @@ function Section({ title, description, children, id }: { title: string; descript
  * 评估考核: for a leader or a union, its own evaluation of the year and (union) its teams' waiting for
  * review; for the office, the units' to review, everything to confirm, progress, and the schemes.
  */
+const queryOf = (params: Record<string, string | undefined>) => {
+  const q = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => e[1] !== undefined)).toString();
+  return q ? `?${q}` : "";
+};
+
 export default async function EvaluationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   if (!can(user, "evaluations.view")) notFound();
@@ -48,13 +56,21 @@ export default async function EvaluationsPage({ searchParams }: { searchParams: 
   const page = pageParam(raw.page);
   const confirmPage = pageParam(raw.confirmPage);
   // A leader's page is short and has no tabs; a union's and an office's are split into tabs, one list each.
-  const [t, o] = await Promise.all([getTranslations(), getEvaluationsOverview(user, { view: typeof raw.view === "string" ? raw.view : undefined, page, confirmPage })]);
+  const { year } = yearParamSchema.parse(raw);
+  const [t, o, periods] = await Promise.all([getTranslations(), getEvaluationsOverview(user, { view: typeof raw.view === "string" ? raw.view : undefined, page, confirmPage, year }), listPeriods(user)]);
   const { views, view, period, nominations, canNominateMore } = o;
-  const pages = (list: Paged<unknown>) => (list.pageCount > 1 ? <Pagination page={list.page} pageCount={list.pageCount} params={{ view }} basePath="/evaluations" /> : null);
+  // Another year than the current one is kept in the tabs and pages (the year switch sits in the header).
+  const yearParam = year !== undefined && period && period.year === year ? String(year) : undefined;
+  const pages = (list: Paged<unknown>) => (list.pageCount > 1 ? <Pagination page={list.page} pageCount={list.pageCount} params={{ view, year: yearParam }} basePath="/evaluations" /> : null);
 
   return (
     <>
-      <PageHeader eyebrow={t(`evaluations.eyebrow.${user.role}`)} title={t("evaluations.title")} description={t(`evaluations.description.${user.role}`)} />
+      <PageHeader
+        eyebrow={t(`evaluations.eyebrow.${user.role}`)}
+        title={t("evaluations.title")}
+        description={t(`evaluations.description.${user.role}`)}
+        actions={period ? <PeriodPills periods={periods.map((p) => p.year)} current={period.year} basePath="/evaluations" params={{ view: view === views[0] ? undefined : view }} /> : null}
+      />
       <div className="grid grid-cols-1 gap-8">
         {o.mine ? <MyEvaluationCard mine={o.mine} /> : null}
 
@@ -63,7 +79,7 @@ export default async function EvaluationsPage({ searchParams }: { searchParams: 
             <LinkTabs
               label={t("evaluations.tabs.label")}
               current={view}
-              tabs={views.map((v) => ({ key: v, href: v === views[0] ? "/evaluations" : `/evaluations?view=${v}`, label: t(`evaluations.tabs.${v}`), count: v === "todo" ? o.waiting : undefined }))}
+              tabs={views.map((v) => ({ key: v, href: `/evaluations${queryOf({ view: v === views[0] ? undefined : v, year: yearParam })}`, label: t(`evaluations.tabs.${v}`), count: v === "todo" ? o.waiting : undefined }))}
             />
           </div>
         ) : null}

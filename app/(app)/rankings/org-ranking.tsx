@@ -5,7 +5,8 @@ import { EmptyState } from "@/components/empty-state";
 import { Pagination } from "@/components/pagination";
 import { formatMetricValue, formatPoints } from "@/lib/evaluations/format";
 import type { getRankingsPage, RankingRow } from "@/lib/rankings/queries";
-import { rankMetricsFor } from "@/lib/rankings/schemas";
+import { rankMetricsFor, rollingWindow } from "@/lib/rankings/schemas";
+import { chinaToday } from "@/lib/time";
 import { EvaluationStatusBadge } from "../evaluations/status-badges";
 import { RankingFilters } from "./ranking-filters";
 import { GradeCell, RankingList, ScoreText, standingText, TitleBadge, type RankingColumn } from "./ranking-list";
@@ -16,6 +17,7 @@ type RankingsPage = NonNullable<Awaited<ReturnType<typeof getRankingsPage>>>;
 export async function OrgRanking({ data, byUnit }: { data: RankingsPage; byUnit: boolean }) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const { filters: f, period, rows } = data;
+  const rolling = rollingWindow(chinaToday());
   const byLabel = f.by === "score" ? t("rankings.byScore") : t(`enums.autoMetric.${f.by}`);
   const value = (r: RankingRow) => (f.by === "score" ? <ScoreText row={r} t={t} locale={locale} /> : formatMetricValue(f.by, r.value, t, locale));
   const name = (r: RankingRow) => (
@@ -48,6 +50,11 @@ export async function OrgRanking({ data, byUnit }: { data: RankingsPage; byUnit:
     <>
       <RankingFilters year={period.year} filters={f} metrics={rankMetricsFor(f.level)} industries={data.industries} byUnit={byUnit} />
       <p className="mb-2 text-sm text-muted-foreground">{data.scope === "unit" ? t("rankings.unionLine", { field: data.field, by: byLabel }) : t("rankings.officeLine", { field: data.field, by: byLabel })}</p>
+      {f.window === "12m" ? (
+        <p className="mb-2 text-xs text-muted-foreground" data-testid="rolling-window">
+          {t("rankings.window.note", { from: rolling.startsOn, to: rolling.endsOn })}
+        </p>
+      ) : null}
       {rows.total === 0 ? (
         <EmptyState icon={Trophy} title={t("rankings.emptyTitle")} description={t("rankings.emptyHint")} />
       ) : (
@@ -66,7 +73,7 @@ export async function OrgRanking({ data, byUnit }: { data: RankingsPage; byUnit:
             testIds={{ cards: "rankings-cards", table: "rankings-table", row: "ranking-row" }}
           />
           {rows.pageCount > 1 ? (
-            <Pagination page={rows.page} pageCount={rows.pageCount} params={{ year: period.year, level: f.level, by: f.by, unitKind: f.unitKind, industry: f.industry }} basePath="/rankings" />
+            <Pagination page={rows.page} pageCount={rows.pageCount} params={{ year: period.year, level: f.level, by: f.by, unitKind: f.unitKind, industry: f.industry, window: f.window === "12m" ? f.window : undefined }} basePath="/rankings" />
           ) : null}
           <p className="mt-2 text-xs text-muted-foreground">{t("rankings.tieNote")}</p>
         </>

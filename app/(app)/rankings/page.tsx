@@ -44,7 +44,7 @@ export default async function RankingsPage({ searchParams }: Props) {
   const f = workerData ? workerData.filters : data.filters;
   const query = (over: Record<string, string | undefined>) =>
     new URLSearchParams(
-      Object.entries({ year: String(period.year), level: f.level, by: f.by, unitKind: f.unitKind, industry: f.industry, ...over }).filter(([, v]) => v !== undefined && v !== "") as [string, string][],
+      Object.entries({ year: String(period.year), level: f.level, by: f.by, unitKind: f.unitKind, industry: f.industry, window: f.window === "12m" ? f.window : undefined, ...over }).filter(([, v]) => v !== undefined && v !== "") as [string, string][],
     ).toString();
 
   return (
@@ -62,7 +62,7 @@ export default async function RankingsPage({ searchParams }: Props) {
         }
         actions={
           <>
-            <PeriodPills periods={periods.map((p) => p.year)} current={period.year} basePath="/rankings" params={{ level: f.level, by: f.by, unitKind: f.unitKind, industry: f.industry }} />
+            <PeriodPills periods={periods.map((p) => p.year)} current={period.year} basePath="/rankings" params={{ level: f.level, by: f.by, unitKind: f.unitKind, industry: f.industry, window: f.window === "12m" ? f.window : undefined }} />
             {can(user, "rankings.download") ? (
               <Button asChild variant="outline">
                 <a href={`/rankings/export?${query({})}`} download>

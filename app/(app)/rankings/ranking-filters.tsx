@@ -23,6 +23,13 @@ export async function RankingFilters({ year, filters, metrics, industries, byUni
           ))}
         </NativeSelect>
       </div>
+      <div className="col-span-2 grid gap-1.5 sm:w-40">
+        <Label htmlFor="rank-window">{t("rankings.window.label")}</Label>
+        <NativeSelect id="rank-window" name="window" defaultValue={filters.window ?? "year"}>
+          <option value="year">{t("rankings.window.year", { year })}</option>
+          <option value="12m">{t("rankings.window.12m")}</option>
+        </NativeSelect>
+      </div>
       {byUnit ? (
         <>
           <div className="grid gap-1.5 sm:w-40">

@@ -1,40 +1,74 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import { Camera, FileText, ImagePlus, X } from "lucide-react";
+import { Camera, FileText, ImagePlus, Loader2, X } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { EVIDENCE_ACCEPT, EVIDENCE_MAX_FILES, checkEvidenceFiles } from "@/lib/records/evidence-rules";
+import { shrinkPhoto } from "@/lib/offline/shrink-photo";
 
 /**
- * Evidence picker: take a photo with the camera or choose files; previews before sending. Files go
- * into one hidden <input type=file name="evidence"> so the form posts them with everything else.
+ * Evidence picker: take a photo with the camera or choose files; previews before sending. Photos are
+ * shrunk on the phone as they are picked (lib/offline/shrink-photo.ts). Files go into one hidden
+ * <input type=file name="evidence"> so a form post carries them, and to `onFilesChange` (drafts, outbox).
  */
-export function EvidenceInput({ existing, onProblem }: { existing: number; onProblem: (key: string | null) => void }) {
+export function EvidenceInput({
+  existing,
+  onProblem,
+  initial = [],
+  onFilesChange,
+}: {
+  existing: number;
+  onProblem: (key: string | null) => void;
+  initial?: File[];
+  onFilesChange?: (files: File[]) => void;
+}) {
   const t = useTranslations("records.evidence");
   const store = useRef<HTMLInputElement>(null);
-  const [picked, setPicked] = useState<{ file: File; preview: string }[]>([]);
+  const [picked, setPicked] = useState<{ file: File; preview: string }[]>(() =>
+    initial.map((file) => ({ file, preview: file.type.startsWith("image/") ? URL.createObjectURL(file) : "" })),
+  );
+  const [shrinking, setShrinking] = useState(false);
+  // Shrinking takes a moment: a second pick meanwhile must add to what is picked by then.
+  const latest = useRef(picked);
+  // Files restored from a draft go into the hidden input too.
+  useEffect(() => {
+    const dt = new DataTransfer();
+    picked.forEach((p) => dt.items.add(p.file));
+    if (store.current) store.current.files = dt.files;
+    // Only once, for the files the draft brought; later changes go through sync().
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const files = picked.map((p) => p.file);
   const previews = picked.map((p) => p.preview);
 
   function sync(next: { file: File; preview: string }[]) {
+    latest.current = next;
     onProblem(checkEvidenceFiles(next.map((p) => p.file), existing));
     setPicked(next);
     const dt = new DataTransfer();
     next.forEach((p) => dt.items.add(p.file));
     if (store.current) store.current.files = dt.files;
+    onFilesChange?.(next.map((p) => p.file));
   }
 
-  function add(list: FileList | null) {
+  async function add(list: FileList | null) {
     if (!list?.length) return;
-    const added = Array.from(list).map((file) => ({ file, preview: file.type.startsWith("image/") ? URL.createObjectURL(file) : "" }));
-    sync([...picked, ...added]);
+    const chosen = Array.from(list);
+    setShrinking(true);
+    try {
+      const files = await Promise.all(chosen.map((f) => shrinkPhoto(f)));
+      const added = files.map((file) => ({ file, preview: file.type.startsWith("image/") ? URL.createObjectURL(file) : "" }));
+      sync([...latest.current, ...added]);
+    } finally {
+      setShrinking(false);
+    }
   }
 
   function remove(index: number) {
     const gone = picked[index];
     if (gone?.preview) URL.revokeObjectURL(gone.preview);
-    sync(picked.filter((_, j) => j !== index));
+    sync(latest.current.filter((_, j) => j !== index));
   }
 
   return (
@@ -46,18 +80,24 @@ export function EvidenceInput({ existing, onProblem }: { existing: number; onPro
           <label>
             <Camera />
             {t("takePhoto")}
-            <input type="file" accept="image/*" capture="environment" className="sr-only" onChange={(e) => (add(e.target.files), (e.target.value = ""))} />
+            <input type="file" accept="image/*" capture="environment" className="sr-only" onChange={(e) => void add(e.target.files).then(() => (e.target.value = ""))} />
           </label>
         </Button>
         <Button asChild type="button" variant="outline" className="h-11 cursor-pointer has-[:focus-visible]:ring-[3px] has-[:focus-visible]:ring-ring/50">
           <label>
             <ImagePlus />
             {t("chooseFiles")}
-            <input type="file" accept={EVIDENCE_ACCEPT} multiple className="sr-only" data-testid="evidence-files" onChange={(e) => (add(e.target.files), (e.target.value = ""))} />
+            <input type="file" accept={EVIDENCE_ACCEPT} multiple className="sr-only" data-testid="evidence-files" onChange={(e) => void add(e.target.files).then(() => (e.target.value = ""))} />
           </label>
         </Button>
       </div>
       <p className="text-xs text-muted-foreground">{t("limits", { max: EVIDENCE_MAX_FILES, existing })}</p>
+      {shrinking ? (
+        <p className="flex items-center gap-2 text-sm text-muted-foreground" role="status">
+          <Loader2 className="size-4 animate-spin" />
+          {t("shrinking")}
+        </p>
+      ) : null}
       {files.length > 0 ? (
         <ul className="grid grid-cols-3 gap-2 sm:grid-cols-5">
           {files.map((f, i) => (

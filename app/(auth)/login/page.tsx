@@ -7,6 +7,7 @@ import { listDemoAccounts } from "@/lib/auth/demo-accounts";
 import { LanguageSwitch } from "@/components/language-switch";
 import { BrandMark } from "@/components/brand-mark";
 import { LoginForm } from "./login-form";
+import { ForgetPages } from "@/components/offline/forget-pages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("login");
@@ -24,6 +25,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   ];
   return (
     <div className="grid min-h-dvh lg:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]">
+      <ForgetPages />
       <aside className="relative hidden overflow-hidden bg-[oklch(0.3_0.06_20)] p-12 text-white lg:flex lg:flex-col lg:justify-between">
         <div className="pointer-events-none absolute -right-24 -top-24 size-96 rounded-full bg-primary/40 blur-3xl" />
         <div className="pointer-events-none absolute -bottom-32 -left-16 size-96 rounded-full bg-[oklch(0.55_0.15_40)]/30 blur-3xl" />

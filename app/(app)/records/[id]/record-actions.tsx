@@ -4,8 +4,8 @@ import { useActionState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { AlertCircle, Check, Loader2, Pencil, RotateCcw, Send, Undo2 } from "lucide-react";
-import { approveRecordAction, rejectRecordAction, reopenRecordAction, submitRecordAction } from "@/lib/records/actions";
+import { AlertCircle, Check, Loader2, Pencil, RotateCcw, Send, Undo, Undo2 } from "lucide-react";
+import { approveRecordAction, rejectRecordAction, reopenRecordAction, submitRecordAction, withdrawRecordAction } from "@/lib/records/actions";
 import type { RecordAction } from "@/lib/records/rules";
 import type { ActionResult } from "@/lib/forms/action-result";
 import { Alert, AlertDescription } from "@/components/ui/alert";
@@ -118,6 +118,9 @@ export function RecordActions({
       ) : null}
       {actions.includes("submit") ? (
         <OneClick action={submitRecordAction.bind(null, id)} version={version} icon={<Send />} label={isOfficeOwn ? t("submitOffice") : t("submit")} />
+      ) : null}
+      {actions.includes("withdraw") ? (
+        <OneClick action={withdrawRecordAction.bind(null, id)} version={version} icon={<Undo />} label={t("withdraw")} variant="outline" />
       ) : null}
       {actions.includes("reopen") ? (
         <ReasonDialog

@@ -8,7 +8,6 @@ import { PageHeader } from "@/components/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import type { RecordKind } from "@/lib/domain/enums";
 import { listTeamsInScope } from "@/lib/org/queries";
-import { createRecordAction } from "@/lib/records/actions";
 import { recordFormOffersFor } from "@/lib/records/capabilities";
 import { kindsLoggableBy } from "@/lib/records/kinds";
 import { getLastStudySessionValues, listPickableWorkers } from "@/lib/records/queries";
@@ -30,7 +29,7 @@ const KIND_ICONS: Record<RecordKind, typeof BookOpen> = {
   publicity: Megaphone,
 };
 
-type Props = { searchParams: Promise<{ kind?: string; copy?: string }> };
+type Props = { searchParams: Promise<{ kind?: string; copy?: string; draft?: string }> };
 
 export default async function NewRecordPage({ searchParams }: Props) {
   const user = await requireUser();
@@ -97,12 +96,12 @@ export default async function NewRecordPage({ searchParams }: Props) {
       <RecordForm
         kind={kind.data}
         offers={offers}
-        action={createRecordAction.bind(null, kind.data)}
         defaults={copied ?? {}}
         workers={workers}
         teams={teams.map((team) => ({ id: team.id, name: team.name }))}
         existingEvidence={0}
         cancelHref="/records"
+        draftToken={typeof params.draft === "string" ? params.draft : undefined}
       />
     </>
   );

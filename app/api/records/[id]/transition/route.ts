@@ -3,11 +3,11 @@ import { readJson, refuseForeign, resultResponse } from "@/lib/records/http";
 import { transitionRecord } from "@/lib/records/mutations";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const ACTIONS = ["submit", "approve", "reject", "reopen"] as const;
+const ACTIONS = ["submit", "withdraw", "approve", "reject", "reopen"] as const;
 
 /**
  * Moves a record along the workflow from JSON — the same guarded transition as the review page's
- * server actions: `{ action, version, reason? }`. 409 when someone else already handled it.
+ * server actions: `{ action, version, reason? }`; action: submit, withdraw, approve, reject or reopen. 409 when someone else already handled it.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const refused = refuseForeign(request);

@@ -1,0 +1,54 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requireUser } from "@/lib/auth/current-user";
+import type { ActionResult } from "@/lib/forms/action-result";
+import { closeYear, openDueYears, prepareSchemes, reopenYear } from "./years";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const NOT_FOUND: ActionResult = { ok: false, message: "years.error.notFound" };
+
+function versionOf(formData: FormData): number {
+  const v = Number(formData.get("version"));
+  return Number.isInteger(v) && v > 0 ? v : -1;
+}
+
+const text = (fd: FormData, k: string) => {
+  const v = fd.get(k);
+  return typeof v === "string" ? v : "";
+};
+
+export async function closeYearAction(id: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  const user = await requireUser();
+  if (!UUID.test(id)) return NOT_FOUND;
+  const result = await closeYear(user, id, versionOf(formData), { acknowledge: text(formData, "acknowledge") });
+  if (!result.ok) return result;
+  revalidatePath("/", "layout");
+  return { ok: true, message: "years.done.closed" };
+}
+
+export async function reopenYearAction(id: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  const user = await requireUser();
+  if (!UUID.test(id)) return NOT_FOUND;
+  const result = await reopenYear(user, id, versionOf(formData), { reason: text(formData, "reason") });
+  if (!result.ok) return result;
+  revalidatePath("/", "layout");
+  return { ok: true, message: "years.done.reopened" };
+}
+
+export async function openDueYearsAction(): Promise<ActionResult> {
+  const user = await requireUser();
+  const result = await openDueYears(user);
+  if (!result.ok) return result;
+  revalidatePath("/", "layout");
+  return { ok: true };
+}
+
+export async function prepareSchemesAction(periodId: string): Promise<ActionResult> {
+  const user = await requireUser();
+  if (!UUID.test(periodId)) return NOT_FOUND;
+  const result = await prepareSchemes(user, periodId);
+  if (!result.ok) return result;
+  revalidatePath("/", "layout");
+  return { ok: true };
+}
