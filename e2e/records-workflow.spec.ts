@@ -77,6 +77,9 @@ test("union sends it back with a reason; the leader sees it, fixes it and resubm
   await expect(union.getByRole("dialog")).toContainText("请填写原因");
   await union.getByLabel("原因").fill("参加人员与签到表不符，请补充王建国本人");
   await union.getByRole("button", { name: "确认退回" }).click();
+  // Opened from the queue, the page moves on to what is still waiting: the record itself says 已退回.
+  await expect(union).toHaveURL(/\/review/);
+  await union.goto(sessionUrl);
   await expect(statusBadge(union)).toHaveText("已退回");
 
   const leader = await (await browser.newContext()).newPage();
@@ -136,6 +139,8 @@ test("union logs a training course and the office approves it", async ({ browser
   await signIn(office, "office");
   await openRecordByTitle(office, "/review", COURSE);
   await office.getByRole("button", { name: "审核通过" }).click();
+  await expect(office).toHaveURL(/\/review/);
+  await office.goto(courseUrl);
   await expect(statusBadge(office)).toHaveText("已通过");
 });
 
