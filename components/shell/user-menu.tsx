@@ -8,6 +8,7 @@ import { forgetPages, forgetRecordsExcept } from "@/lib/offline/forget";
 import { pendingCount } from "@/lib/offline/outbox";
 import { draftsOf, offlineDb, outboxOf } from "@/lib/offline/store";
 import { useOffline } from "@/components/offline/offline-provider";
+import { useConfirmDialog } from "@/components/confirm-submit";
 import {
   DropdownMenu,
   DropdownMenuContent,
@@ -21,20 +22,26 @@ export function UserMenu({ displayName, roleLabel, orgName }: { displayName: str
   const t = useTranslations("nav");
   const tOffline = useTranslations("offline");
   const { userId } = useOffline();
+  const confirmSignOut = useConfirmDialog();
 
   /** Signing out leaves nothing of this user on the phone: kept pages, drafts and the outbox (after asking, if records are unsent). */
   async function signOut() {
     const db = await offlineDb().catch(() => null);
-    if (db) {
-      const unsent = pendingCount(await outboxOf(db, userId)) + (await draftsOf(db, userId)).length;
-      if (unsent > 0 && !window.confirm(tOffline("signOutUnsent", { count: unsent }))) return;
-      await forgetRecordsExcept(db, null);
+    const unsent = db ? pendingCount(await outboxOf(db, userId)) + (await draftsOf(db, userId)).length : 0;
+    const leave = async () => {
+      if (db) await forgetRecordsExcept(db, null);
+      await forgetPages().catch(() => undefined);
+      await logout();
+    };
+    if (unsent > 0) {
+      confirmSignOut.ask({ title: t("logout"), description: tOffline("signOutUnsent", { count: unsent }), confirmLabel: t("logout"), destructive: true }, () => void leave());
+      return;
     }
-    await forgetPages().catch(() => undefined);
-    await logout();
+    await leave();
   }
 
   return (
+    <>
     <DropdownMenu>
       <DropdownMenuTrigger
         className="flex min-h-10 items-center gap-2 rounded-md px-2 text-sm outline-none hover:bg-secondary focus-visible:ring-[3px] focus-visible:ring-ring/40"
@@ -75,5 +82,7 @@ export function UserMenu({ displayName, roleLabel, orgName }: { displayName: str
         </DropdownMenuItem>
       </DropdownMenuContent>
     </DropdownMenu>
+    {confirmSignOut.dialog}
+    </>
   );
 }

@@ -17,7 +17,7 @@ describe("lock-out rule", () => {
 
 describe("permissions and navigation", () => {
   it("gives each role exactly its areas", () => {
-    expect(navFor({ role: "office" }).map((i) => i.href)).toEqual(["/", "/dashboard", "/review", "/records", "/evaluations", "/rankings", "/reports", "/org", "/workers", "/account"]);
+    expect(navFor({ role: "office" }).map((i) => i.href)).toEqual(["/", "/dashboard", "/review", "/records", "/evaluations", "/rankings", "/reports", "/years", "/org", "/workers", "/account"]);
     expect(navFor({ role: "union" }).map((i) => i.href)).toEqual(["/", "/review", "/records", "/evaluations", "/rankings", "/reports", "/org", "/workers", "/account"]);
     expect(navFor({ role: "leader" }).map((i) => i.href)).toEqual(["/", "/records", "/evaluations", "/rankings", "/reports", "/workers", "/account"]);
     // The annual report is the office's and the unions'; a leader has its team's ledger.
