@@ -11,6 +11,8 @@ test("office sets up a unit, opens its union account, archives the unit (the uni
   await signIn(office, "office");
   await office.goto("/org");
   await office.getByRole("link", { name: "新建单位" }).click();
+  // The unit list has a 单位名称 search box of its own: type only once the form has arrived.
+  await expect(office).toHaveURL(/\/org\/new$/);
   await office.getByLabel("单位名称").fill("红星集团");
   await office.getByLabel("联系电话").fill("call me");
   await office.getByRole("button", { name: "保存" }).click();
