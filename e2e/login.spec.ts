@@ -50,8 +50,7 @@ test.describe("signing in", () => {
     await submitLogin(page, "union", "not-the-password");
     await expect(loginAlert(page)).toHaveText("用户名或密码错误。");
     await expect(page.locator("#username")).toHaveValue("union");
-    // A refused form keeps what was typed (issue 13): the password stays in the browser, never echoed back.
-    await expect(page.locator("#password")).toHaveValue("not-the-password");
+    await expect(page.locator("#password")).toHaveValue("");
     await submitLogin(page, "no-such-user", "not-the-password");
     await expect(loginAlert(page)).toHaveText("用户名或密码错误。");
   });

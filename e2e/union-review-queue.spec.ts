@@ -192,10 +192,11 @@ test("the union decides a proposal's adoption and benefit as it approves, and th
   const office = await as(browser, "office");
   const before = await proposalFigures(office);
 
-  // The leader has nothing to press on its own submitted proposal.
+  // On its own submitted proposal the leader may only take it back (撤回), never decide it.
   await leader.goto(`/records?q=${encodeURIComponent(title)}`);
   await leader.getByRole("link", { name: title }).click();
-  await expect(leader.getByTestId("record-actions")).toHaveCount(0);
+  await expect(leader).toHaveURL(/\/records\/[0-9a-f-]{36}/);
+  await expect(leader.getByTestId("record-actions").getByRole("button")).toHaveText(["撤回"]);
   const recordPath = new URL(leader.url()).pathname;
 
   // Another unit's union cannot open it, from its queue or otherwise.

@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef } from "react";
+import { useActionState, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { CheckCircle2, Loader2 } from "lucide-react";
 import { login } from "@/lib/auth/actions";
@@ -10,13 +10,19 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { FieldError } from "@/components/field-error";
-import { FormAlert, useCheckedAction } from "@/components/form-bits";
+import { FormAlert } from "@/components/form-bits";
+import type { ActionResult } from "@/lib/forms/action-result";
 
 const DEMO_PASSWORD = "demo12345";
 
 export function LoginForm({ demoAccounts, notice }: { demoAccounts: DemoAccount[]; notice?: string }) {
   const t = useTranslations();
-  const { state, formAction, pending, errors: fieldErrors, onSubmit, values } = useCheckedAction(login);
+  // The server action itself, not wrapped by the form hook: React then renders the form so it also
+  // signs in without JavaScript (and raw clients post to it). A refused sign-in echoes the username;
+  // the password field is cleared by React's form reset, as sign-in pages do.
+  const [state, formAction, pending] = useActionState<ActionResult, FormData>(login, { ok: true });
+  const fieldErrors = state.ok ? {} : (state.fieldErrors ?? {});
+  const values = state.ok ? undefined : state.values;
   const usernameRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
 
@@ -28,7 +34,7 @@ export function LoginForm({ demoAccounts, notice }: { demoAccounts: DemoAccount[
 
   return (
     <>
-      <form action={formAction} onSubmit={onSubmit} className="mt-8 space-y-5" aria-label={t("login.title")} noValidate>
+      <form action={formAction} className="mt-8 space-y-5" aria-label={t("login.title")} noValidate>
         {notice && state.ok ? (
           <Alert variant="success">
             <CheckCircle2 />
