@@ -83,7 +83,8 @@ export const listColumns = {
   adopted: records.adopted,
 };
 
-async function pagedList(where: SQL | undefined, page: number, order: SQL[]): Promise<Paged<RecordListRow>> {
+/** One page of list rows (team and unit names joined) under `where`, in `order`. */
+export async function pagedList(where: SQL | undefined, page: number, order: SQL[]): Promise<Paged<RecordListRow>> {
   const db = await getDb();
   return paginate(
     page,

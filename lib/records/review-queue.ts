@@ -1,11 +1,11 @@
 import "server-only";
-import { and, asc, count, desc, eq, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import { orgs, records } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { paginate, type Paged } from "@/lib/db/paginate";
-import { filterConditions, listColumns, type RecordListRow } from "./queries";
+import type { Paged } from "@/lib/db/paginate";
+import { filterConditions, pagedList, type RecordListRow } from "./queries";
 import { splitSort, type ReviewQueueFilters } from "./queue-filters";
 import { reviewableRecordsFor } from "./scope";
 
@@ -40,23 +40,8 @@ function queueOrder(filters: ReviewQueueFilters): SQL[] {
 }
 
 /** One page of the queue. */
-export async function listReviewQueue(user: CurrentUser, filters: ReviewQueueFilters): Promise<Paged<RecordListRow>> {
-  const db = await getDb();
-  const where = queueWhere(user, filters);
-  return paginate(
-    filters.page,
-    async () => (await db.select({ total: count() }).from(records).where(where))[0]!.total,
-    async (limit, offset) =>
-      (await db
-        .select(listColumns)
-        .from(records)
-        .leftJoin(team, eq(team.id, records.teamId))
-        .leftJoin(unit, eq(unit.id, records.unitId))
-        .where(where)
-        .orderBy(...queueOrder(filters))
-        .limit(limit)
-        .offset(offset)) as RecordListRow[],
-  );
+export function listReviewQueue(user: CurrentUser, filters: ReviewQueueFilters): Promise<Paged<RecordListRow>> {
+  return pagedList(queueWhere(user, filters), filters.page, queueOrder(filters));
 }
 
 export interface QueuePosition {
