@@ -1,6 +1,7 @@
 import "server-only";
 import { and, count, eq, gt, sql } from "drizzle-orm";
-import type { Database } from "@/db/client";
+import { getDb, type Database } from "@/db/client";
+import { clientIp } from "@/lib/http/client-ip";
 import { loginFailures, orgs, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { burnPasswordCheck, verifyPassword } from "./password";
@@ -12,6 +13,14 @@ export type LoginOutcome =
 
 export function normaliseUsername(username: string): string {
   return username.trim().toLowerCase();
+}
+
+/** The credentials provider's check (auth.ts's authorize), on whatever the client posted. */
+export async function authorizeCredentials(credentials: Partial<Record<string, unknown>>, headers: Headers): Promise<LoginOutcome> {
+  const username = typeof credentials.username === "string" ? credentials.username : "";
+  const password = typeof credentials.password === "string" ? credentials.password : "";
+  if (!username || !password || username.length > 64 || password.length > 256) return { ok: false, reason: "invalid" };
+  return attemptLogin(await getDb(), username, password, clientIp(headers));
 }
 
 /** A user id no row has (ids are random v4 UUIDs). */
