@@ -1,13 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { versionFrom } from "@/lib/forms/ids";
+import { isUuid, versionFrom } from "@/lib/forms/ids";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import type { ActionResult } from "@/lib/forms/action-result";
 import { confirmEvaluation, nominateWorkers, openEvaluation, returnEvaluation, reviewEvaluation, saveSelfAssessment, withdrawNomination } from "./mutations";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NOT_FOUND: ActionResult = { ok: false, message: "evaluations.error.notFound" };
 
 const versionOf = (formData: FormData) => versionFrom(formData.get("version"));
@@ -28,7 +27,7 @@ export async function openEvaluationAction(): Promise<ActionResult> {
 
 export async function saveSelfAssessmentAction(id: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
   const user = await requireUser();
-  if (!UUID.test(id)) return NOT_FOUND;
+  if (!isUuid(id)) return NOT_FOUND;
   const submit = formData.get("intent") === "submit";
   const result = await saveSelfAssessment(user, id, versionOf(formData), formData, { submit });
   if (!result.ok) return result;
@@ -38,7 +37,7 @@ export async function saveSelfAssessmentAction(id: string, _prev: ActionResult, 
 
 export async function reviewEvaluationAction(id: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
   const user = await requireUser();
-  if (!UUID.test(id)) return NOT_FOUND;
+  if (!isUuid(id)) return NOT_FOUND;
   const accept = formData.get("intent") === "accept";
   const result = await reviewEvaluation(user, id, versionOf(formData), formData, { accept });
   if (!result.ok) return result;
@@ -48,7 +47,7 @@ export async function reviewEvaluationAction(id: string, _prev: ActionResult, fo
 
 export async function returnEvaluationAction(id: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
   const user = await requireUser();
-  if (!UUID.test(id)) return NOT_FOUND;
+  if (!isUuid(id)) return NOT_FOUND;
   const result = await returnEvaluation(user, id, versionOf(formData), { reason: formData.get("reason") ?? "" });
   if (!result.ok) return result;
   refresh(id);
@@ -57,7 +56,7 @@ export async function returnEvaluationAction(id: string, _prev: ActionResult, fo
 
 export async function confirmEvaluationAction(id: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
   const user = await requireUser();
-  if (!UUID.test(id)) return NOT_FOUND;
+  if (!isUuid(id)) return NOT_FOUND;
   const result = await confirmEvaluation(user, id, versionOf(formData));
   if (!result.ok) return result;
   refresh(id);
@@ -76,7 +75,7 @@ export async function nominateWorkersAction(_prev: ActionResult, formData: FormD
 
 export async function withdrawNominationAction(id: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
   const user = await requireUser();
-  if (!UUID.test(id)) return NOT_FOUND;
+  if (!isUuid(id)) return NOT_FOUND;
   const result = await withdrawNomination(user, id, versionOf(formData));
   if (!result.ok) return result;
   revalidatePath("/", "layout");

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
+import { isUuid, versionFrom } from "@/lib/forms/ids";
 import { fieldErrorsOf, type ActionResult } from "@/lib/forms/action-result";
 import {
   addIndicator,
@@ -20,9 +21,8 @@ import {
 } from "./scheme-mutations";
 import { copySchemeSchema, readItemForm } from "./schemas";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NOT_FOUND: ActionResult = { ok: false, message: "evaluations.error.schemeNotFound" };
-const ids = (...values: (string | null)[]) => values.every((v) => v === null || UUID.test(v));
+const ids = (...values: (string | null)[]) => values.every((v) => v === null || isUuid(v));
 
 function refresh(schemeId: string) {
   revalidatePath(`/evaluations/schemes/${schemeId}`);
@@ -97,8 +97,7 @@ export async function updateBandsAction(schemeId: string, _prev: ActionResult, f
 export async function publishSchemeAction(schemeId: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
   const user = await requireUser();
   if (!ids(schemeId)) return NOT_FOUND;
-  const revision = Number(formData.get("revision"));
-  const result = await publishScheme(user, schemeId, Number.isInteger(revision) ? revision : -1);
+  const result = await publishScheme(user, schemeId, versionFrom(formData.get("revision")));
   if (result.ok) refresh(schemeId);
   return result.ok ? { ok: true, message: "evaluations.scheme.published" } : result;
 }

@@ -1,12 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { versionFrom } from "@/lib/forms/ids";
+import { isUuid, versionFrom } from "@/lib/forms/ids";
 import { requireUser } from "@/lib/auth/current-user";
 import type { ActionResult } from "@/lib/forms/action-result";
 import { closeYear, openDueYears, prepareSchemes, reopenYear } from "./years";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NOT_FOUND: ActionResult = { ok: false, message: "years.error.notFound" };
 
 const versionOf = (formData: FormData) => versionFrom(formData.get("version"));
@@ -18,7 +17,7 @@ const text = (fd: FormData, k: string) => {
 
 export async function closeYearAction(id: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
   const user = await requireUser();
-  if (!UUID.test(id)) return NOT_FOUND;
+  if (!isUuid(id)) return NOT_FOUND;
   const result = await closeYear(user, id, versionOf(formData), { acknowledge: text(formData, "acknowledge") });
   if (!result.ok) return result;
   revalidatePath("/", "layout");
@@ -27,7 +26,7 @@ export async function closeYearAction(id: string, _prev: ActionResult, formData:
 
 export async function reopenYearAction(id: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
   const user = await requireUser();
-  if (!UUID.test(id)) return NOT_FOUND;
+  if (!isUuid(id)) return NOT_FOUND;
   const result = await reopenYear(user, id, versionOf(formData), { reason: text(formData, "reason") });
   if (!result.ok) return result;
   revalidatePath("/", "layout");
@@ -44,7 +43,7 @@ export async function openDueYearsAction(): Promise<ActionResult> {
 
 export async function prepareSchemesAction(periodId: string): Promise<ActionResult> {
   const user = await requireUser();
-  if (!UUID.test(periodId)) return NOT_FOUND;
+  if (!isUuid(periodId)) return NOT_FOUND;
   const result = await prepareSchemes(user, periodId);
   if (!result.ok) return result;
   revalidatePath("/", "layout");

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { versionFrom } from "@/lib/forms/ids";
+import { isUuid, versionFrom } from "@/lib/forms/ids";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { RECORD_KINDS, type RecordKind } from "@/lib/domain/enums";
@@ -10,7 +10,6 @@ import { filesOf } from "./http";
 import { addEvidence, removeEvidence, transitionRecord, updateRecord } from "./mutations";
 import { readRecordForm, rejectSchema } from "./schemas";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const evidenceFiles = (formData: FormData) => filesOf(formData, "evidence");
 
@@ -23,7 +22,7 @@ function refreshRecordPages(id?: string) {
 
 export async function updateRecordAction(id: string, kind: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
   const user = await requireUser();
-  if (!UUID.test(id) || !(RECORD_KINDS as readonly string[]).includes(kind)) return { ok: false, message: "errors.invalidInput" };
+  if (!isUuid(id) || !(RECORD_KINDS as readonly string[]).includes(kind)) return { ok: false, message: "errors.invalidInput" };
   const result = await updateRecord(user, id, versionOf(formData), readRecordForm(kind as RecordKind, formData), {
     submit: formData.get("intent") === "submit",
     files: evidenceFiles(formData),
@@ -35,7 +34,7 @@ export async function updateRecordAction(id: string, kind: string, _prev: Action
 
 async function transition(id: string, action: "submit" | "withdraw" | "approve" | "reject" | "reopen", formData: FormData): Promise<ActionResult> {
   const user = await requireUser();
-  if (!UUID.test(id)) return { ok: false, message: "records.error.notFound" };
+  if (!isUuid(id)) return { ok: false, message: "records.error.notFound" };
   let reason: string | undefined;
   if (action === "reject" || action === "reopen") {
     const parsed = rejectSchema.safeParse({ reason: formData.get("reason") ?? "" });
@@ -66,7 +65,7 @@ export async function reopenRecordAction(id: string, _prev: ActionResult, formDa
 
 export async function addEvidenceAction(recordId: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
   const user = await requireUser();
-  if (!UUID.test(recordId)) return { ok: false, message: "records.error.notFound" };
+  if (!isUuid(recordId)) return { ok: false, message: "records.error.notFound" };
   const result = await addEvidence(user, recordId, evidenceFiles(formData));
   if (!result.ok) return result;
   refreshRecordPages(recordId);
@@ -75,7 +74,7 @@ export async function addEvidenceAction(recordId: string, _prev: ActionResult, f
 
 export async function removeEvidenceAction(recordId: string, attachmentId: string): Promise<ActionResult> {
   const user = await requireUser();
-  if (!UUID.test(attachmentId)) return { ok: false, message: "records.error.notFound" };
+  if (!isUuid(recordId) || !isUuid(attachmentId)) return { ok: false, message: "records.error.notFound" };
   const result = await removeEvidence(user, attachmentId);
   if (result.ok) refreshRecordPages(recordId);
   return result;

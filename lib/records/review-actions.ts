@@ -2,13 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/current-user";
+import { isUuid, versionFrom } from "@/lib/forms/ids";
 import { fieldErrorsOf, type ActionResult } from "@/lib/forms/action-result";
 import { proposalDecisionSchema, readDecisionForm } from "./decision";
 import { approveMany } from "./mutations";
 import { approveProposal, rejectMany, type BatchOutcome } from "./review-mutations";
 import { rejectSchema } from "./schemas";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The ticked rows of the queue: values are "id:version" (still untrusted: each is guarded again). */
 function selectedItems(formData: FormData) {
@@ -17,9 +17,9 @@ function selectedItems(formData: FormData) {
     .map(String)
     .map((v) => {
       const [id, version] = v.split(":");
-      return { id: id ?? "", version: Number(version) };
+      return { id: id ?? "", version: versionFrom(version) };
     })
-    .filter((i) => UUID.test(i.id) && Number.isInteger(i.version))
+    .filter((i) => isUuid(i.id) && i.version > 0)
     .slice(0, 200);
 }
 
@@ -49,11 +49,10 @@ export async function rejectManyAction(_prev: ActionResult<BatchOutcome>, formDa
 /** Approves a proposal with the reviewer's decision (adopted, implemented, benefit). */
 export async function approveProposalAction(id: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
   const user = await requireUser();
-  if (!UUID.test(id)) return { ok: false, message: "records.error.notFound" };
+  if (!isUuid(id)) return { ok: false, message: "records.error.notFound" };
   const parsed = proposalDecisionSchema.safeParse(readDecisionForm(formData));
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  const version = Number(formData.get("version"));
-  const result = await approveProposal(user, id, Number.isInteger(version) && version > 0 ? version : -1, parsed.data);
+  const result = await approveProposal(user, id, versionFrom(formData.get("version")), parsed.data);
   if (!result.ok) return result;
   revalidatePath("/", "layout");
   return { ok: true, message: "records.done.approve" };

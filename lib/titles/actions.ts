@@ -1,13 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { versionFrom } from "@/lib/forms/ids";
+import { isUuid, versionFrom } from "@/lib/forms/ids";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import type { ActionResult } from "@/lib/forms/action-result";
 import { nameTitles, publishResults, reschedulePublication, withdrawTitle } from "./mutations";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NOT_FOUND: ActionResult = { ok: false, message: "publications.error.notFound" };
 
 const text = (fd: FormData, k: string) => {
@@ -31,7 +30,7 @@ export async function publishResultsAction(_prev: ActionResult, formData: FormDa
 
 export async function reschedulePublicationAction(id: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
   const user = await requireUser();
-  if (!UUID.test(id)) return NOT_FOUND;
+  if (!isUuid(id)) return NOT_FOUND;
   const result = await reschedulePublication(user, id, versionOf(formData), { startsOn: text(formData, "startsOn"), endsOn: text(formData, "endsOn") });
   if (!result.ok) return { ...result, values: windowValues(formData) };
   revalidatePath("/", "layout");
@@ -40,7 +39,7 @@ export async function reschedulePublicationAction(id: string, _prev: ActionResul
 
 export async function nameTitlesAction(id: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
   const user = await requireUser();
-  if (!UUID.test(id)) return NOT_FOUND;
+  if (!isUuid(id)) return NOT_FOUND;
   const result = await nameTitles(user, id, versionOf(formData), { evaluationIds: formData.getAll("evaluationIds").map(String) });
   if (!result.ok) return result;
   revalidatePath("/", "layout");
@@ -49,7 +48,7 @@ export async function nameTitlesAction(id: string, _prev: ActionResult, formData
 
 export async function withdrawTitleAction(id: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
   const user = await requireUser();
-  if (!UUID.test(id)) return { ok: false, message: "publications.error.titleNotFound" };
+  if (!isUuid(id)) return { ok: false, message: "publications.error.titleNotFound" };
   const result = await withdrawTitle(user, id, versionOf(formData), { reason: formData.get("reason") ?? "" });
   if (!result.ok) return result;
   revalidatePath("/", "layout");

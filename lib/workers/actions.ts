@@ -25,16 +25,16 @@ export async function saveWorkerAction(id: string | null, _prev: ActionResult, f
 
 export async function markWorkerLeftAction(id: string, version: number): Promise<ActionResult> {
   const user = await requireUser();
-  if (!isUuid(id) || !Number.isInteger(version)) return { ok: false, message: "errors.notFound" };
-  const result = await setWorkerStatus(user, id, version, "left");
+  if (!isUuid(id)) return { ok: false, message: "errors.notFound" };
+  const result = await setWorkerStatus(user, id, versionFrom(version), "left");
   if (result.ok) revalidatePath("/", "layout");
   return result;
 }
 
 export async function rejoinWorkerAction(id: string, version: number): Promise<ActionResult> {
   const user = await requireUser();
-  if (!isUuid(id) || !Number.isInteger(version)) return { ok: false, message: "errors.notFound" };
-  const result = await setWorkerStatus(user, id, version, "active");
+  if (!isUuid(id)) return { ok: false, message: "errors.notFound" };
+  const result = await setWorkerStatus(user, id, versionFrom(version), "active");
   if (result.ok) revalidatePath("/", "layout");
   return result;
 }
