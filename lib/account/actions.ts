@@ -10,12 +10,14 @@ import { can } from "@/lib/auth/permissions";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { changePasswordSchema } from "@/lib/auth/schemas";
 import { fieldErrorsOf, type ActionResult } from "@/lib/forms/action-result";
+import { formDataOf } from "@/lib/forms/form-data";
 
 /**
  * Changes the signed-in user's own password. Every session of the user, this one included, ends:
  * the session version moves on, and the user signs in again with the new password.
  */
 export async function changeOwnPassword(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  formData = formDataOf(formData);
   const user = await requireUser();
   if (!can(user, "account.manage")) return { ok: false, message: "errors.forbidden" };
   const parsed = changePasswordSchema.safeParse({

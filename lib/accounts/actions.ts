@@ -5,9 +5,11 @@ import { requireUser } from "@/lib/auth/current-user";
 import type { ActionResult } from "@/lib/forms/action-result";
 import { isUuid } from "@/lib/forms/ids";
 import { createAccount, resetPassword, setAccountActive, type IssuedPassword } from "./mutations";
+import { formDataOf } from "@/lib/forms/form-data";
 
 /** New account at `orgId` (bound by the form; still checked against the user's scope). */
 export async function createAccountAction(orgId: string, _prev: ActionResult<IssuedPassword>, formData: FormData): Promise<ActionResult<IssuedPassword>> {
+  formData = formDataOf(formData);
   const user = await requireUser();
   if (!isUuid(orgId)) return { ok: false, message: "errors.notFound" };
   const result = await createAccount(user, orgId, { username: formData.get("username") ?? "", displayName: formData.get("displayName") ?? "" });

@@ -6,6 +6,7 @@ import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import type { ActionResult } from "@/lib/forms/action-result";
 import { confirmEvaluation, nominateWorkers, openEvaluation, returnEvaluation, reviewEvaluation, saveSelfAssessment, withdrawNomination } from "./mutations";
+import { formDataOf } from "@/lib/forms/form-data";
 
 const NOT_FOUND: ActionResult = { ok: false, message: "evaluations.error.notFound" };
 
@@ -26,6 +27,7 @@ export async function openEvaluationAction(): Promise<ActionResult> {
 }
 
 export async function saveSelfAssessmentAction(id: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  formData = formDataOf(formData);
   const user = await requireUser();
   if (!isUuid(id)) return NOT_FOUND;
   const submit = formData.get("intent") === "submit";
@@ -36,6 +38,7 @@ export async function saveSelfAssessmentAction(id: string, _prev: ActionResult, 
 }
 
 export async function reviewEvaluationAction(id: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  formData = formDataOf(formData);
   const user = await requireUser();
   if (!isUuid(id)) return NOT_FOUND;
   const accept = formData.get("intent") === "accept";
@@ -46,6 +49,7 @@ export async function reviewEvaluationAction(id: string, _prev: ActionResult, fo
 }
 
 export async function returnEvaluationAction(id: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  formData = formDataOf(formData);
   const user = await requireUser();
   if (!isUuid(id)) return NOT_FOUND;
   const result = await returnEvaluation(user, id, versionOf(formData), { reason: formData.get("reason") ?? "" });
@@ -55,6 +59,7 @@ export async function returnEvaluationAction(id: string, _prev: ActionResult, fo
 }
 
 export async function confirmEvaluationAction(id: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  formData = formDataOf(formData);
   const user = await requireUser();
   if (!isUuid(id)) return NOT_FOUND;
   const result = await confirmEvaluation(user, id, versionOf(formData));
@@ -65,6 +70,7 @@ export async function confirmEvaluationAction(id: string, _prev: ActionResult, f
 
 /** The leader nominates workers of its team (ticked boxes named workerIds) and goes to the first one's assessment. */
 export async function nominateWorkersAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  formData = formDataOf(formData);
   const user = await requireUser();
   const result = await nominateWorkers(user, { workerIds: formData.getAll("workerIds").map(String) });
   if (!result.ok) return result;
@@ -74,6 +80,7 @@ export async function nominateWorkersAction(_prev: ActionResult, formData: FormD
 }
 
 export async function withdrawNominationAction(id: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  formData = formDataOf(formData);
   const user = await requireUser();
   if (!isUuid(id)) return NOT_FOUND;
   const result = await withdrawNomination(user, id, versionOf(formData));

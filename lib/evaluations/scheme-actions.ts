@@ -20,6 +20,7 @@ import {
   updateBands,
 } from "./scheme-mutations";
 import { copySchemeSchema, readItemForm } from "./schemas";
+import { formDataOf } from "@/lib/forms/form-data";
 
 const NOT_FOUND: ActionResult = { ok: false, message: "evaluations.error.schemeNotFound" };
 const ids = (...values: (string | null)[]) => values.every((v) => v === null || isUuid(v));
@@ -30,6 +31,7 @@ function refresh(schemeId: string) {
 }
 
 export async function addIndicatorAction(schemeId: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  formData = formDataOf(formData);
   const user = await requireUser();
   if (!ids(schemeId)) return NOT_FOUND;
   const result = await addIndicator(user, schemeId, { name: formData.get("name") ?? "" });
@@ -38,6 +40,7 @@ export async function addIndicatorAction(schemeId: string, _prev: ActionResult, 
 }
 
 export async function renameIndicatorAction(schemeId: string, indicatorId: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  formData = formDataOf(formData);
   const user = await requireUser();
   if (!ids(schemeId, indicatorId)) return NOT_FOUND;
   const result = await renameIndicator(user, schemeId, indicatorId, { name: formData.get("name") ?? "" });
@@ -62,6 +65,7 @@ export async function moveIndicatorAction(schemeId: string, indicatorId: string,
 }
 
 export async function saveItemAction(schemeId: string, indicatorId: string, itemId: string | null, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  formData = formDataOf(formData);
   const user = await requireUser();
   if (!ids(schemeId, indicatorId, itemId)) return NOT_FOUND;
   const result = await saveItem(user, schemeId, indicatorId, itemId, readItemForm(formData));
@@ -86,6 +90,7 @@ export async function moveItemAction(schemeId: string, itemId: string, direction
 }
 
 export async function updateBandsAction(schemeId: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  formData = formDataOf(formData);
   const user = await requireUser();
   if (!ids(schemeId)) return NOT_FOUND;
   const read = (k: string) => String(formData.get(k) ?? "");
@@ -95,6 +100,7 @@ export async function updateBandsAction(schemeId: string, _prev: ActionResult, f
 }
 
 export async function publishSchemeAction(schemeId: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  formData = formDataOf(formData);
   const user = await requireUser();
   if (!ids(schemeId)) return NOT_FOUND;
   const result = await publishScheme(user, schemeId, versionFrom(formData.get("revision")));
@@ -103,6 +109,7 @@ export async function publishSchemeAction(schemeId: string, _prev: ActionResult,
 }
 
 export async function copySchemeAction(schemeId: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  formData = formDataOf(formData);
   const user = await requireUser();
   if (!ids(schemeId)) return NOT_FOUND;
   const parsed = copySchemeSchema.safeParse({ periodId: formData.get("periodId") ?? "" });
@@ -114,6 +121,7 @@ export async function copySchemeAction(schemeId: string, _prev: ActionResult, fo
 }
 
 export async function createDefaultSchemeAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  formData = formDataOf(formData);
   const user = await requireUser();
   const periodId = String(formData.get("periodId") ?? "");
   if (!ids(periodId)) return { ok: false, message: "errors.invalidInput" };

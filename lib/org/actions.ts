@@ -7,6 +7,7 @@ import type { ActionResult } from "@/lib/forms/action-result";
 import { isUuid, versionFrom } from "@/lib/forms/ids";
 import { archiveOrg, createTeam, createUnit, restoreOrg, updateTeam, updateUnit } from "./mutations";
 import { readOrgForm } from "./schemas";
+import { formDataOf } from "@/lib/forms/form-data";
 
 const UNIT_FIELDS = ["name", "unitKind", "industry", "contactName", "contactPhone"] as const;
 const TEAM_FIELDS = ["name", "teamKind"] as const;
@@ -19,6 +20,7 @@ function keepValues(formData: FormData, fields: readonly string[]): Record<strin
 
 /** Creates a unit (no id) or edits one (id bound by the form, still checked against the user's scope). */
 export async function saveUnitAction(id: string | null, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  formData = formDataOf(formData);
   const user = await requireUser();
   if (id !== null && !isUuid(id)) return { ok: false, message: "errors.notFound" };
   const input = readOrgForm(formData, UNIT_FIELDS);
@@ -29,6 +31,7 @@ export async function saveUnitAction(id: string | null, _prev: ActionResult, for
 }
 
 export async function saveTeamAction(id: string | null, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  formData = formDataOf(formData);
   const user = await requireUser();
   if (id !== null && !isUuid(id)) return { ok: false, message: "errors.notFound" };
   const input = readOrgForm(formData, TEAM_FIELDS);

@@ -5,6 +5,7 @@ import { isUuid, versionFrom } from "@/lib/forms/ids";
 import { requireUser } from "@/lib/auth/current-user";
 import type { ActionResult } from "@/lib/forms/action-result";
 import { closeYear, openDueYears, prepareSchemes, reopenYear } from "./years";
+import { formDataOf } from "@/lib/forms/form-data";
 
 const NOT_FOUND: ActionResult = { ok: false, message: "years.error.notFound" };
 
@@ -16,6 +17,7 @@ const text = (fd: FormData, k: string) => {
 };
 
 export async function closeYearAction(id: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  formData = formDataOf(formData);
   const user = await requireUser();
   if (!isUuid(id)) return NOT_FOUND;
   const result = await closeYear(user, id, versionOf(formData), { acknowledge: text(formData, "acknowledge") });
@@ -25,6 +27,7 @@ export async function closeYearAction(id: string, _prev: ActionResult, formData:
 }
 
 export async function reopenYearAction(id: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  formData = formDataOf(formData);
   const user = await requireUser();
   if (!isUuid(id)) return NOT_FOUND;
   const result = await reopenYear(user, id, versionOf(formData), { reason: text(formData, "reason") });

@@ -9,6 +9,7 @@ import { fieldErrorsOf, type ActionResult } from "@/lib/forms/action-result";
 import { filesOf } from "./http";
 import { addEvidence, removeEvidence, transitionRecord, updateRecord } from "./mutations";
 import { readRecordForm, rejectSchema } from "./schemas";
+import { formDataOf } from "@/lib/forms/form-data";
 
 
 const evidenceFiles = (formData: FormData) => filesOf(formData, "evidence");
@@ -21,6 +22,7 @@ function refreshRecordPages(id?: string) {
 }
 
 export async function updateRecordAction(id: string, kind: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  formData = formDataOf(formData);
   const user = await requireUser();
   if (!isUuid(id) || !(RECORD_KINDS as readonly string[]).includes(kind)) return { ok: false, message: "errors.invalidInput" };
   const result = await updateRecord(user, id, versionOf(formData), readRecordForm(kind as RecordKind, formData), {
@@ -33,6 +35,7 @@ export async function updateRecordAction(id: string, kind: string, _prev: Action
 }
 
 async function transition(id: string, action: "submit" | "withdraw" | "approve" | "reject" | "reopen", formData: FormData): Promise<ActionResult> {
+  formData = formDataOf(formData);
   const user = await requireUser();
   if (!isUuid(id)) return { ok: false, message: "records.error.notFound" };
   let reason: string | undefined;
@@ -64,6 +67,7 @@ export async function reopenRecordAction(id: string, _prev: ActionResult, formDa
 }
 
 export async function addEvidenceAction(recordId: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  formData = formDataOf(formData);
   const user = await requireUser();
   if (!isUuid(recordId)) return { ok: false, message: "records.error.notFound" };
   const result = await addEvidence(user, recordId, evidenceFiles(formData));

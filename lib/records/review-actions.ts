@@ -8,6 +8,7 @@ import { proposalDecisionSchema, readDecisionForm } from "./decision";
 import { approveMany } from "./mutations";
 import { approveProposal, rejectMany, type BatchOutcome } from "./review-mutations";
 import { rejectSchema } from "./schemas";
+import { formDataOf } from "@/lib/forms/form-data";
 
 
 /** The ticked rows of the queue: values are "id:version" (still untrusted: each is guarded again). */
@@ -25,6 +26,7 @@ function selectedItems(formData: FormData) {
 
 /** Batch approval from the review queue. */
 export async function approveManyAction(_prev: ActionResult<BatchOutcome>, formData: FormData): Promise<ActionResult<BatchOutcome>> {
+  formData = formDataOf(formData);
   const user = await requireUser();
   const items = selectedItems(formData);
   if (!items.length) return { ok: false, message: "review.noneSelected" };
@@ -35,6 +37,7 @@ export async function approveManyAction(_prev: ActionResult<BatchOutcome>, formD
 
 /** Batch send-back from the review queue, with one reason for all. */
 export async function rejectManyAction(_prev: ActionResult<BatchOutcome>, formData: FormData): Promise<ActionResult<BatchOutcome>> {
+  formData = formDataOf(formData);
   const user = await requireUser();
   const items = selectedItems(formData);
   if (!items.length) return { ok: false, message: "review.noneSelected" };
@@ -48,6 +51,7 @@ export async function rejectManyAction(_prev: ActionResult<BatchOutcome>, formDa
 
 /** Approves a proposal with the reviewer's decision (adopted, implemented, benefit). */
 export async function approveProposalAction(id: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  formData = formDataOf(formData);
   const user = await requireUser();
   if (!isUuid(id)) return { ok: false, message: "records.error.notFound" };
   const parsed = proposalDecisionSchema.safeParse(readDecisionForm(formData));

@@ -6,6 +6,7 @@ import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import type { ActionResult } from "@/lib/forms/action-result";
 import { nameTitles, publishResults, reschedulePublication, withdrawTitle } from "./mutations";
+import { formDataOf } from "@/lib/forms/form-data";
 
 const NOT_FOUND: ActionResult = { ok: false, message: "publications.error.notFound" };
 
@@ -21,6 +22,7 @@ const windowValues = (formData: FormData) => ({ startsOn: text(formData, "starts
 
 /** 公示: publishes a kind's confirmed results for the window and opens the publication. */
 export async function publishResultsAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  formData = formDataOf(formData);
   const user = await requireUser();
   const result = await publishResults(user, { periodId: text(formData, "periodId"), target: text(formData, "target"), startsOn: text(formData, "startsOn"), endsOn: text(formData, "endsOn") });
   if (!result.ok) return { ...result, values: windowValues(formData) };
@@ -29,6 +31,7 @@ export async function publishResultsAction(_prev: ActionResult, formData: FormDa
 }
 
 export async function reschedulePublicationAction(id: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  formData = formDataOf(formData);
   const user = await requireUser();
   if (!isUuid(id)) return NOT_FOUND;
   const result = await reschedulePublication(user, id, versionOf(formData), { startsOn: text(formData, "startsOn"), endsOn: text(formData, "endsOn") });
@@ -38,6 +41,7 @@ export async function reschedulePublicationAction(id: string, _prev: ActionResul
 }
 
 export async function nameTitlesAction(id: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  formData = formDataOf(formData);
   const user = await requireUser();
   if (!isUuid(id)) return NOT_FOUND;
   const result = await nameTitles(user, id, versionOf(formData), { evaluationIds: formData.getAll("evaluationIds").map(String) });
@@ -47,6 +51,7 @@ export async function nameTitlesAction(id: string, _prev: ActionResult, formData
 }
 
 export async function withdrawTitleAction(id: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  formData = formDataOf(formData);
   const user = await requireUser();
   if (!isUuid(id)) return { ok: false, message: "publications.error.titleNotFound" };
   const result = await withdrawTitle(user, id, versionOf(formData), { reason: formData.get("reason") ?? "" });

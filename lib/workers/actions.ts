@@ -7,11 +7,13 @@ import type { ActionResult } from "@/lib/forms/action-result";
 import { isUuid, versionFrom } from "@/lib/forms/ids";
 import { createWorker, deleteWorker, setWorkerStatus, updateWorker } from "./mutations";
 import { readWorkerForm, WORKER_FORM_FIELDS } from "./schemas";
+import { formDataOf } from "@/lib/forms/form-data";
 
 const versionOf = (formData: FormData) => versionFrom(formData.get("version"));
 
 /** Adds a worker (no id) or edits one (id bound by the form, still checked against the user's scope). */
 export async function saveWorkerAction(id: string | null, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  formData = formDataOf(formData);
   const user = await requireUser();
   if (id !== null && !isUuid(id)) return { ok: false, message: "errors.notFound" };
   const input = readWorkerForm(formData);
