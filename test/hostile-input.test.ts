@@ -90,18 +90,16 @@ const NIL = "00000000-0000-0000-0000-000000000000";
 /** Text a form field may carry: each replaces one field of an otherwise valid form. */
 const HOSTILE_TEXT: readonly string[] = [
   "",
-  "   ",
   "\u0000",
   "名\u0000称",
+  // FormData keeps strings as USVString: a lone surrogate arrives as U+FFFD (the JSON routes get the real thing).
   "\uD800",
-  "x\uDFFFy",
   "\u0007\u001b[31m\u007f",
   "\u202e反转",
   "2147483648",
   "1e308",
   "-1",
   "NaN",
-  "Infinity",
   "true",
   "1.5",
   "0x10",
@@ -109,7 +107,6 @@ const HOSTILE_TEXT: readonly string[] = [
   "'; drop table users; --",
   NIL,
   MB,
-  "中".repeat(300_000),
 ];
 
 /** Values a forged request can bind to an action's arguments (React's reply encoding carries all of these). */
@@ -239,8 +236,9 @@ async function recordIn(ctx: Ctx, status: string, kind = "innovation"): Promise<
   return one(ctx.db, query);
 }
 /** An evaluation of the union's unit this year in `status`; when calls have moved every one on, one is put back by hand. */
-async function evaluationIn(ctx: Ctx, status: string): Promise<Row> {
-  const of = `from evaluations e join periods p on p.id = e.period_id where p.year = ${THIS_YEAR} and e.unit_id = '${ctx.who.union.orgId}'`;
+async function evaluationIn(ctx: Ctx, status: string, scope: "unit" | "team" = "unit"): Promise<Row> {
+  const where = scope === "unit" ? `e.unit_id = '${ctx.who.union.orgId}'` : `e.team_id = '${leaderTeam(ctx)}'`;
+  const of = `from evaluations e join periods p on p.id = e.period_id where p.year = ${THIS_YEAR} and ${where}`;
   const query = `select e.id, e.version ${of} and e.status = '${status}' order by e.target = 'worker' desc, e.created_at limit 1`;
   const [found] = await rows(ctx.db, query);
   if (found) return found;
@@ -266,7 +264,8 @@ const itemOf = (ctx: Ctx, schemeId: unknown) => one(ctx.db, `select id, indicato
 const leaderWorker = (ctx: Ctx, status = "active") =>
   one(ctx.db, `select id, version from workers where team_id = '${leaderTeam(ctx)}' and status = '${status}' order by employee_no desc limit 1`);
 /** An account no fuzzed role acts as: its password resets and (de)activation may succeed. */
-const spareAccount = (ctx: Ctx) => one(ctx.db, `select id, org_id from users where role = 'leader' and username not in ('leader', 'leader2') order by username limit 1`);
+const spareAccount = (ctx: Ctx) =>
+  one(ctx.db, `select u.id, u.org_id from users u join orgs o on o.id = u.org_id where u.role = 'leader' and o.unit_id = '${ctx.who.union.orgId}' and u.username <> 'leader' order by u.username limit 1`);
 
 interface Base {
   /** Arguments before (prevState, formData), or all of them for an action without a form. */
@@ -446,7 +445,7 @@ const ACTIONS: Record<string, ActionCase> = {
   },
   "lib/evaluations/actions.ts#withdrawNominationAction": { roles: ["leader"],
     base: async (ctx) => {
-      const e = await evaluationIn(ctx, "draft");
+      const e = await evaluationIn(ctx, "draft", "team");
       return { args: [e.id], form: { version: str(e.version) } };
     },
   },
@@ -525,7 +524,7 @@ const ACTIONS: Record<string, ActionCase> = {
   },
   "lib/titles/actions.ts#withdrawTitleAction": { roles: ["office"],
     base: async (ctx) => {
-      const t = await one(ctx.db, `select id, version from titles where status = 'held' order by named_at desc limit 1`);
+      const t = await one(ctx.db, `select id, version from titles where status = 'held' order by year desc, named_at desc limit 1`);
       return { args: [t.id], form: { version: str(t.version), reason: "材料不实" } };
     },
   },
@@ -537,8 +536,8 @@ async function transitionBase(ctx: Ctx, status: string, reason?: string): Promis
 }
 
 async function scoresBase(ctx: Ctx, status: string, prefix: "self" | "review", intent: string): Promise<Base> {
-  const e = await evaluationIn(ctx, status);
-  const items = await rows(ctx.db, `select i.id, i.max_points from evaluation_items i join evaluations e on e.scheme_id = i.scheme_id where e.id = '${e.id}' and i.mode = 'manual' order by i.position`);
+  const e = await evaluationIn(ctx, status, prefix === "self" ? "team" : "unit");
+  const items = await rows(ctx.db, `select i.id, i.max_points from evaluation_items i join evaluations e on e.scheme_id = i.scheme_id where e.id = '${e.id}' order by i.position`);
   const form: FormShape = { version: str(e.version), intent };
   for (const it of items) {
     const points = str(Math.min(5, Number(it.max_points)));
@@ -579,10 +578,13 @@ function* fieldVariants(base: Row): Generator<[string, Row]> {
 
 interface RouteCase {
   calls: (ctx: Ctx) => Promise<RouteCall[]>;
+  /** The role whose work it is gets every call; the other roles a quarter, and no one signed in the first few. */
+  role?: Role;
 }
 
 const ROUTES: Record<string, RouteCase> = {
   "app/api/records/route.ts#POST": {
+    role: "leader",
     calls: async (ctx) => {
       const form = await recordForm(ctx, "innovation", leaderTeam(ctx));
       const base: Row = { kind: "innovation", values: asValues(form), submit: false, clientToken: randomUUID() };
@@ -601,6 +603,7 @@ const ROUTES: Record<string, RouteCase> = {
     },
   },
   "app/api/records/[id]/transition/route.ts#POST": {
+    role: "union",
     calls: async (ctx) => {
       const r = await recordIn(ctx, "submitted");
       const base: Row = { action: "reject", version: Number(r.version), reason: "请补充" };
@@ -612,9 +615,10 @@ const ROUTES: Record<string, RouteCase> = {
       return out;
     },
   },
-  "app/api/imports/orgs/route.ts#POST": { calls: async () => importCalls("/api/imports/orgs") },
-  "app/api/imports/workers/route.ts#POST": { calls: async () => importCalls("/api/imports/workers") },
+  "app/api/imports/orgs/route.ts#POST": { role: "office", calls: async () => importCalls("/api/imports/orgs") },
+  "app/api/imports/workers/route.ts#POST": { role: "union", calls: async () => importCalls("/api/imports/workers") },
   "app/api/orgs/search/route.ts#GET": {
+    role: "union",
     calls: async (ctx) => {
       const out: RouteCall[] = [];
       const base: Record<string, string> = { level: "team", q: "班", unit: ctx.who.union.orgId };
@@ -630,6 +634,7 @@ const ROUTES: Record<string, RouteCase> = {
     },
   },
   "app/api/charts/svg/route.ts#GET": {
+    role: "office",
     calls: async () => {
       const options: unknown[] = [
         {},
@@ -721,7 +726,7 @@ function* formVariants(form: FormShape, texts: readonly string[] = HOSTILE_TEXT)
   yield ["extra field", { ...form, __proto__x: "\u0000", "$ACTION_ID_x": "1" }];
 }
 
-type Outcome = { kind: "result"; ok: boolean } | { kind: "control" } | { kind: "threw"; error: unknown };
+type Outcome = { kind: "result"; ok: boolean; value?: unknown } | { kind: "control" } | { kind: "threw"; error: unknown };
 
 /** next/navigation's redirect() and notFound() throw errors with these digests: control flow, not failures. */
 function isControlFlow(err: unknown): boolean {
@@ -733,7 +738,7 @@ async function invoke(fn: (...a: unknown[]) => Promise<unknown>, args: unknown[]
   try {
     const result = (await fn(...args)) as { ok?: unknown } | undefined;
     // An action returning nothing (logout) has no refusal to report.
-    return { kind: "result", ok: result === undefined || result?.ok === true };
+    return { kind: "result", ok: result === undefined || result?.ok === true, value: result };
   } catch (error) {
     return isControlFlow(error) ? { kind: "control" } : { kind: "threw", error };
   }
@@ -820,9 +825,15 @@ describe.each(TEST_DATABASES)("hostile input on the demo county, %s", (kind) => 
   afterAll(() => dispose?.());
 
   it("no action throws, and a refused one writes nothing", async () => {
+    // The write log sees a write (and nothing else).
+    await ctx.db.execute(sql.raw(`update app_meta set value = value where key = 'demo_seed'`));
+    expect(await writesSinceLast(ctx.db)).toEqual(["app_meta"]);
     const failures: string[] = [];
     let calls = 0;
+    const timings: [string, number][] = [];
+    const unreached: string[] = [];
     for (const [key, entry] of Object.entries(ACTIONS)) {
+      const started = performance.now();
       const [file, name] = key.split("#") as [string, string];
       const fn = ((await import(`@/${file.replace(/\.ts$/, "")}`)) as Record<string, (...a: unknown[]) => Promise<unknown>>)[name]!;
       for (const role of entry.sessionless ? entry.roles! : ROLES) {
@@ -875,11 +886,24 @@ describe.each(TEST_DATABASES)("hostile input on the demo county, %s", (kind) => 
           }
         }
       }
+      // Last, the valid call itself as the role whose work it is. Most go through; the rest are refused
+      // by a rule deep inside (a year not ended, a scheme already there): listed, so a base that
+      // stopped at the input checks shows up.
+      const owner = entry.roles?.[0] ?? "office";
+      session.user = ctx.who[owner];
+      const valid = await entry.base(ctx, owner);
+      await writesSinceLast(ctx.db);
+      const outcome = await invoke(fn, valid.form ? [...valid.args, { ok: false }, toFormData(valid.form)] : valid.args);
+      await writesSinceLast(ctx.db);
+      if (!(outcome.kind === "control" || (outcome.kind === "result" && outcome.ok))) unreached.push(`${key} as ${owner}: ${outcome.kind === "threw" ? String(outcome.error) : JSON.stringify(outcome)}`);
       await entry.after?.(ctx);
       await writesSinceLast(ctx.db);
+      timings.push([key, Math.round(performance.now() - started)]);
     }
     session.user = null;
     console.info(`fuzz (${kind}): ${calls} action calls`);
+    if (unreached.length) console.info(`valid calls refused by a rule:\n${unreached.join("\n")}`.slice(0, 4000));
+    if (process.env.FUZZ_VERBOSE) console.info(timings.sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, ms]) => `${ms} ms ${k}`).join("\n"));
     expect(failures).toEqual([]);
   }, 600_000);
 
@@ -891,7 +915,8 @@ describe.each(TEST_DATABASES)("hostile input on the demo county, %s", (kind) => 
       const handler = ((await import(`@/${file.replace(/\.ts$/, "")}`)) as Record<string, (r: Request, c: unknown) => Promise<Response>>)[method]!;
       for (const role of [...ROLES, null]) {
         session.user = role ? ctx.who[role] : null;
-        const requests = await entry.calls(ctx);
+        const all = await entry.calls(ctx);
+        const requests = !entry.role || role === entry.role ? all : role === null ? all.slice(0, 3) : all.filter((_, i) => i % 4 === ROLES.indexOf(role));
         await writesSinceLast(ctx.db);
         for (const call of requests) {
           const where = `${key} as ${role ?? "nobody"}, ${call.label}`;
