@@ -766,11 +766,12 @@ async function installWriteLog(db: Db) {
   return tables.length;
 }
 
-let lastWrite = 0;
+/** Per database (PGlite, then PostgreSQL when configured): the last write each has seen. */
+const lastWrite = new Map<Db, number>();
 /** Tables written since the previous call. */
 async function writesSinceLast(db: Db): Promise<string[]> {
-  const found = await rows(db, `select n, tbl from fuzz_writes where n > ${lastWrite} order by n`);
-  if (found.length) lastWrite = Number(found[found.length - 1]!.n);
+  const found = await rows(db, `select n, tbl from fuzz_writes where n > ${lastWrite.get(db) ?? 0} order by n`);
+  if (found.length) lastWrite.set(db, Number(found[found.length - 1]!.n));
   return [...new Set(found.map((r) => str(r.tbl)))];
 }
 
