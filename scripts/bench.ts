@@ -45,7 +45,7 @@ const { values: args } = parseArgs({
     "floor-seconds": { type: "string", default: "4" },
     only: { type: "string" },
     "page-requests": { type: "string", default: "40" },
-    rates: { type: "string", default: "5,10,20,30,40,60" },
+    rates: { type: "string", default: "5,10,15,20,30,40,60" },
     /** Comma-separated path prefixes: sweep only these pages (and the floor). */
     pages: { type: "string" },
     "step-seconds": { type: "string", default: "30" },
@@ -135,17 +135,27 @@ function run(cmd: string, argv: string[], env: NodeJS.ProcessEnv = childEnv) {
 // ---- server and its memory ----
 
 function descendants(pid: number): number[] {
-  const out = [pid];
+  // One pass over /proc for the parent of every process, then a walk down from `pid` (a pass per
+  // child, as before, blocked the load generator's thread for 50–100 ms under a PostgreSQL's backends).
+  const children = new Map<number, number[]>();
   for (const entry of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
       const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      if (ppid === pid) out.push(...descendants(Number(entry)));
+      const list = children.get(ppid);
+      if (list) list.push(Number(entry));
+      else children.set(ppid, [Number(entry)]);
     } catch {
       /* gone */
     }
   }
+  const out: number[] = [];
+  const walk = (p: number) => {
+    out.push(p);
+    for (const c of children.get(p) ?? []) walk(c);
+  };
+  walk(pid);
   return out;
 }
 function rssMb(pid: number): number {
@@ -679,10 +689,11 @@ async function capacityRun(serverPid: number, today: string, teams: number[]): P
     const db0 = db ? cpuMs(db) : backendCpu(backends);
     let peakApp = rssMb(serverPid);
     let peakDb = db ? pssMb(db) : undefined;
+    // Walking /proc blocks the generator's thread for a moment: once a second is enough for a peak.
     const sampler = setInterval(() => {
       peakApp = Math.max(peakApp, rssMb(serverPid));
       if (db) peakDb = Math.max(peakDb ?? 0, pssMb(db));
-    }, 500);
+    }, 1000);
     const r = await openLoopStep({ rate, seconds: stepSeconds, seed: 1 + k, mix, fire }).finally(() => clearInterval(sampler));
     const times = r.outcomes.map((o) => o.ms);
     const ok = r.outcomes.filter((o) => o.ok).length;
@@ -746,13 +757,13 @@ function capacityMd(c: CapacityResult | undefined): string[] {
     "|---|---:|---:|",
     ...c.mix.map((m) => `| ${m.label} | ${m.peakPerSecond.toFixed(2)} | ${(m.share * 100).toFixed(1)} % |`),
     "",
-    `**CPU ceiling** = the rate at which this machine's ${os.cpus().length} cores would be busy with nothing but this workload (${os.cpus().length} × 1000 ÷ CPU ms per response, app + database${DATABASE_URL && !process.env.BENCH_DB_PIDFILE ? ": the app's backends of the shared PostgreSQL server, read from /proc by their pids in pg_stat_activity" : ""}): the capacity a machine of its own would have, which other tenants' load hides in the latencies.`,
+    `**CPU ceiling** = the rate at which this machine's ${os.cpus().length} cores would be busy with nothing but this workload (${os.cpus().length} × 1000 ÷ CPU ms per response, app + database${DATABASE_URL && !process.env.BENCH_DB_PIDFILE ? ": the app's backends of the shared PostgreSQL server, read from /proc by their pids in pg_stat_activity" : ""}): the capacity a machine of its own would have, which other tenants' load hides in the latencies.${DATABASE_URL ? "" : " PGlite runs the database inside the app's one JavaScript thread, so its ceiling counts one core."}`,
     "",
     `| offered req/s | achieved req/s | p50 ms | p95 ms | p99 ms | errors / sent | p95 by kind (home · submit · review · dashboard · rankings) | app CPU ms/resp${c.steps.some((s) => s.dbCpuMsPerResponse !== undefined) ? " (+ db)" : ""} | peak app RSS MB${c.steps.some((s) => s.peakDbPssMb !== undefined) ? " (+ db PSS)" : ""} | CPU ceiling req/s | generator lag p95 ms | load avg |`,
     "|---:|---:|---:|---:|---:|---|---|---:|---:|---:|---:|---|",
     ...c.steps.map(
       (s) =>
-        `| ${s.rate} | ${fmt(s.achievedRps, 1)} | ${fmt(s.p50)} | ${s.p95 <= CAP_P95_MS ? `**${fmt(s.p95)}**` : fmt(s.p95)} | ${fmt(s.p99)} | ${s.errors} / ${s.sent} | ${c.mix.map((m) => fmt(s.perKind[m.key]?.p95)).join(" · ")} | ${fmt(s.appCpuMsPerResponse, 1)}${s.dbCpuMsPerResponse !== undefined ? ` (+ ${fmt(s.dbCpuMsPerResponse, 1)})` : ""} | ${s.peakAppRssMb}${s.peakDbPssMb !== undefined ? ` (+ ${s.peakDbPssMb})` : ""} | ${fmt((os.cpus().length * 1000) / (s.appCpuMsPerResponse + (s.dbCpuMsPerResponse ?? 0)))} | ${fmt(s.clientLateMsP95)} | ${s.load1} |`,
+        `| ${s.rate} | ${fmt(s.achievedRps, 1)} | ${fmt(s.p50)} | ${s.p95 <= CAP_P95_MS ? `**${fmt(s.p95)}**` : fmt(s.p95)} | ${fmt(s.p99)} | ${s.errors} / ${s.sent} | ${c.mix.map((m) => fmt(s.perKind[m.key]?.p95)).join(" · ")} | ${fmt(s.appCpuMsPerResponse, 1)}${s.dbCpuMsPerResponse !== undefined ? ` (+ ${fmt(s.dbCpuMsPerResponse, 1)})` : ""} | ${s.peakAppRssMb}${s.peakDbPssMb !== undefined ? ` (+ ${s.peakDbPssMb})` : ""} | ${fmt(((DATABASE_URL ? os.cpus().length : 1) * 1000) / (s.appCpuMsPerResponse + (s.dbCpuMsPerResponse ?? 0)))} | ${fmt(s.clientLateMsP95)} | ${s.load1} |`,
     ),
     "",
     `**Highest offered rate with p95 ≤ ${CAP_P95_MS} ms (and < 1 % errors): ${c.sustainedRps === null ? "none of the steps" : `${c.sustainedRps} req/s`}.**${c.stoppedEarly ? ` The run ${c.stoppedEarly}.` : ""}`,
