@@ -23,6 +23,4 @@ export function versionFrom(value: unknown): number {
 }
 
 /** A form's or body's `version` field, read by `versionFrom` (never refused here: the guard answers it). */
-// `.optional()` first: zod 4 makes an object key whose schema ends in a transform required, and a
-// "new" form (a worker, a unit, a team) has no version field. Missing reads as -1, like any non-version.
 export const versionField = z.unknown().optional().transform(versionFrom);

@@ -27,7 +27,6 @@ export const updateRecordAction = formAction(
   },
 );
 
-// Optional: zod 4 makes a key whose schema ends in a transform required, and these forms send no reason.
 const noReason = z.unknown().optional().transform(() => undefined);
 
 /** One workflow step from the record page; a send-back and a reopening say why. */
