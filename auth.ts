@@ -1,8 +1,6 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { getDb } from "@/db/client";
-import { attemptLogin } from "@/lib/auth/login";
-import { clientIp } from "@/lib/http/client-ip";
+import { authorizeCredentials } from "@/lib/auth/login";
 
 class LoginRefused extends CredentialsSignin {
   constructor(code: string) {
@@ -43,10 +41,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     Credentials({
       credentials: { username: {}, password: {} },
       async authorize(credentials, request) {
-        const username = typeof credentials.username === "string" ? credentials.username : "";
-        const password = typeof credentials.password === "string" ? credentials.password : "";
-        if (!username || !password || username.length > 64 || password.length > 256) throw new LoginRefused("invalid");
-        const outcome = await attemptLogin(await getDb(), username, password, clientIp(request.headers));
+        const outcome = await authorizeCredentials(credentials, request.headers);
         if (!outcome.ok) throw new LoginRefused(outcome.reason);
         return { id: outcome.userId, sessionVersion: outcome.sessionVersion };
       },

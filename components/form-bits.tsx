@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useRef, useState, useTransition } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState, useTransition } from "react";
 import { unstable_rethrow } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { AlertCircle } from "lucide-react";
@@ -23,11 +23,12 @@ function firstValues(data: FormData): Record<string, FormDataEntryValue> {
  * own schema (when it has one): bad input stays on the page with field messages; what only the
  * server knows comes back the same way. The only reader of an action's result on the client.
  *
- * A refused or failed submission leaves every field as the user typed it (text, choices, ticked
- * boxes, chosen files, passwords): React resets a form once its action has answered, and the hook
- * cancels that reset unless the action succeeded. Nothing typed has to travel back from the server
- * for it; `values` (the server's echo of safe fields) only matters when scripts have not loaded.
- * An action that throws (the server failed, the network dropped) answers as `errors.unexpected`.
+ * The form's `action` is the server action itself (`formAction`), so React renders a form that also
+ * posts without JavaScript: the page then comes back with the answer, and `values` (the server's echo
+ * of safe fields) refill what was typed. With JavaScript the submit is taken over: checked, then sent
+ * through a wrapper that answers `errors.unexpected` when the action throws (the server failed, the
+ * network dropped). A refused or failed submission leaves every field as the user typed it (text,
+ * choices, ticked boxes, chosen files, passwords): nothing resets the form but a success.
  */
 export function useCheckedAction<T = undefined>(
   action: (prev: ActionResult<T>, formData: FormData) => Promise<ActionResult<T>>,
@@ -35,49 +36,44 @@ export function useCheckedAction<T = undefined>(
   schema?: z.ZodType | ((data: FormData) => z.ZodType) | null,
   read: (data: FormData) => unknown = firstValues,
 ) {
-  const keepTyped = useRef(false);
-  const watched = useRef<HTMLFormElement | null>(null);
-  const [state, formAction, pending] = useActionState<ActionResult<T>, FormData>(async (prev, formData) => {
-    let result: ActionResult<T>;
+  // Without scripts: the browser posts to the action, and this state is what the server rendered after it.
+  const [served, formAction, servedPending] = useActionState<ActionResult<T>, FormData>(action, { ok: true });
+  // With scripts: the same action, its throw turned into an answer.
+  const [answered, dispatch, answering] = useActionState<ActionResult<T> | null, FormData>(async (prev, formData) => {
     try {
-      result = await action(prev, formData);
+      return await action(prev ?? served, formData);
     } catch (err) {
       unstable_rethrow(err); // a redirect or notFound() is the action's answer, not a failure
-      result = refuse("internal", "errors.unexpected");
+      return refuse("internal", "errors.unexpected");
     }
-    keepTyped.current = !result.ok;
-    return result;
-  }, { ok: true });
+  }, null);
+  const state = answered ?? served;
+  const form = useRef<HTMLFormElement | null>(null);
+  // A success starts the form afresh, as React does after a form action; a refusal keeps it as typed.
+  useEffect(() => {
+    if (answered?.ok) form.current?.reset();
+  }, [answered]);
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
   const errors: FieldErrors = clientErrors ?? (state.ok ? {} : (state.fieldErrors ?? {}));
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    const form = e.currentTarget;
-    if (watched.current !== form) {
-      watched.current = form;
-      // The reset React runs after the action answered: cancelled when the answer was a refusal.
-      form.addEventListener("reset", (event) => {
-        if (!keepTyped.current) return;
-        keepTyped.current = false;
-        event.preventDefault();
-      });
-    }
-    if (!schema) return;
-    // With the pressed button, so a form with "save" and "submit" checks what that button sends.
-    const data = new FormData(form, (e.nativeEvent as SubmitEvent).submitter);
-    const parsed = (typeof schema === "function" ? schema(data) : schema).safeParse(read(data));
-    if (parsed.success) {
-      setClientErrors(null);
+    const target = e.currentTarget;
+    form.current = target;
+    // With the pressed button, so a form with "save" and "submit" sends (and checks) what that button sends.
+    const data = new FormData(target, (e.nativeEvent as SubmitEvent).submitter);
+    e.preventDefault();
+    const parsed = schema ? (typeof schema === "function" ? schema(data) : schema).safeParse(read(data)) : null;
+    if (parsed && !parsed.success) {
+      const found = fieldErrorsOf(parsed.error);
+      setClientErrors(found);
+      const first = Object.keys(found)[0];
+      if (first) target.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
       return;
     }
-    e.preventDefault();
-    const found = fieldErrorsOf(parsed.error);
-    setClientErrors(found);
-    const first = Object.keys(found)[0];
-    if (first) form.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
+    setClientErrors(null);
+    startTransition(() => dispatch(data));
   }
-  /** Without scripts the browser posts the form and the page comes back: fields fall back to what the server echoed. */
   const values = state.ok ? undefined : state.values;
-  return { state, formAction, pending, errors, onSubmit, values, clientFailed: Boolean(clientErrors) };
+  return { state, formAction, pending: answering || servedPending, errors, onSubmit, values, clientFailed: Boolean(clientErrors) };
 }
 
 /**

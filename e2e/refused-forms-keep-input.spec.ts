@@ -100,3 +100,29 @@ test("a send-back refused for an overlong reason keeps the reason in the dialog"
   await expect(page.getByRole("dialog").getByLabel("原因")).toHaveValue(reason);
   await expect(page.locator("main [data-status]").first()).toHaveText("待审核");
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the worker form still posts to its action: a refusal comes back with the fields, a valid worker is saved", async ({ page }) => {
+    await signIn(page, "union");
+    const employeeNo = `N${stamp}`;
+    await page.goto("/workers/new");
+    // Refused (no team chosen): the server's page comes back with the message and the fields it echoes.
+    await page.getByLabel("姓名").fill("无脚本职工");
+    await page.getByLabel("工号").fill(employeeNo);
+    await page.locator("form").getByText("女", { exact: true }).click();
+    await page.getByLabel("学历").selectOption({ index: 3 });
+    await page.getByRole("button", { name: "保存", exact: true }).click();
+    await expect(page.locator("[data-field=teamId]")).toContainText("此项为必填项。");
+    await expect(page.getByLabel("姓名")).toHaveValue("无脚本职工");
+    await expect(page.getByLabel("工号")).toHaveValue(employeeNo);
+    // Completed, it is saved and the browser follows the action's redirect to the worker.
+    await page.getByLabel("班组（科室）").selectOption({ index: 1 });
+    await page.locator("form").getByText("女", { exact: true }).click();
+    await page.getByLabel("学历").selectOption({ index: 3 });
+    await page.getByRole("button", { name: "保存", exact: true }).click();
+    await expect(page).toHaveURL(/\/workers\/[0-9a-f-]{36}\?saved=created/);
+    await expect(page.getByText("无脚本职工").first()).toBeVisible();
+  });
+});

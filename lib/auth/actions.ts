@@ -11,11 +11,13 @@ import { getCurrentUser } from "./current-user";
 import { LOCALE_COOKIE } from "@/lib/i18n/locale";
 import { normaliseUsername } from "./login";
 import { loginSchema } from "./schemas";
+import { formDataOf } from "@/lib/forms/form-data";
 import { type ActionResult, fieldErrorsOf, invalid, refuse } from "@/lib/actions/result";
 
 const LOGIN_CODES = ["invalid", "locked", "disabled", "throttled"] as const;
 
 export async function login(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  formData = formDataOf(formData);
   const parsed = loginSchema.safeParse({ username: formData.get("username"), password: formData.get("password") });
   const values = { username: String(formData.get("username") ?? "").slice(0, 64) };
   if (!parsed.success) return { ...invalid(fieldErrorsOf(parsed.error)), values };

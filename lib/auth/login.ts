@@ -1,6 +1,8 @@
 import "server-only";
 import { and, count, eq, gt, sql } from "drizzle-orm";
-import type { Database } from "@/db/client";
+import { getDb, type Database } from "@/db/client";
+import { isCleanText } from "@/lib/forms/fields";
+import { clientIp } from "@/lib/http/client-ip";
 import { loginFailures, orgs, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { burnPasswordCheck, verifyPassword } from "./password";
@@ -12,6 +14,15 @@ export type LoginOutcome =
 
 export function normaliseUsername(username: string): string {
   return username.trim().toLowerCase();
+}
+
+/** The credentials provider's check (auth.ts's authorize), on whatever the client posted. */
+export async function authorizeCredentials(credentials: Partial<Record<string, unknown>>, headers: Headers): Promise<LoginOutcome> {
+  const username = typeof credentials.username === "string" ? credentials.username : "";
+  const password = typeof credentials.password === "string" ? credentials.password : "";
+  // A NUL in the name would reach SQL as a 500: no account name holds a control character.
+  if (!username || !password || username.length > 64 || password.length > 256 || !isCleanText(username)) return { ok: false, reason: "invalid" };
+  return attemptLogin(await getDb(), username, password, clientIp(headers));
 }
 
 /** A user id no row has (ids are random v4 UUIDs). */

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { cleanString } from "@/lib/forms/fields";
 
 /** Messages are i18n keys under "validation". */
 export const loginSchema = z.object({
-  username: z.string().trim().min(1, "validation.required").max(64, "validation.tooLong"),
+  username: cleanString(false).trim().min(1, "validation.required").max(64, "validation.tooLong"),
   password: z.string().min(1, "validation.required").max(256, "validation.tooLong"),
 });
 export type LoginInput = z.infer<typeof loginSchema>;

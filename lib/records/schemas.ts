@@ -140,7 +140,7 @@ export const recordListFiltersSchema = z.object({
   to: optionalDate,
   team: optionalUuid,
   unit: optionalUuid,
-  q: z.string().trim().max(50).optional().catch(undefined),
+  q: cleanString(false).trim().max(50).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
 });
 export type RecordListFilters = z.infer<typeof recordListFiltersSchema>;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { EDUCATION_LEVELS, GENDERS, SKILL_LEVELS, WORKER_STATUSES } from "@/lib/domain/enums";
-import { choice, optionalText, requiredText } from "@/lib/forms/fields";
+import { choice, cleanString, optionalText, requiredText } from "@/lib/forms/fields";
 import { chinaToday } from "@/lib/time";
 
 const optionalId = z
@@ -11,7 +11,7 @@ const optionalId = z
 
 /** The roster list's URL filters; anything malformed falls back to its default rather than erroring. */
 export const workerListFiltersSchema = z.object({
-  q: z.string().trim().max(50).optional().catch(undefined),
+  q: cleanString(false).trim().max(50).optional().catch(undefined),
   team: optionalId,
   unit: optionalId,
   status: z.enum(WORKER_STATUSES).default("active").catch("active"),

@@ -36,8 +36,9 @@ export function SelfAssessmentForm({ evaluationId, version, indicators, bands }:
     <form
       action={formAction}
       onSubmit={(e) => {
-        onSubmit(e);
-        if (!e.defaultPrevented) ask.onSubmit(e);
+        // Asked first: the form hook takes the submission over once it goes ahead.
+        ask.onSubmit(e);
+        if (!e.defaultPrevented) onSubmit(e);
       }}
       noValidate
       data-testid="self-assessment"

@@ -15,7 +15,13 @@ export async function GET(request: Request) {
   if (!user) return new Response(null, { status: 401, headers: { "Cache-Control": "no-store" } });
   const chart = decodeChart(new URL(request.url).searchParams.get("c"));
   if (!chart) return new Response(null, { status: 400, headers: { "Cache-Control": "no-store" } });
-  const svg = renderChartSvg(chart.option, { width: chart.width, height: chart.height, fontFamily: PAGE_FONTS });
+  let svg: string;
+  try {
+    svg = renderChartSvg(chart.option, { width: chart.width, height: chart.height, fontFamily: PAGE_FONTS });
+  } catch {
+    // The option came in the URL: one ECharts cannot draw (an axis it does not have, say) is the caller's mistake.
+    return new Response(null, { status: 400, headers: { "Cache-Control": "no-store" } });
+  }
   return new Response(svg, {
     headers: {
       "Content-Type": "image/svg+xml; charset=utf-8",

@@ -1,11 +1,13 @@
 import { z } from "zod";
+import { cleanString } from "@/lib/forms/fields";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { searchOrgChoices } from "@/lib/org/choices";
 
 /** What an org picker asks for; anything else answers 400. */
 const orgSearchSchema = z.object({
   level: z.enum(["unit", "team", "unitOrTeam"]),
-  q: z.string().max(100).optional(),
+  // A NUL would reach SQL (a 500); other control characters match nothing anyway.
+  q: cleanString(false).max(100).optional(),
   unit: z.uuid().optional(),
 });
 
