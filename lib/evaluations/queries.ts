@@ -225,6 +225,8 @@ export interface EvaluationDetail {
   actions: EvaluationAction[];
   /** The leader may still withdraw this nomination. */
   canWithdraw: boolean;
+  /** The evaluation's year when that year is closed: the page says so, and offers nothing (no actions, no prompts). */
+  closedYear: number | null;
   history: { id: number; action: string; actorName: string | null; at: Date; before: unknown; after: unknown }[];
 }
 
@@ -281,7 +283,8 @@ export async function getEvaluationDetail(user: CurrentUser, id: string): Promis
     facts,
     workerFacts,
     actions,
-    canWithdraw: canWithdrawNomination(user, e),
+    canWithdraw: row.periodStatus === "open" && canWithdrawNomination(user, e),
+    closedYear: row.periodStatus === "closed" ? row.year : null,
     history,
   };
 }
