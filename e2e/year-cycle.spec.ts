@@ -95,7 +95,24 @@ test(`the office sees what is open in ${OLD}, closes it, and its records become 
   await leader.locator('main a[href^="/records/"]:not([href^="/records/new"]):not([href^="/records/export"])').first().click();
   await expect(leader).toHaveURL(/\/records\/[0-9a-f-]{36}/);
   await expect(leader.getByRole("heading", { level: 1 })).toBeVisible();
+  // It says plainly that its year is closed, and asks for nothing: no 编辑, no 提交, no "please resubmit".
+  await expect(leader.getByTestId("year-closed")).toContainText(/\d{4} 评估年度已关闭，以下内容只读。/);
   await expect(leader.getByRole("link", { name: "编辑" })).toHaveCount(0);
+  await expect(leader.locator("main").getByRole("button", { name: /提交|编辑|撤回/ })).toHaveCount(0);
+  await expect(leader.locator("main")).not.toContainText("请修改后重新提交");
+  await expect(leader.getByTestId("review-note")).toContainText("退回意见");
+  // The session approved in January: its page says the year is closed too.
+  await leader.goto(`/records?q=${encodeURIComponent(LATE)}`);
+  await leader.locator("main").getByRole("link", { name: LATE }).first().click();
+  await expect(leader.getByTestId("year-closed")).toContainText(`${OLD} 评估年度已关闭`);
+  // An evaluation of the closed year: read-only, with the same notice and no form.
+  await page.goto(`/evaluations?view=teams&year=${OLD}`);
+  const hrefs = await page.locator('main a[href^="/evaluations/"]').evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+  const evaluation = hrefs.find((h) => /^\/evaluations\/[0-9a-f-]{36}$/.test(h));
+  expect(evaluation).toBeTruthy();
+  await page.goto(evaluation!);
+  await expect(page.getByTestId("year-closed")).toContainText(`${OLD} 评估年度已关闭`);
+  await expect(page.locator("main").getByRole("button", { name: /确认|退回|提交|保存|撤回/ })).toHaveCount(0);
   // A new session dated in the closed year is refused too; one dated this year still goes in.
   await fillSession(leader, `除夕前的学习 ${stamp}`, `${OLD}-12-31`);
   await leader.getByRole("button", { name: "提交审核" }).click();
