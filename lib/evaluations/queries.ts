@@ -86,12 +86,14 @@ async function listWhere(where: SQL | undefined, order: SQL[], slice?: { limit: 
 
 /** The conditions of what waits for this user: self-assessments to review (union: its teams'; office: units'), and for the office, reviews to confirm. */
 function queueConditions(user: CurrentUser): { review: SQL | undefined; confirm: SQL | undefined } {
+  // A closed year's evaluations take no review nor confirmation: they wait in no queue.
+  const yearOpen = sql`exists (select 1 from periods p where p.id = ${evaluations.periodId} and p.status = 'open')`;
   return {
     review:
       user.role === "union"
-        ? and(eq(evaluations.countyId, user.countyId), eq(evaluations.unitId, user.unitId!), inArray(evaluations.target, ["team", "worker"]), eq(evaluations.status, "submitted"))
-        : and(eq(evaluations.countyId, user.countyId), inArray(evaluations.target, ["enterprise", "organ_institution"]), eq(evaluations.status, "submitted")),
-    confirm: user.role === "office" ? and(eq(evaluations.countyId, user.countyId), eq(evaluations.status, "accepted")) : undefined,
+        ? and(eq(evaluations.countyId, user.countyId), eq(evaluations.unitId, user.unitId!), inArray(evaluations.target, ["team", "worker"]), eq(evaluations.status, "submitted"), yearOpen)
+        : and(eq(evaluations.countyId, user.countyId), inArray(evaluations.target, ["enterprise", "organ_institution"]), eq(evaluations.status, "submitted"), yearOpen),
+    confirm: user.role === "office" ? and(eq(evaluations.countyId, user.countyId), eq(evaluations.status, "accepted"), yearOpen) : undefined,
   };
 }
 
