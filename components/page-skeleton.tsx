@@ -6,7 +6,7 @@ import { Skeleton } from "@/components/ui/skeleton";
  * page's shape in grey, so a tap is answered at once and nothing jumps when the content arrives.
  * `actions`: buttons beside the title; `tabs`: a tab strip; `filters`: a filter bar with that many
  * controls; `figures`: a row of stat cards; `charts`: two chart panels; `rows`: a list (a table from
- * md up, cards on phones); `cards`: tall cards one under another (one per year, per section).
+ * md up, cards on phones); `cards`: tall cards (one per year, per section), `cardColumns` of them side by side on wide screens.
  * NOTE: a loading.tsx makes the response 200 before its page runs, so a page behind one must not be
  * able to answer "not found" (a 404) on its own: check access in the area's layout, as the dashboard
  * does, and keep the area's [id] pages out of it (the list pages sit in a `(list)` route group).
@@ -19,6 +19,7 @@ export async function PageSkeleton({
   charts = false,
   rows = 0,
   cards = 0,
+  cardColumns = 1,
 }: {
   actions?: number;
   tabs?: number;
@@ -27,6 +28,7 @@ export async function PageSkeleton({
   charts?: boolean;
   rows?: number;
   cards?: number;
+  cardColumns?: 1 | 2;
 }) {
   const t = await getTranslations("common");
   const times = (n: number) => Array.from({ length: n }, (_, i) => i);
@@ -101,12 +103,20 @@ export async function PageSkeleton({
         </>
       ) : null}
       {cards ? (
-        <div className="grid gap-4">
+        <div className={cardColumns === 2 ? "grid gap-4 lg:grid-cols-2" : "grid gap-4"}>
           {times(cards).map((i) => (
             <div key={i} className="grid gap-3 rounded-xl border bg-card p-5">
-              <Skeleton className="h-5 w-40" />
-              <Skeleton className="h-4 w-2/3" />
+              <Skeleton className="h-6 w-40" />
               <Skeleton className="h-4 w-1/2" />
+              <div className="grid divide-y rounded-lg border">
+                {times(3).map((j) => (
+                  <div key={j} className="flex justify-between gap-4 px-3 py-3">
+                    <Skeleton className="h-4 w-1/2" />
+                    <Skeleton className="h-4 w-12" />
+                  </div>
+                ))}
+              </div>
+              <Skeleton className="h-10 w-28" />
             </div>
           ))}
         </div>

@@ -1,3 +1,4 @@
+import { devices } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { signIn } from "./helpers";
 
@@ -45,4 +46,34 @@ test("a tap into an area shows that area's skeleton while the page is on its way
   await expect(page.getByTestId("page-skeleton")).toHaveCount(0);
   await expect(page).toHaveURL(/\/records$/);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});
+
+test("SCREENSHOTS=1: each area's skeleton at desktop and phone width", async ({ browser }) => {
+  test.skip(process.env.SCREENSHOTS !== "1", "pictures only on request");
+  test.setTimeout(120_000);
+  const viewports = [
+    { name: "desktop", viewport: { width: 1280, height: 800 }, isMobile: false, userAgent: undefined },
+    { name: "phone", viewport: { width: 390, height: 844 }, isMobile: true, userAgent: devices["Pixel 7"]!.userAgent },
+  ];
+  for (const vp of viewports) {
+    const context = await browser.newContext({ viewport: vp.viewport, isMobile: vp.isMobile, userAgent: vp.userAgent, locale: "zh-CN" });
+    const page = await context.newPage();
+    await signIn(page, "office");
+    // Every page's own data waits (its prefetched loading state does not): the skeleton stays on screen.
+    await page.route("**/*", async (route) => {
+      const headers = route.request().headers();
+      if (headers["rsc"] === "1" && !headers["next-router-prefetch"]) return; // never answered
+      await route.continue();
+    });
+    for (const [path, name] of [["/records", "records"], ["/evaluations", "evaluations"], ["/years", "years"], ["/", "home"]] as const) {
+      // As a link does when a pointer or finger reaches it: prefetch the area's loading state, then go.
+      type Router = { prefetch(href: string): void; push(href: string): void };
+      await page.evaluate((to) => (window as unknown as { next: { router: Router } }).next.router.prefetch(to), path);
+      await page.waitForTimeout(1_000);
+      await page.evaluate((to) => (window as unknown as { next: { router: Router } }).next.router.push(to), path);
+      await expect(page.getByTestId("page-skeleton")).toBeVisible();
+      await page.screenshot({ path: `docs/screenshots/office-skeleton-${name}-${vp.name}.png` });
+    }
+    await context.close();
+  }
 });
