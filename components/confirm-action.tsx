@@ -3,7 +3,6 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Loader2 } from "lucide-react";
-import type { ActionResult } from "@/lib/forms/action-result";
 import { Button } from "@/components/ui/button";
 import { FormAlert, useButtonAction } from "@/components/form-bits";
 import {
@@ -16,6 +15,7 @@ import {
   AlertDialogTitle,
   AlertDialogTrigger,
 } from "@/components/ui/alert-dialog";
+import type { ActionResult } from "@/lib/actions/result";
 
 /**
  * A button that asks before it acts: archive, delete, deactivate … The action's refusal is shown in

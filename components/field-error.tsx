@@ -1,15 +1,16 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import type { Message } from "@/lib/actions/result";
 
-/** Shows a form field's first validation message. Messages are i18n keys, "key|n" carrying one number. */
-export function FieldError({ errors, id }: { errors?: string[]; id?: string }) {
+/** Shows a form field's first validation message, in the user's language with its values. */
+export function FieldError({ errors, id }: { errors?: Message[]; id?: string }) {
   const t = useTranslations();
-  if (!errors?.length) return null;
-  const [key, n] = errors[0]!.split("|");
+  const first = errors?.[0];
+  if (!first) return null;
   return (
     <p id={id} className="text-sm text-destructive" data-slot="field-error">
-      {t(key!, { n: n ?? "" })}
+      {t(first.key, first.values)}
     </p>
   );
 }

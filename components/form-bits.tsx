@@ -5,11 +5,11 @@ import { unstable_rethrow } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { AlertCircle } from "lucide-react";
 import type { z } from "zod";
-import { fieldErrorsOf, type ActionResult } from "@/lib/forms/action-result";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Label } from "@/components/ui/label";
 import { FieldError } from "@/components/field-error";
 import { cn } from "@/lib/utils";
+import { type ActionResult, type FieldErrors, fieldErrorsOf, type Message, message, refuse } from "@/lib/actions/result";
 
 /** A form's fields by name, the first value of each (what a schema reads when the form has no reader of its own). */
 function firstValues(data: FormData): Record<string, FormDataEntryValue> {
@@ -43,13 +43,13 @@ export function useCheckedAction<T = undefined>(
       result = await action(prev, formData);
     } catch (err) {
       unstable_rethrow(err); // a redirect or notFound() is the action's answer, not a failure
-      result = { ok: false, message: "errors.unexpected" };
+      result = refuse("internal", "errors.unexpected");
     }
     keepTyped.current = !result.ok;
     return result;
   }, { ok: true });
-  const [clientErrors, setClientErrors] = useState<Record<string, string[] | undefined> | null>(null);
-  const errors: Record<string, string[] | undefined> = clientErrors ?? (state.ok ? {} : (state.fieldErrors ?? {}));
+  const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
+  const errors: FieldErrors = clientErrors ?? (state.ok ? {} : (state.fieldErrors ?? {}));
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     const form = e.currentTarget;
     if (watched.current !== form) {
@@ -95,7 +95,7 @@ export function useButtonAction<A extends unknown[], T = undefined>(action: (...
         result = (await action(...args)) ?? { ok: true };
       } catch (err) {
         unstable_rethrow(err);
-        result = { ok: false, message: "errors.unexpected" };
+        result = refuse("internal", "errors.unexpected");
       }
       setState(result);
       if (result.ok) onDone?.(result);
@@ -111,13 +111,12 @@ export function InlineRefusal({ state }: { state: ActionResult<unknown> }) {
 
 export function FormAlert({ state, fixErrors, testId }: { state: ActionResult<unknown>; fixErrors?: boolean; testId?: string }) {
   const t = useTranslations();
-  const message = !state.ok && state.message ? state.message : fixErrors ? "common.fixErrors" : null;
-  if (!message) return null;
-  const [key, n] = message.split("|");
+  const shown = !state.ok && state.message ? state.message : fixErrors ? message("common.fixErrors") : null;
+  if (!shown) return null;
   return (
     <Alert variant="destructive" data-testid={testId}>
       <AlertCircle />
-      <AlertDescription>{t(key!, { n: n ?? "" })}</AlertDescription>
+      <AlertDescription>{t(shown.key, shown.values)}</AlertDescription>
     </Alert>
   );
 }
@@ -128,14 +127,14 @@ export function ActionOutcome({ state }: { state: ActionResult }) {
   if (state.ok && state.message)
     return (
       <p role="status" className="text-sm text-[oklch(0.45_0.12_155)]" data-testid="form-status">
-        {t(state.message)}
+        {t(state.message.key, state.message.values)}
       </p>
     );
   if (state.ok || !state.message) return null;
   return (
     <Alert variant="destructive" data-testid="form-error">
       <AlertCircle />
-      <AlertDescription>{t(state.message)}</AlertDescription>
+      <AlertDescription>{t(state.message.key, state.message.values)}</AlertDescription>
     </Alert>
   );
 }
@@ -154,7 +153,7 @@ export function Field({
   name: string;
   label: string;
   required?: boolean;
-  errors?: string[];
+  errors?: Message[];
   hint?: string;
   htmlFor?: string | null;
   className?: string;

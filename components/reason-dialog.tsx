@@ -3,13 +3,13 @@
 import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Loader2 } from "lucide-react";
-import type { ActionResult } from "@/lib/forms/action-result";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { FieldError } from "@/components/field-error";
 import { FormAlert, useCheckedAction } from "@/components/form-bits";
+import type { ActionResult } from "@/lib/actions/result";
 
 /**
  * A button that opens a dialog asking for a reason, then runs a guarded action with the record's

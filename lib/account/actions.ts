@@ -5,28 +5,21 @@ import { signOut } from "@/auth";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { requireUser } from "@/lib/auth/current-user";
+import { formAction } from "@/lib/actions/user-action";
 import { can } from "@/lib/auth/permissions";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { changePasswordSchema } from "@/lib/auth/schemas";
-import { fieldErrorsOf, type ActionResult } from "@/lib/forms/action-result";
+import { invalid, refuse } from "@/lib/actions/result";
 
 /**
  * Changes the signed-in user's own password. Every session of the user, this one included, ends:
  * the session version moves on, and the user signs in again with the new password.
  */
-export async function changeOwnPassword(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
-  const user = await requireUser();
-  if (!can(user, "account.manage")) return { ok: false, message: "errors.forbidden" };
-  const parsed = changePasswordSchema.safeParse({
-    currentPassword: formData.get("currentPassword"),
-    newPassword: formData.get("newPassword"),
-    confirmPassword: formData.get("confirmPassword"),
-  });
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  const { currentPassword, newPassword } = parsed.data;
+export const changeOwnPassword = formAction({ args: [], schema: changePasswordSchema }, async ({ user, input }) => {
+  if (!can(user, "account.manage")) return refuse("forbidden", "errors.forbidden");
+  const { currentPassword, newPassword } = input;
   if (newPassword.toLowerCase().includes(user.username.toLowerCase())) {
-    return { ok: false, fieldErrors: { newPassword: ["validation.passwordContainsUsername"] } };
+    return invalid({ newPassword: ["validation.passwordContainsUsername"] });
   }
 
   const db = await getDb();
@@ -35,7 +28,7 @@ export async function changeOwnPassword(_prev: ActionResult, formData: FormData)
     .from(users)
     .where(eq(users.id, user.id));
   if (!row || !(await verifyPassword(row.passwordHash, currentPassword))) {
-    return { ok: false, fieldErrors: { currentPassword: ["account.password.wrongCurrent"] } };
+    return invalid({ currentPassword: ["account.password.wrongCurrent"] });
   }
   const passwordHash = await hashPassword(newPassword);
   const changed = await db.transaction(async (tx) => {
@@ -54,7 +47,7 @@ export async function changeOwnPassword(_prev: ActionResult, formData: FormData)
     });
     return true;
   });
-  if (!changed) return { ok: false, message: "errors.conflict" };
+  if (!changed) return refuse("conflict", "errors.conflict");
   await signOut({ redirectTo: "/login?changed=1" });
   return { ok: true };
-}
+});

@@ -7,6 +7,7 @@ import { loadActiveUser } from "@/lib/auth/load-user";
 import { attemptLogin } from "@/lib/auth/login";
 import { TEST_DATABASES, useTestDatabase, type TestDatabase } from "@/test/databases";
 import { FIXTURE_PASSWORD, seedTwoCounties, type TwoCounties } from "@/test/fixtures";
+import { done, invalid, refuse } from "@/lib/actions/result";
 
 describe.each(TEST_DATABASES)("account administration on %s", (kind) => {
   let db: TestDatabase;
@@ -38,26 +39,20 @@ describe.each(TEST_DATABASES)("account administration on %s", (kind) => {
     const union = await f.user("union_u1");
     expect(await createAccount(union, f.org.T2, { username: "t2_deputy", displayName: "乙班副班长" })).toMatchObject({ ok: true });
     // Another unit's team and its own unit answer as missing or not allowed; nothing is created.
-    expect(await createAccount(union, f.org.T3, { username: "t3_sneaky", displayName: "x" })).toEqual({ ok: false, message: "errors.notFound" });
-    expect(await createAccount(union, f.org.T4, { username: "t4_sneaky", displayName: "x" })).toEqual({ ok: false, message: "errors.notFound" });
-    expect(await createAccount(union, f.org.U1, { username: "u1_sneaky", displayName: "x" })).toEqual({ ok: false, message: "errors.forbidden" });
+    expect(await createAccount(union, f.org.T3, { username: "t3_sneaky", displayName: "x" })).toEqual(refuse("not_found", "errors.notFound"));
+    expect(await createAccount(union, f.org.T4, { username: "t4_sneaky", displayName: "x" })).toEqual(refuse("not_found", "errors.notFound"));
+    expect(await createAccount(union, f.org.U1, { username: "u1_sneaky", displayName: "x" })).toEqual(refuse("forbidden", "errors.forbidden"));
     const office = await f.user("office_a");
-    expect(await createAccount(office, f.org.T1, { username: "t1_by_office", displayName: "x" })).toEqual({ ok: false, message: "errors.forbidden" });
-    expect(await createAccount(await f.user("leader_t1"), f.org.T1, { username: "t1_by_leader", displayName: "x" })).toEqual({ ok: false, message: "errors.forbidden" });
+    expect(await createAccount(office, f.org.T1, { username: "t1_by_office", displayName: "x" })).toEqual(refuse("forbidden", "errors.forbidden"));
+    expect(await createAccount(await f.user("leader_t1"), f.org.T1, { username: "t1_by_leader", displayName: "x" })).toEqual(refuse("forbidden", "errors.forbidden"));
     const made = await db.db.select({ u: users.username }).from(users).where(eq(users.displayName, "x"));
     expect(made).toEqual([]);
   });
 
   it("refuses a taken username and a malformed one on the field", async () => {
     const union = await f.user("union_u1");
-    expect(await createAccount(union, f.org.T1, { username: "LEADER_T2", displayName: "重名" })).toMatchObject({
-      ok: false,
-      fieldErrors: { username: ["users.error.usernameTaken"] },
-    });
-    expect(await createAccount(union, f.org.T1, { username: "9x", displayName: "" })).toMatchObject({
-      ok: false,
-      fieldErrors: { username: ["validation.usernameFormat"], displayName: ["validation.required"] },
-    });
+    expect(await createAccount(union, f.org.T1, { username: "LEADER_T2", displayName: "重名" })).toMatchObject(invalid({ username: ["users.error.usernameTaken"] }));
+    expect(await createAccount(union, f.org.T1, { username: "9x", displayName: "" })).toMatchObject(invalid({ username: ["validation.usernameFormat"], displayName: ["validation.required"] }));
   });
 
   it("lists an org's accounts with what the viewer may do to each", async () => {
@@ -91,13 +86,13 @@ describe.each(TEST_DATABASES)("account administration on %s", (kind) => {
     const union = await f.user("union_u1");
     const [{ sessionVersion }] = await db.db.select({ sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, id));
     expect(await loadActiveUser(db.db, id, sessionVersion)).not.toBeNull();
-    expect(await setAccountActive(union, id, false)).toEqual({ ok: true, message: "users.done.deactivated" });
+    expect(await setAccountActive(union, id, false)).toEqual(done("users.done.deactivated"));
     expect(await loadActiveUser(db.db, id, sessionVersion)).toBeNull();
     expect(await attemptLogin(db.db, "leader_t1", FIXTURE_PASSWORD, "10.1.0.3")).toEqual({ ok: false, reason: "disabled" });
     // Twice is harmless, and audited once.
     expect(await setAccountActive(union, id, false)).toMatchObject({ ok: true });
     expect(await audits("user.deactivated", id)).toHaveLength(1);
-    expect(await setAccountActive(union, id, true)).toEqual({ ok: true, message: "users.done.reactivated" });
+    expect(await setAccountActive(union, id, true)).toEqual(done("users.done.reactivated"));
     expect(await loadActiveUser(db.db, id, sessionVersion)).toBeNull(); // the old session stays dead
     const login = await attemptLogin(db.db, "leader_t1", FIXTURE_PASSWORD, "10.1.0.3");
     expect(login).toMatchObject({ ok: true, sessionVersion: sessionVersion + 1 });

@@ -1,33 +1,15 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { requireUser } from "@/lib/auth/current-user";
-import type { ActionResult } from "@/lib/forms/action-result";
-import { isUuid } from "@/lib/forms/ids";
-import { createAccount, resetPassword, setAccountActive, type IssuedPassword } from "./mutations";
+import { z } from "zod";
+import { formAction, userAction } from "@/lib/actions/user-action";
+import { idSchema } from "@/lib/forms/ids";
+import { createAccount, resetPassword, setAccountActive } from "./mutations";
+import { createAccountSchema } from "./schemas";
 
 /** New account at `orgId` (bound by the form; still checked against the user's scope). */
-export async function createAccountAction(orgId: string, _prev: ActionResult<IssuedPassword>, formData: FormData): Promise<ActionResult<IssuedPassword>> {
-  const user = await requireUser();
-  if (!isUuid(orgId)) return { ok: false, message: "errors.notFound" };
-  const result = await createAccount(user, orgId, { username: formData.get("username") ?? "", displayName: formData.get("displayName") ?? "" });
-  if (result.ok) revalidatePath(`/org/${orgId}`);
-  return result;
-}
+export const createAccountAction = formAction({ args: [idSchema], schema: createAccountSchema }, ({ user, input }, orgId) => createAccount(user, orgId, input));
 
-export async function resetPasswordAction(userId: string, orgId: string): Promise<ActionResult<IssuedPassword>> {
-  const user = await requireUser();
-  if (!isUuid(userId)) return { ok: false, message: "errors.notFound" };
-  const result = await resetPassword(user, userId);
-  if (result.ok && isUuid(orgId)) revalidatePath(`/org/${orgId}`);
-  return result;
-}
+/** `orgId` names the page the account is listed on; the account itself is what is checked. */
+export const resetPasswordAction = userAction({ args: [idSchema, idSchema] }, (user, userId) => resetPassword(user, userId));
 
-export async function setAccountActiveAction(userId: string, orgId: string, active: boolean): Promise<ActionResult> {
-  const user = await requireUser();
-  if (!isUuid(userId) || typeof active !== "boolean") return { ok: false, message: "errors.notFound" };
-  const result = await setAccountActive(user, userId, active);
-  if (isUuid(orgId)) revalidatePath(`/org/${orgId}`);
-  revalidatePath("/", "layout");
-  return result;
-}
+export const setAccountActiveAction = userAction({ args: [idSchema, idSchema, z.boolean()] }, (user, userId, _orgId, active) => setAccountActive(user, userId, active));

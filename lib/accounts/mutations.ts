@@ -1,17 +1,16 @@
 import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
 import { orgs, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { hashPassword } from "@/lib/auth/password";
 import { can } from "@/lib/auth/permissions";
 import { orgTreeScopeFor } from "@/lib/auth/scope";
-import { fieldErrorsOf, type ActionResult } from "@/lib/forms/action-result";
-import { catchRefusal, Refusal } from "@/lib/forms/refusal";
+import { inTransaction, Refusal } from "@/lib/actions/transaction";
 import { creatableRole, generatePassword } from "./rules";
 import { createAccountSchema } from "./schemas";
 import { manageableUsersFor } from "./scope";
+import { type ActionResult, done, fieldErrorsOf, invalid, refuse } from "@/lib/actions/result";
 
 /** What the screen shows once after a password was set for someone: never stored in clear. */
 export interface IssuedPassword {
@@ -25,39 +24,36 @@ export interface IssuedPassword {
  * leader account at a team (union). The one-time password is returned to show once.
  */
 export async function createAccount(user: CurrentUser, orgId: string, input: unknown): Promise<ActionResult<IssuedPassword>> {
-  if (!can(user, "users.manage")) return { ok: false, message: "errors.forbidden" };
+  if (!can(user, "users.manage")) return refuse("forbidden", "errors.forbidden");
   const parsed = createAccountSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const { username, displayName } = parsed.data;
   const password = generatePassword();
   const passwordHash = await hashPassword(password);
-  const db = await getDb();
-  return catchRefusal(() =>
-    db.transaction(async (tx) => {
-      const [org] = await tx
-        .select({ id: orgs.id, level: orgs.level })
-        .from(orgs)
-        .where(and(eq(orgs.id, orgId), orgTreeScopeFor(user), isNull(orgs.archivedAt)));
-      if (!org) throw new Refusal({ ok: false, message: "errors.notFound" });
-      const role = creatableRole(user.role, org.level);
-      if (!role) throw new Refusal({ ok: false, message: "errors.forbidden" });
-      const [row] = await tx
-        .insert(users)
-        .values({ username, displayName, role, orgId: org.id, passwordHash })
-        .onConflictDoNothing({ target: users.username })
-        .returning({ id: users.id });
-      if (!row) throw new Refusal({ ok: false, fieldErrors: { username: ["users.error.usernameTaken"] }, values: { username, displayName } });
-      await writeAudit(tx, {
-        actorId: user.id,
-        action: "user.created",
-        entity: "user",
-        entityId: row.id,
-        countyId: user.countyId,
-        after: { username, displayName, role, orgId: org.id },
-      });
-      return { ok: true, data: { username, displayName, password } };
-    }),
-  );
+  return inTransaction(async (tx) => {
+    const [org] = await tx
+      .select({ id: orgs.id, level: orgs.level })
+      .from(orgs)
+      .where(and(eq(orgs.id, orgId), orgTreeScopeFor(user), isNull(orgs.archivedAt)));
+    if (!org) throw new Refusal(refuse("not_found", "errors.notFound"));
+    const role = creatableRole(user.role, org.level);
+    if (!role) throw new Refusal(refuse("forbidden", "errors.forbidden"));
+    const [row] = await tx
+      .insert(users)
+      .values({ username, displayName, role, orgId: org.id, passwordHash })
+      .onConflictDoNothing({ target: users.username })
+      .returning({ id: users.id });
+    if (!row) throw new Refusal({ ...invalid({ username: ["users.error.usernameTaken"] }), values: { username, displayName } });
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: "user.created",
+      entity: "user",
+      entityId: row.id,
+      countyId: user.countyId,
+      after: { username, displayName, role, orgId: org.id },
+    });
+    return { ok: true, data: { username, displayName, password } };
+  });
 }
 
 /**
@@ -65,17 +61,16 @@ export async function createAccount(user: CurrentUser, orgId: string, input: unk
  * moves on) and any sign-in lock is lifted.
  */
 export async function resetPassword(user: CurrentUser, targetId: string): Promise<ActionResult<IssuedPassword>> {
-  if (!can(user, "users.manage")) return { ok: false, message: "errors.forbidden" };
+  if (!can(user, "users.manage")) return refuse("forbidden", "errors.forbidden");
   const password = generatePassword();
   const passwordHash = await hashPassword(password);
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const [row] = await tx
       .update(users)
       .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, failedLogins: 0, lockedUntil: null })
       .where(and(eq(users.id, targetId), manageableUsersFor(user)))
       .returning({ id: users.id, username: users.username, displayName: users.displayName });
-    if (!row) return { ok: false, message: "errors.notFound" };
+    if (!row) return refuse("not_found", "errors.notFound");
     await writeAudit(tx, { actorId: user.id, action: "user.password.reset", entity: "user", entityId: row.id, countyId: user.countyId });
     return { ok: true, data: { username: row.username, displayName: row.displayName, password } };
   });
@@ -87,9 +82,8 @@ export async function resetPassword(user: CurrentUser, targetId: string): Promis
  * to sign in again rather than reviving an old session.
  */
 export async function setAccountActive(user: CurrentUser, targetId: string, active: boolean): Promise<ActionResult> {
-  if (!can(user, "users.manage")) return { ok: false, message: "errors.forbidden" };
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  if (!can(user, "users.manage")) return refuse("forbidden", "errors.forbidden");
+  return inTransaction(async (tx) => {
     const [row] = await tx
       .update(users)
       .set({
@@ -101,8 +95,8 @@ export async function setAccountActive(user: CurrentUser, targetId: string, acti
     if (!row) {
       // Nothing changed: either not ours (answered as missing) or someone already did it.
       const [existing] = await tx.select({ active: users.active }).from(users).where(and(eq(users.id, targetId), manageableUsersFor(user)));
-      if (!existing) return { ok: false, message: "errors.notFound" };
-      return { ok: true, message: active ? "users.done.reactivated" : "users.done.deactivated" };
+      if (!existing) return refuse("not_found", "errors.notFound");
+      return done(active ? "users.done.reactivated" : "users.done.deactivated");
     }
     await writeAudit(tx, {
       actorId: user.id,
@@ -112,6 +106,6 @@ export async function setAccountActive(user: CurrentUser, targetId: string, acti
       countyId: user.countyId,
       after: { username: row.username },
     });
-    return { ok: true, message: active ? "users.done.reactivated" : "users.done.deactivated" };
+    return done(active ? "users.done.reactivated" : "users.done.deactivated");
   });
 }

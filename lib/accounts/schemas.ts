@@ -10,6 +10,6 @@ export const usernameSchema = z
 
 export const createAccountSchema = z.object({
   username: usernameSchema,
-  displayName: cleanString(false).trim().min(1, "validation.required").max(40, "validation.tooLong|40"),
+  displayName: cleanString(false).trim().min(1, "validation.required").max(40, "validation.tooLong"),
 });
 export type CreateAccountInput = z.infer<typeof createAccountSchema>;

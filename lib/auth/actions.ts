@@ -7,26 +7,26 @@ import { eq, sql } from "drizzle-orm";
 import { signIn, signOut } from "@/auth";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
-import { fieldErrorsOf, type ActionResult } from "@/lib/forms/action-result";
 import { getCurrentUser } from "./current-user";
 import { LOCALE_COOKIE } from "@/lib/i18n/locale";
 import { normaliseUsername } from "./login";
 import { loginSchema } from "./schemas";
+import { type ActionResult, fieldErrorsOf, invalid, refuse } from "@/lib/actions/result";
 
 const LOGIN_CODES = ["invalid", "locked", "disabled", "throttled"] as const;
 
 export async function login(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
   const parsed = loginSchema.safeParse({ username: formData.get("username"), password: formData.get("password") });
   const values = { username: String(formData.get("username") ?? "").slice(0, 64) };
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
+  if (!parsed.success) return { ...invalid(fieldErrorsOf(parsed.error)), values };
   try {
     await signIn("credentials", { ...parsed.data, redirect: false });
   } catch (err) {
     if (err instanceof CredentialsSignin) {
       const code = (LOGIN_CODES as readonly string[]).includes(err.code) ? err.code : "invalid";
-      return { ok: false, message: `login.error.${code}`, values };
+      return { ...refuse(code === "throttled" ? "rate_limited" : "invalid_input", `login.error.${code}`), values };
     }
-    if (err instanceof AuthError) return { ok: false, message: "login.error.invalid", values };
+    if (err instanceof AuthError) return { ...refuse("invalid_input", "login.error.invalid"), values };
     throw err;
   }
   // A language chosen earlier on the account page follows the user to this browser.

@@ -5,16 +5,16 @@ import { auth } from "@/auth";
 import { getDb } from "@/db/client";
 import { ensureYearsToday } from "@/lib/periods/cycle";
 import { loadActiveUser, type CurrentUser } from "./load-user";
+import { isUuid } from "@/lib/forms/ids";
 
 export type { CurrentUser } from "./load-user";
 
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The current request's user, re-read from the database once per request. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
-  if (!id || !UUID_RE.test(id)) return null;
+  if (!id || !isUuid(id)) return null;
   const db = await getDb();
   // The first request of each China day opens the years due (a string comparison on every other one).
   await ensureYearsToday(db);

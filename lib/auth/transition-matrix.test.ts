@@ -184,13 +184,13 @@ describe.each(TEST_DATABASES)("transition matrix on the demo county, %s", (kind)
   async function attemptEvaluation(user: CurrentUser, id: string, version: number, action: EvaluationAction, items: (typeof evaluationItems.$inferSelect)[]) {
     const scores = await db.db.select().from(evaluationScores).where(eq(evaluationScores.evaluationId, id));
     const self = new Map(scores.map((s) => [s.itemId, s.selfPoints]));
-    const form = new FormData();
+    const form: Record<string, string> = {};
     for (const it of items) {
       if (action === "save" || action === "submit") {
-        if (it.mode === "manual" && it.maxPoints > 0) form.set(`p_${it.id}`, "1");
+        if (it.mode === "manual" && it.maxPoints > 0) form[`p_${it.id}`] = "1";
       } else if (it.maxPoints > 0) {
-        form.set(`r_${it.id}`, String(self.get(it.id) ?? 0));
-        form.set(`rn_${it.id}`, "核对无误");
+        form[`r_${it.id}`] = String(self.get(it.id) ?? 0);
+        form[`rn_${it.id}`] = "核对无误";
       }
     }
     switch (action) {

@@ -7,8 +7,8 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { orgScopeFor } from "@/lib/auth/scope";
 import type { EvaluationTarget, TitleStatus } from "@/lib/domain/enums";
+import { isUuid } from "@/lib/forms/ids";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** What titles.certificate_code holds: 32 hex digits (128 random bits). */
 export const CERTIFICATE_CODE = /^[0-9a-f]{32}$/;
 
@@ -77,14 +77,14 @@ const certificateOf = (r: Row): Certificate => ({
  * teams, workers and itself, a leader its team and its workers); null otherwise, and for a withdrawn title.
  */
 export async function getCertificate(user: CurrentUser, titleId: string): Promise<Certificate | null> {
-  if (!UUID.test(titleId) || !can(user, "certificates.download")) return null;
+  if (!isUuid(titleId) || !can(user, "certificates.download")) return null;
   const [row] = await certificateQuery(and(eq(titles.id, titleId), eq(titles.status, "held"), orgScopeFor(user, { county: titles.countyId, unit: titles.unitId, team: titles.teamId }))!);
   return row ? certificateOf(row) : null;
 }
 
 /** Every held title of a naming (one publication), for printing them all at once: the office's, in its county. */
 export async function listCertificatesOfPublication(user: CurrentUser, publicationId: string): Promise<Certificate[] | null> {
-  if (!UUID.test(publicationId) || !can(user, "titles.manage")) return null;
+  if (!isUuid(publicationId) || !can(user, "titles.manage")) return null;
   const rows = await certificateQuery(and(eq(titles.publicationId, publicationId), eq(titles.countyId, user.countyId), eq(titles.status, "held"))!);
   return rows.map(certificateOf);
 }

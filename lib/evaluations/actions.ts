@@ -1,84 +1,58 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { versionFrom } from "@/lib/forms/ids";
-import { redirect } from "next/navigation";
-import { requireUser } from "@/lib/auth/current-user";
-import type { ActionResult } from "@/lib/forms/action-result";
+import { z } from "zod";
+import { formAction, goTo, userAction } from "@/lib/actions/user-action";
+import { done } from "@/lib/actions/result";
+import { idSchema, versionField } from "@/lib/forms/ids";
 import { confirmEvaluation, nominateWorkers, openEvaluation, returnEvaluation, reviewEvaluation, saveSelfAssessment, withdrawNomination } from "./mutations";
+import { nominationSchema, returnSchema } from "./schemas";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const NOT_FOUND: ActionResult = { ok: false, message: "evaluations.error.notFound" };
-
-const versionOf = (formData: FormData) => versionFrom(formData.get("version"));
-
-function refresh(id: string) {
-  revalidatePath("/", "layout");
-  revalidatePath(`/evaluations/${id}`);
-}
+const NOT_FOUND = "evaluations.error.notFound";
+const versionOnly = z.object({ version: versionField });
+/**
+ * The scores are checked by the mutation against the evaluation's own scheme items, which only the
+ * database knows; here, the version and which button was pressed.
+ */
+const scoresEnvelope = z.looseObject({ version: versionField, intent: z.unknown() });
 
 /** Opens (or finds) the user's own evaluation for this year and goes to it. */
-export async function openEvaluationAction(): Promise<ActionResult> {
-  const user = await requireUser();
+export const openEvaluationAction = userAction({ args: [] }, async (user) => {
   const result = await openEvaluation(user);
-  if (!result.ok) return result;
-  refresh(result.data!.id);
-  redirect(`/evaluations/${result.data!.id}`);
-}
+  return result.ok ? goTo(`/evaluations/${result.data!.id}`) : result;
+});
 
-export async function saveSelfAssessmentAction(id: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
-  const user = await requireUser();
-  if (!UUID.test(id)) return NOT_FOUND;
-  const submit = formData.get("intent") === "submit";
-  const result = await saveSelfAssessment(user, id, versionOf(formData), formData, { submit });
-  if (!result.ok) return result;
-  refresh(id);
-  return { ok: true, message: submit ? "evaluations.done.submitted" : "evaluations.done.saved" };
-}
+export const saveSelfAssessmentAction = formAction({ args: [idSchema], notFound: NOT_FOUND, schema: scoresEnvelope }, async ({ user, input: { version, intent, ...scores } }, id) => {
+  const submit = intent === "submit";
+  const result = await saveSelfAssessment(user, id, version, scores, { submit });
+  return result.ok ? done(submit ? "evaluations.done.submitted" : "evaluations.done.saved") : result;
+});
 
-export async function reviewEvaluationAction(id: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
-  const user = await requireUser();
-  if (!UUID.test(id)) return NOT_FOUND;
-  const accept = formData.get("intent") === "accept";
-  const result = await reviewEvaluation(user, id, versionOf(formData), formData, { accept });
-  if (!result.ok) return result;
-  refresh(id);
-  return { ok: true, message: accept ? "evaluations.done.accepted" : "evaluations.done.reviewed" };
-}
+export const reviewEvaluationAction = formAction({ args: [idSchema], notFound: NOT_FOUND, schema: scoresEnvelope }, async ({ user, input: { version, intent, ...scores } }, id) => {
+  const accept = intent === "accept";
+  const result = await reviewEvaluation(user, id, version, scores, { accept });
+  return result.ok ? done(accept ? "evaluations.done.accepted" : "evaluations.done.reviewed") : result;
+});
 
-export async function returnEvaluationAction(id: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
-  const user = await requireUser();
-  if (!UUID.test(id)) return NOT_FOUND;
-  const result = await returnEvaluation(user, id, versionOf(formData), { reason: formData.get("reason") ?? "" });
-  if (!result.ok) return result;
-  refresh(id);
-  return { ok: true, message: "evaluations.done.returned" };
-}
+export const returnEvaluationAction = formAction({ args: [idSchema], notFound: NOT_FOUND, schema: returnSchema.extend({ version: versionField }) }, async ({ user, input: { version, ...reason } }, id) => {
+  const result = await returnEvaluation(user, id, version, reason);
+  return result.ok ? done("evaluations.done.returned") : result;
+});
 
-export async function confirmEvaluationAction(id: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
-  const user = await requireUser();
-  if (!UUID.test(id)) return NOT_FOUND;
-  const result = await confirmEvaluation(user, id, versionOf(formData));
-  if (!result.ok) return result;
-  refresh(id);
-  return { ok: true, message: "evaluations.done.confirmed" };
-}
+export const confirmEvaluationAction = formAction({ args: [idSchema], notFound: NOT_FOUND, schema: versionOnly }, async ({ user, input }, id) => {
+  const result = await confirmEvaluation(user, id, input.version);
+  return result.ok ? done("evaluations.done.confirmed") : result;
+});
 
 /** The leader nominates workers of its team (ticked boxes named workerIds) and goes to the first one's assessment. */
-export async function nominateWorkersAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
-  const user = await requireUser();
-  const result = await nominateWorkers(user, { workerIds: formData.getAll("workerIds").map(String) });
-  if (!result.ok) return result;
-  const first = result.data!.ids[0]!;
-  refresh(first);
-  redirect(`/evaluations/${first}`);
-}
+export const nominateWorkersAction = formAction(
+  { args: [], schema: nominationSchema, read: (formData) => ({ workerIds: formData.getAll("workerIds") }) },
+  async ({ user, input }) => {
+    const result = await nominateWorkers(user, input);
+    return result.ok ? goTo(`/evaluations/${result.data!.ids[0]}`) : result;
+  },
+);
 
-export async function withdrawNominationAction(id: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
-  const user = await requireUser();
-  if (!UUID.test(id)) return NOT_FOUND;
-  const result = await withdrawNomination(user, id, versionOf(formData));
-  if (!result.ok) return result;
-  revalidatePath("/", "layout");
-  redirect("/evaluations/nominate");
-}
+export const withdrawNominationAction = formAction({ args: [idSchema], notFound: NOT_FOUND, schema: versionOnly }, async ({ user, input }, id) => {
+  const result = await withdrawNomination(user, id, input.version);
+  return result.ok ? goTo("/evaluations/nominate") : result;
+});

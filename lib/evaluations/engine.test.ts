@@ -208,13 +208,13 @@ describe("grades", () => {
 
 describe("score checks", () => {
   it("refuses a score above the item's maximum with the maximum in the message", () => {
-    expect(checkScore(10, 10.5)).toBe("evaluations.error.aboveMax|10");
-    expect(checkScore(7.5, 7.6)).toBe("evaluations.error.aboveMax|7.5");
+    expect(checkScore(10, 10.5)).toEqual({ key: "evaluations.error.aboveMax", values: { n: 10 } });
+    expect(checkScore(7.5, 7.6)).toEqual({ key: "evaluations.error.aboveMax", values: { n: 7.5 } });
   });
   it("refuses negative, non-numeric and over-precise scores; accepts the rest", () => {
-    expect(checkScore(10, -0.5)).toBe("validation.min|0");
-    expect(checkScore(10, Number.NaN)).toBe("validation.number");
-    expect(checkScore(10, 3.25)).toBe("evaluations.error.oneDecimal");
+    expect(checkScore(10, -0.5)).toEqual({ key: "validation.min", values: { n: 0 } });
+    expect(checkScore(10, Number.NaN)).toEqual({ key: "validation.number" });
+    expect(checkScore(10, 3.25)).toEqual({ key: "evaluations.error.oneDecimal" });
     for (const ok of [0, 0.1, 3.3, 9.9, 10]) expect(checkScore(10, ok), String(ok)).toBeNull();
   });
 });

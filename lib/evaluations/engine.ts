@@ -1,4 +1,5 @@
 import type { AutoMapping, AutoMetric, EvaluationTarget, Grade } from "@/lib/domain/enums";
+import { type Message, message } from "@/lib/actions/result";
 
 /*
  * The scoring engine: pure functions from figures and scores to points, totals, grades and ranks.
@@ -276,12 +277,12 @@ export function gradeFor(total: number, bands: GradeBands, vetoed = false): Grad
 
 // ---- checks -----------------------------------------------------------------------------------------
 
-/** Why a score cannot stand (an i18n key, "key|n" with the item's maximum), or null. */
-export function checkScore(maxPoints: number, points: number): string | null {
-  if (!Number.isFinite(points)) return "validation.number";
-  if (points < 0) return "validation.min|0";
-  if (points > maxPoints) return `evaluations.error.aboveMax|${maxPoints}`;
-  if (tenths(points) !== Number((points * 10).toPrecision(12))) return "evaluations.error.oneDecimal";
+/** Why a score cannot stand (a message, with the item's maximum where it matters), or null. */
+export function checkScore(maxPoints: number, points: number): Message | null {
+  if (!Number.isFinite(points)) return message("validation.number");
+  if (points < 0) return message("validation.min", { n: 0 });
+  if (points > maxPoints) return message("evaluations.error.aboveMax", { n: maxPoints });
+  if (tenths(points) !== Number((points * 10).toPrecision(12))) return message("evaluations.error.oneDecimal");
   return null;
 }
 

@@ -10,12 +10,10 @@ import { autoPoints, metricValue, monthsElapsed } from "./engine";
 import { confirmEvaluation, openEvaluation, returnEvaluation, reviewEvaluation, saveSelfAssessment } from "./mutations";
 import { getEvaluationDetail, listEvaluationQueue } from "./queries";
 import { insertSchemeTree } from "./scheme-tree";
+import { invalid, message, refuse } from "@/lib/actions/result";
 
-const form = (values: Record<string, string>) => {
-  const fd = new FormData();
-  for (const [k, v] of Object.entries(values)) fd.append(k, v);
-  return fd;
-};
+/** The scores as a form sends them. */
+const form = (values: Record<string, string>): Record<string, string> => values;
 
 describe.each(TEST_DATABASES)("evaluation workflow on %s", (kind) => {
   let db: TestDatabase;
@@ -86,8 +84,8 @@ describe.each(TEST_DATABASES)("evaluation workflow on %s", (kind) => {
     const plan = teamItems.find((i) => i.name === "班组学习计划")!;
     const before = { row: await rowOf(teamEval), scores: await scoresOf(teamEval) };
     const result = await saveSelfAssessment(leader, teamEval, 1, form({ [`p_${plan.id}`]: "9" }), { submit: false });
-    expect(result).toEqual({ ok: false, fieldErrors: { [`p_${plan.id}`]: ["evaluations.error.aboveMax|8"] } });
-    expect(await saveSelfAssessment(leader, teamEval, 1, form({ [`p_${plan.id}`]: "7.25" }), { submit: false })).toEqual({ ok: false, fieldErrors: { [`p_${plan.id}`]: ["evaluations.error.oneDecimal"] } });
+    expect(result).toMatchObject(invalid({ [`p_${plan.id}`]: [message("evaluations.error.aboveMax", { n: 8 })] }));
+    expect(await saveSelfAssessment(leader, teamEval, 1, form({ [`p_${plan.id}`]: "7.25" }), { submit: false })).toMatchObject(invalid({ [`p_${plan.id}`]: ["evaluations.error.oneDecimal"] }));
     expect({ row: await rowOf(teamEval), scores: await scoresOf(teamEval) }).toEqual(before);
   });
 
@@ -113,13 +111,13 @@ describe.each(TEST_DATABASES)("evaluation workflow on %s", (kind) => {
     const autoTotal = (await scoresOf(teamEval)).filter((s) => teamItems.find((i) => i.id === s.itemId)!.mode === "auto").reduce((s, x) => s + x.selfPoints!, 0);
     expect(e.selfTotal).toBeCloseTo(manualTotal + autoTotal, 5);
     // Submitted: the leader can no longer change it.
-    expect(await saveSelfAssessment(leader, teamEval, 3, form(manualScores(teamItems)), { submit: false })).toEqual({ ok: false, message: "evaluations.error.notEditable" });
+    expect(await saveSelfAssessment(leader, teamEval, 3, form(manualScores(teamItems)), { submit: false })).toEqual(refuse("conflict", "evaluations.error.notEditable"));
 
     const review = form(Object.fromEntries(teamItems.map((i) => [`r_${i.id}`, String(i.mode === "manual" ? Math.max(0, i.maxPoints - 1) : 0)])));
-    expect(await reviewEvaluation(leader, teamEval, 3, review, { accept: true })).toEqual({ ok: false, message: "evaluations.error.notReviewer" });
-    expect(await reviewEvaluation(await f.user("office_a"), teamEval, 3, review, { accept: true })).toEqual({ ok: false, message: "evaluations.error.notReviewer" });
-    expect(await reviewEvaluation(await f.user("union_u2"), teamEval, 3, review, { accept: true })).toEqual({ ok: false, message: "evaluations.error.notFound" });
-    expect(await reviewEvaluation(await f.user("office_b"), teamEval, 3, review, { accept: true })).toEqual({ ok: false, message: "evaluations.error.notFound" });
+    expect(await reviewEvaluation(leader, teamEval, 3, review, { accept: true })).toEqual(refuse("forbidden", "evaluations.error.notReviewer"));
+    expect(await reviewEvaluation(await f.user("office_a"), teamEval, 3, review, { accept: true })).toEqual(refuse("forbidden", "evaluations.error.notReviewer"));
+    expect(await reviewEvaluation(await f.user("union_u2"), teamEval, 3, review, { accept: true })).toEqual(refuse("not_found", "evaluations.error.notFound"));
+    expect(await reviewEvaluation(await f.user("office_b"), teamEval, 3, review, { accept: true })).toEqual(refuse("not_found", "evaluations.error.notFound"));
     expect(await getEvaluationDetail(await f.user("leader_t2"), teamEval)).toBeNull();
     expect((await listEvaluationQueue(await f.user("union_u1"))).review.map((r) => r.id)).toEqual([teamEval]);
     expect((await listEvaluationQueue(await f.user("union_u2"))).review).toEqual([]);
@@ -132,9 +130,9 @@ describe.each(TEST_DATABASES)("evaluation workflow on %s", (kind) => {
     const values: Record<string, string> = Object.fromEntries(teamItems.map((i) => [`r_${i.id}`, String(self.get(i.id)!.selfPoints ?? 0)]));
     values[`r_${board.id}`] = "2";
     const noReason = await reviewEvaluation(union, teamEval, 3, form(values), { accept: true });
-    expect(noReason).toEqual({ ok: false, fieldErrors: { [`rn_${board.id}`]: ["evaluations.error.reasonRequired"] } });
+    expect(noReason).toMatchObject(invalid({ [`rn_${board.id}`]: ["evaluations.error.reasonRequired"] }));
     const tooMuch = await reviewEvaluation(union, teamEval, 3, form({ ...values, [`r_${board.id}`]: "6", [`rn_${board.id}`]: "多给一分" }), { accept: true });
-    expect(tooMuch).toEqual({ ok: false, fieldErrors: { [`r_${board.id}`]: ["evaluations.error.aboveMax|5"] } });
+    expect(tooMuch).toMatchObject(invalid({ [`r_${board.id}`]: [message("evaluations.error.aboveMax", { n: 5 })] }));
     expect(await reviewEvaluation(union, teamEval, 3, form({ ...values, [`rn_${board.id}`]: "学习园地半年未更新" }), { accept: true })).toEqual({ ok: true });
 
     const e = await rowOf(teamEval);
@@ -146,13 +144,13 @@ describe.each(TEST_DATABASES)("evaluation workflow on %s", (kind) => {
     expect(adjusted[0]!.before).toMatchObject({ itemId: board.id, points: 4 });
     expect(adjusted[0]!.after).toMatchObject({ itemId: board.id, points: 2, reason: "学习园地半年未更新" });
     // Accepted: a second review of the same version is refused.
-    expect(await reviewEvaluation(union, teamEval, 3, form(values), { accept: true })).toEqual({ ok: false, message: "evaluations.error.alreadyHandled" });
+    expect(await reviewEvaluation(union, teamEval, 3, form(values), { accept: true })).toEqual(refuse("conflict", "evaluations.error.alreadyHandled"));
   });
 
   it("is confirmed by the office alone, fixing the final score and grade", async () => {
-    expect(await confirmEvaluation(await f.user("union_u1"), teamEval, 4)).toEqual({ ok: false, message: "evaluations.error.notConfirmer" });
-    expect(await confirmEvaluation(await f.user("leader_t1"), teamEval, 4)).toEqual({ ok: false, message: "evaluations.error.notConfirmer" });
-    expect(await confirmEvaluation(await f.user("office_b"), teamEval, 4)).toEqual({ ok: false, message: "evaluations.error.notFound" });
+    expect(await confirmEvaluation(await f.user("union_u1"), teamEval, 4)).toEqual(refuse("forbidden", "evaluations.error.notConfirmer"));
+    expect(await confirmEvaluation(await f.user("leader_t1"), teamEval, 4)).toEqual(refuse("forbidden", "evaluations.error.notConfirmer"));
+    expect(await confirmEvaluation(await f.user("office_b"), teamEval, 4)).toEqual(refuse("not_found", "evaluations.error.notFound"));
     const office = await f.user("office_a");
     expect((await listEvaluationQueue(office)).confirm.map((r) => r.id)).toEqual([teamEval]);
     expect(await confirmEvaluation(office, teamEval, 4)).toEqual({ ok: true });
@@ -161,8 +159,8 @@ describe.each(TEST_DATABASES)("evaluation workflow on %s", (kind) => {
     expect(e.finalTotal).toBe(e.reviewTotal);
     const expectedGrade = e.finalTotal! >= 90 ? "excellent" : e.finalTotal! >= 75 ? "good" : e.finalTotal! >= 60 ? "pass" : "fail";
     expect(e.grade).toBe(expectedGrade);
-    expect(await confirmEvaluation(office, teamEval, 5)).toEqual({ ok: false, message: "evaluations.error.notAccepted" });
-    expect(await saveSelfAssessment(await f.user("leader_t1"), teamEval, 5, form({}), { submit: false })).toEqual({ ok: false, message: "evaluations.error.notEditable" });
+    expect(await confirmEvaluation(office, teamEval, 5)).toEqual(refuse("conflict", "evaluations.error.notAccepted"));
+    expect(await saveSelfAssessment(await f.user("leader_t1"), teamEval, 5, form({}), { submit: false })).toEqual(refuse("conflict", "evaluations.error.notEditable"));
     const trail = await db.db.select({ action: auditLog.action }).from(auditLog).where(and(eq(auditLog.entityId, teamEval), like(auditLog.action, "evaluation.%"))).orderBy(asc(auditLog.id));
     expect(trail.map((a) => a.action)).toEqual(["evaluation.opened", "evaluation.saved", "evaluation.submitted", "evaluation.adjusted", "evaluation.accepted", "evaluation.confirmed"]);
   });
@@ -173,8 +171,8 @@ describe.each(TEST_DATABASES)("evaluation workflow on %s", (kind) => {
     const opened = await openEvaluation(leader);
     const id = opened.ok ? opened.data!.id : "";
     expect(await saveSelfAssessment(leader, id, 1, form(manualScores(teamItems)), { submit: true })).toEqual({ ok: true });
-    expect(await returnEvaluation(union, id, 2, { reason: "" })).toEqual({ ok: false, fieldErrors: { reason: ["validation.reasonRequired"] } });
-    expect(await returnEvaluation(leader, id, 2, { reason: "自己退回" })).toEqual({ ok: false, message: "evaluations.error.notReviewer" });
+    expect(await returnEvaluation(union, id, 2, { reason: "" })).toMatchObject(invalid({ reason: ["validation.reasonRequired"] }));
+    expect(await returnEvaluation(leader, id, 2, { reason: "自己退回" })).toEqual(refuse("forbidden", "evaluations.error.notReviewer"));
     expect(await returnEvaluation(union, id, 2, { reason: "台账照片不全，请补充后再报" })).toEqual({ ok: true });
     expect(await rowOf(id)).toMatchObject({ status: "returned", returnNote: "台账照片不全，请补充后再报" });
     expect(await saveSelfAssessment(leader, id, 3, form(manualScores(teamItems)), { submit: true })).toEqual({ ok: true });
@@ -184,7 +182,7 @@ describe.each(TEST_DATABASES)("evaluation workflow on %s", (kind) => {
   it("runs a unit's evaluation between its union and the office; a veto fails it whatever its points", async () => {
     const union = await f.user("union_u1");
     const office = await f.user("office_a");
-    expect(await openEvaluation(office)).toEqual({ ok: false, message: "evaluations.error.notSelfAssessor" });
+    expect(await openEvaluation(office)).toEqual(refuse("forbidden", "evaluations.error.notSelfAssessor"));
     const opened = await openEvaluation(union);
     const id = opened.ok ? opened.data!.id : "";
     const e = await rowOf(id);
@@ -195,8 +193,8 @@ describe.each(TEST_DATABASES)("evaluation workflow on %s", (kind) => {
     // The union cannot review its own unit; the office can, and finds the veto case.
     const self = new Map((await scoresOf(id)).map((s) => [s.itemId, s]));
     const values: Record<string, string> = Object.fromEntries(items.map((i) => [`r_${i.id}`, String(self.get(i.id)!.selfPoints ?? 0)]));
-    expect(await reviewEvaluation(union, id, 2, form(values), { accept: true })).toEqual({ ok: false, message: "evaluations.error.notReviewer" });
-    expect(await reviewEvaluation(office, id, 2, form({ ...values, [`rv_${veto.id}`]: "on" }), { accept: true })).toEqual({ ok: false, fieldErrors: { [`rn_${veto.id}`]: ["evaluations.error.reasonRequired"] } });
+    expect(await reviewEvaluation(union, id, 2, form(values), { accept: true })).toEqual(refuse("forbidden", "evaluations.error.notReviewer"));
+    expect(await reviewEvaluation(office, id, 2, form({ ...values, [`rv_${veto.id}`]: "on" }), { accept: true })).toMatchObject(invalid({ [`rn_${veto.id}`]: ["evaluations.error.reasonRequired"] }));
     expect(await reviewEvaluation(office, id, 2, form({ ...values, [`rv_${veto.id}`]: "on", [`rn_${veto.id}`]: "年内发生一起重大安全责任事故" }), { accept: true })).toEqual({ ok: true });
     expect(await confirmEvaluation(office, id, 3)).toEqual({ ok: true });
     expect(await rowOf(id)).toMatchObject({ status: "confirmed", vetoed: true, grade: "fail" });
@@ -212,7 +210,7 @@ describe.each(TEST_DATABASES)("evaluation workflow on %s", (kind) => {
     const values = () => form(Object.fromEntries(teamItems.map((i) => [`r_${i.id}`, String(self.get(i.id)!.selfPoints ?? 0)])));
     const results = await Promise.all([reviewEvaluation(union, id, 2, values(), { accept: true }), reviewEvaluation(union, id, 2, values(), { accept: true })]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.find((r) => !r.ok)).toEqual({ ok: false, message: "evaluations.error.alreadyHandled" });
+    expect(results.find((r) => !r.ok)).toEqual(refuse("conflict", "evaluations.error.alreadyHandled"));
     expect((await db.db.select().from(auditLog).where(and(eq(auditLog.entityId, id), eq(auditLog.action, "evaluation.accepted")))).length).toBe(1);
   });
 });

@@ -4,8 +4,7 @@ import type { Transaction } from "@/db/client";
 import { evaluationItems, evaluationSchemes, evaluationScores, evaluations, orgs, periods, workers, type Evaluation, type EvaluationItem, type Period } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { fieldErrorsOf, type ActionResult } from "@/lib/forms/action-result";
-import { inTransaction, Refusal } from "@/lib/forms/refusal";
+import { inTransaction, Refusal } from "@/lib/actions/transaction";
 import { requireOpenPeriod } from "@/lib/periods/guard";
 import { chinaToday, now } from "@/lib/time";
 import { gradeFor, totalsOf, type ItemScore } from "./engine";
@@ -13,7 +12,8 @@ import { targetForUnitKind } from "./default-schemes";
 import { factsForOrgs, factsForWorkers, scoreAutoItems } from "./facts";
 import { evaluationGuardFor, evaluationScopeFor } from "./scope";
 import { canDo, canNominate, canWithdrawNomination, isReviewer, isSelfAssessor, nominationLimit, statusAfter, type EvaluationAction } from "./rules";
-import { nominationSchema, readScoresForm, returnSchema, reviewSchema, selfAssessmentSchema, type ScoreItemDef } from "./schemas";
+import { nominationSchema, readScoresForm, type ScoresInput, returnSchema, reviewSchema, selfAssessmentSchema, type ScoreItemDef } from "./schemas";
+import { type ActionResult, fieldErrorsOf, invalid, message, refuse, type Refused } from "@/lib/actions/result";
 
 /*
  * The evaluation workflow's writes. Each one: load the evaluation within the user's scope (outside it
@@ -22,7 +22,7 @@ import { nominationSchema, readScoresForm, returnSchema, reviewSchema, selfAsses
  * and audit rows in the same transaction, so of two reviewers at once exactly one wins.
  */
 
-const NOT_FOUND: ActionResult<never> = { ok: false, message: "evaluations.error.notFound" };
+const NOT_FOUND: Refused = refuse("not_found", "evaluations.error.notFound");
 
 
 async function loadInScope(tx: Transaction, user: CurrentUser, id: string): Promise<Evaluation> {
@@ -36,12 +36,12 @@ async function loadInScope(tx: Transaction, user: CurrentUser, id: string): Prom
 /** A clear answer for an action the rules do not allow: the wrong role first, then a stale page, then the wrong moment. */
 function refuseUnlessAllowed(user: CurrentUser, e: Evaluation, action: EvaluationAction, version: number) {
   const self = action === "save" || action === "submit";
-  if (self && !isSelfAssessor(user, e)) throw new Refusal({ ok: false, message: "evaluations.error.notSelfAssessor" });
-  if (action === "confirm" && (user.role !== "office" || user.countyId !== e.countyId)) throw new Refusal({ ok: false, message: "evaluations.error.notConfirmer" });
-  if (!self && action !== "confirm" && !isReviewer(user, e)) throw new Refusal({ ok: false, message: "evaluations.error.notReviewer" });
-  if (e.version !== version) throw new Refusal({ ok: false, message: "evaluations.error.alreadyHandled" });
+  if (self && !isSelfAssessor(user, e)) throw new Refusal(refuse("forbidden", "evaluations.error.notSelfAssessor"));
+  if (action === "confirm" && (user.role !== "office" || user.countyId !== e.countyId)) throw new Refusal(refuse("forbidden", "evaluations.error.notConfirmer"));
+  if (!self && action !== "confirm" && !isReviewer(user, e)) throw new Refusal(refuse("forbidden", "evaluations.error.notReviewer"));
+  if (e.version !== version) throw new Refusal(refuse("conflict", "evaluations.error.alreadyHandled"));
   if (canDo(user, e, action)) return;
-  throw new Refusal({ ok: false, message: self ? "evaluations.error.notEditable" : action === "confirm" ? "evaluations.error.notAccepted" : "evaluations.error.notSubmitted" });
+  throw new Refusal(refuse("conflict", self ? "evaluations.error.notEditable" : action === "confirm" ? "evaluations.error.notAccepted" : "evaluations.error.notSubmitted"));
 }
 
 async function guardedUpdate(tx: Transaction, user: CurrentUser, e: Evaluation, action: EvaluationAction, set: Partial<typeof evaluations.$inferInsert>) {
@@ -50,7 +50,7 @@ async function guardedUpdate(tx: Transaction, user: CurrentUser, e: Evaluation, 
     .set({ ...set, status: statusAfter(action, e.status), version: sql`${evaluations.version} + 1` })
     .where(and(eq(evaluations.id, e.id), eq(evaluations.version, e.version), evaluationGuardFor(user, action)))
     .returning({ id: evaluations.id });
-  if (!row) throw new Refusal({ ok: false, message: "evaluations.error.alreadyHandled" });
+  if (!row) throw new Refusal(refuse("conflict", "evaluations.error.alreadyHandled"));
 }
 
 async function itemsOf(tx: Transaction, schemeId: string): Promise<EvaluationItem[]> {
@@ -81,7 +81,7 @@ async function autoScoresFor(tx: Transaction, e: Pick<Evaluation, "countyId" | "
  * answers with the one already open.
  */
 export async function openEvaluation(user: CurrentUser): Promise<ActionResult<{ id: string }>> {
-  if (user.role === "office") return { ok: false, message: "evaluations.error.notSelfAssessor" };
+  if (user.role === "office") return refuse("forbidden", "evaluations.error.notSelfAssessor");
   return inTransaction(async (tx) => {
     const today = chinaToday();
     const [period] = await tx
@@ -90,7 +90,7 @@ export async function openEvaluation(user: CurrentUser): Promise<ActionResult<{ 
       .where(and(eq(periods.countyId, user.countyId), eq(periods.status, "open"), sql`${periods.startsOn} <= ${today}`, sql`${periods.endsOn} >= ${today}`))
       .limit(1)
       .for("share");
-    if (!period) throw new Refusal({ ok: false, message: "evaluations.error.noPeriod" });
+    if (!period) throw new Refusal(refuse("invalid_input", "evaluations.error.noPeriod"));
     const [unit] = await tx.select({ unitKind: orgs.unitKind }).from(orgs).where(eq(orgs.id, user.unitId!));
     const target = user.role === "leader" ? "team" : targetForUnitKind(unit?.unitKind ?? null);
     const subjectId = user.role === "leader" ? user.teamId! : user.unitId!;
@@ -105,7 +105,7 @@ export async function openEvaluation(user: CurrentUser): Promise<ActionResult<{ 
       .where(and(eq(evaluationSchemes.countyId, user.countyId), eq(evaluationSchemes.periodId, period.id), eq(evaluationSchemes.target, target), eq(evaluationSchemes.status, "published")))
       .orderBy(desc(evaluationSchemes.version))
       .limit(1);
-    if (!scheme) throw new Refusal({ ok: false, message: "evaluations.error.noScheme" });
+    if (!scheme) throw new Refusal(refuse("invalid_input", "evaluations.error.noScheme"));
     const base = { countyId: user.countyId, periodId: period.id, target, teamId: user.role === "leader" ? user.teamId : null, unitId: user.unitId!, workerId: null };
     const items = await itemsOf(tx, scheme.id);
     const auto = await autoScoresFor(tx, base, items);
@@ -133,7 +133,7 @@ export async function openEvaluation(user: CurrentUser): Promise<ActionResult<{ 
  * Saves the self-assessment (manual items' points, notes, veto boxes; auto items scored afresh from
  * the aggregates) and, with `submit`, sends it to the parent for review.
  */
-export async function saveSelfAssessment(user: CurrentUser, id: string, version: number, formData: FormData, opts: { submit: boolean }): Promise<ActionResult> {
+export async function saveSelfAssessment(user: CurrentUser, id: string, version: number, sent: ScoresInput, opts: { submit: boolean }): Promise<ActionResult> {
   const action = opts.submit ? "submit" : "save";
   return inTransaction(async (tx) => {
     const e = await loadInScope(tx, user, id);
@@ -141,11 +141,11 @@ export async function saveSelfAssessment(user: CurrentUser, id: string, version:
     if (opts.submit && e.target === "worker") {
       // A worker who has left is not put forward: the leader withdraws the nomination instead.
       const [w] = await tx.select({ status: workers.status }).from(workers).where(eq(workers.id, e.workerId!));
-      if (w?.status !== "active") throw new Refusal({ ok: false, message: "evaluations.error.workerLeft" });
+      if (w?.status !== "active") throw new Refusal(refuse("conflict", "evaluations.error.workerLeft"));
     }
     const items = await itemsOf(tx, e.schemeId);
-    const parsed = selfAssessmentSchema(defs(items), { submit: opts.submit }).safeParse(readScoresForm(defs(items), formData, "self"));
-    if (!parsed.success) throw new Refusal({ ok: false, fieldErrors: fieldErrorsOf(parsed.error) });
+    const parsed = selfAssessmentSchema(defs(items), { submit: opts.submit }).safeParse(readScoresForm(defs(items), sent, "self"));
+    if (!parsed.success) throw new Refusal(invalid(fieldErrorsOf(parsed.error)));
     const auto = new Map((await autoScoresFor(tx, e, items)).map((a) => [a.itemId, a]));
     const scores = new Map<string, ItemScore>(parsed.data.map((s) => [s.itemId, { points: auto.get(s.itemId)?.points ?? s.points, vetoed: s.vetoed }]));
     const totals = totalsOf(items, scores);
@@ -177,7 +177,7 @@ export async function saveSelfAssessment(user: CurrentUser, id: string, version:
  * The parent's review: its points for every item (a reason wherever they differ from the
  * self-assessment); `accept` also moves the evaluation on to the office's confirmation.
  */
-export async function reviewEvaluation(user: CurrentUser, id: string, version: number, formData: FormData, opts: { accept: boolean }): Promise<ActionResult> {
+export async function reviewEvaluation(user: CurrentUser, id: string, version: number, sent: ScoresInput, opts: { accept: boolean }): Promise<ActionResult> {
   const action = opts.accept ? "accept" : "review";
   return inTransaction(async (tx) => {
     const e = await loadInScope(tx, user, id);
@@ -185,8 +185,8 @@ export async function reviewEvaluation(user: CurrentUser, id: string, version: n
     const items = await itemsOf(tx, e.schemeId);
     const current = await tx.select().from(evaluationScores).where(eq(evaluationScores.evaluationId, id));
     const self = new Map(current.map((s) => [s.itemId, { points: s.selfPoints, vetoed: s.selfVetoed }]));
-    const parsed = reviewSchema(defs(items), self).safeParse(readScoresForm(defs(items), formData, "review"));
-    if (!parsed.success) throw new Refusal({ ok: false, fieldErrors: fieldErrorsOf(parsed.error) });
+    const parsed = reviewSchema(defs(items), self).safeParse(readScoresForm(defs(items), sent, "review"));
+    if (!parsed.success) throw new Refusal(invalid(fieldErrorsOf(parsed.error)));
     const totals = totalsOf(items, new Map(parsed.data.map((r) => [r.itemId, { points: r.points, vetoed: r.vetoed }])));
     const at = now();
     await guardedUpdate(tx, user, e, action, { reviewTotal: totals.total, vetoed: totals.vetoed, reviewedAt: at, reviewedBy: user.id });
@@ -219,7 +219,7 @@ export async function reviewEvaluation(user: CurrentUser, id: string, version: n
 /** The parent sends a self-assessment back with a reason; the org revises and submits it again. */
 export async function returnEvaluation(user: CurrentUser, id: string, version: number, input: { reason: unknown }): Promise<ActionResult> {
   const parsed = returnSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   return inTransaction(async (tx) => {
     const e = await loadInScope(tx, user, id);
     refuseUnlessAllowed(user, e, "return", version);
@@ -255,14 +255,14 @@ async function currentPeriodAndScheme(tx: Transaction, countyId: string, target:
     .where(and(eq(periods.countyId, countyId), eq(periods.status, "open"), sql`${periods.startsOn} <= ${today}`, sql`${periods.endsOn} >= ${today}`))
     .limit(1)
     .for("share");
-  if (!period) throw new Refusal({ ok: false, message: "evaluations.error.noPeriod" });
+  if (!period) throw new Refusal(refuse("invalid_input", "evaluations.error.noPeriod"));
   const [scheme] = await tx
     .select({ id: evaluationSchemes.id })
     .from(evaluationSchemes)
     .where(and(eq(evaluationSchemes.countyId, countyId), eq(evaluationSchemes.periodId, period.id), eq(evaluationSchemes.target, target), eq(evaluationSchemes.status, "published")))
     .orderBy(desc(evaluationSchemes.version))
     .limit(1);
-  if (!scheme) throw new Refusal({ ok: false, message: "evaluations.error.noScheme" });
+  if (!scheme) throw new Refusal(refuse("invalid_input", "evaluations.error.noScheme"));
   return { period, schemeId: scheme.id };
 }
 
@@ -274,9 +274,9 @@ async function currentPeriodAndScheme(tx: Transaction, countyId: string, target:
  * already nominated (by this team or, before moving, by another) is refused.
  */
 export async function nominateWorkers(user: CurrentUser, input: { workerIds: unknown }): Promise<ActionResult<{ ids: string[] }>> {
-  if (user.role !== "leader" || !user.teamId) return { ok: false, message: "evaluations.error.notNominator" };
+  if (user.role !== "leader" || !user.teamId) return refuse("forbidden", "evaluations.error.notNominator");
   const parsed = nominationSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const teamId = user.teamId;
   return inTransaction(async (tx) => {
     const { period, schemeId } = await currentPeriodAndScheme(tx, user.countyId, "worker");
@@ -286,7 +286,7 @@ export async function nominateWorkers(user: CurrentUser, input: { workerIds: unk
       .from(workers)
       .where(and(eq(workers.countyId, user.countyId), inArray(workers.id, parsed.data.workerIds)));
     if (chosen.length !== parsed.data.workerIds.length || chosen.some((w) => !canNominate(user, w))) {
-      throw new Refusal({ ok: false, fieldErrors: { workerIds: ["evaluations.error.notOwnWorker"] } });
+      throw new Refusal(invalid({ workerIds: ["evaluations.error.notOwnWorker"] }));
     }
     const [{ roster }] = (await tx
       .select({ roster: sql<number>`count(*)::int` })
@@ -297,12 +297,12 @@ export async function nominateWorkers(user: CurrentUser, input: { workerIds: unk
       .from(evaluations)
       .where(and(eq(evaluations.periodId, period.id), eq(evaluations.target, "worker"), eq(evaluations.teamId, teamId)))) as [{ taken: number }];
     const limit = nominationLimit(roster);
-    if (taken + chosen.length > limit) throw new Refusal({ ok: false, fieldErrors: { workerIds: [`evaluations.error.nominationLimit|${limit}`] } });
+    if (taken + chosen.length > limit) throw new Refusal(invalid({ workerIds: [message("evaluations.error.nominationLimit", { n: limit })] }));
     const already = await tx
       .select({ id: evaluations.subjectId })
       .from(evaluations)
       .where(and(eq(evaluations.periodId, period.id), eq(evaluations.target, "worker"), inArray(evaluations.subjectId, parsed.data.workerIds)));
-    if (already.length) throw new Refusal({ ok: false, fieldErrors: { workerIds: ["evaluations.error.alreadyNominated"] } });
+    if (already.length) throw new Refusal(invalid({ workerIds: ["evaluations.error.alreadyNominated"] }));
 
     const items = await itemsOf(tx, schemeId);
     const facts = await factsForWorkers(tx, user.countyId, period.year, parsed.data.workerIds);
@@ -315,7 +315,7 @@ export async function nominateWorkers(user: CurrentUser, input: { workerIds: unk
         .values({ countyId: user.countyId, unitId: w.unitId, teamId, workerId: w.id, subjectId: w.id, target: "worker", periodId: period.id, schemeId, selfTotal: totals.total, createdBy: user.id })
         .onConflictDoNothing({ target: [evaluations.periodId, evaluations.target, evaluations.subjectId] })
         .returning({ id: evaluations.id });
-      if (!row) throw new Refusal({ ok: false, fieldErrors: { workerIds: ["evaluations.error.alreadyNominated"] } });
+      if (!row) throw new Refusal(invalid({ workerIds: ["evaluations.error.alreadyNominated"] }));
       const autoBy = new Map(auto.map((a) => [a.itemId, a]));
       await tx.insert(evaluationScores).values(items.map((it) => ({ evaluationId: row.id, itemId: it.id, autoValue: autoBy.get(it.id)?.value ?? null, selfPoints: autoBy.get(it.id)?.points ?? null })));
       await audit(tx, user, { id: row.id, countyId: user.countyId }, "nominated", null, { workerId: w.id, worker: w.name, teamId, schemeId, selfTotal: totals.total });
@@ -329,14 +329,14 @@ export async function nominateWorkers(user: CurrentUser, input: { workerIds: unk
 export async function withdrawNomination(user: CurrentUser, id: string, version: number): Promise<ActionResult> {
   return inTransaction(async (tx) => {
     const e = await loadInScope(tx, user, id);
-    if (e.target !== "worker" || !isSelfAssessor(user, e)) throw new Refusal({ ok: false, message: "evaluations.error.notNominator" });
-    if (e.version !== version) throw new Refusal({ ok: false, message: "evaluations.error.alreadyHandled" });
-    if (!canWithdrawNomination(user, e)) throw new Refusal({ ok: false, message: "evaluations.error.notEditable" });
+    if (e.target !== "worker" || !isSelfAssessor(user, e)) throw new Refusal(refuse("forbidden", "evaluations.error.notNominator"));
+    if (e.version !== version) throw new Refusal(refuse("conflict", "evaluations.error.alreadyHandled"));
+    if (!canWithdrawNomination(user, e)) throw new Refusal(refuse("conflict", "evaluations.error.notEditable"));
     const [gone] = await tx
       .delete(evaluations)
       .where(and(eq(evaluations.id, id), eq(evaluations.version, version), evaluationGuardFor(user, "save")))
       .returning({ id: evaluations.id });
-    if (!gone) throw new Refusal({ ok: false, message: "evaluations.error.alreadyHandled" });
+    if (!gone) throw new Refusal(refuse("conflict", "evaluations.error.alreadyHandled"));
     await audit(tx, user, e, "withdrawn", { status: e.status, workerId: e.workerId, selfTotal: e.selfTotal }, null);
     return { ok: true };
   });

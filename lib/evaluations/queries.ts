@@ -13,10 +13,10 @@ import { factsForOrgs, factsForWorkers, scoreAutoItems, type AutoScore } from ".
 import { evaluationScopeFor } from "./scope";
 import { allowedEvaluationActions, canWithdrawNomination, nominationLimit, type EvaluationAction } from "./rules";
 import { paginate, type Paged } from "@/lib/db/paginate";
+import { isUuid } from "@/lib/forms/ids";
 
 export { evaluationScopeFor };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 
 const subject = alias(orgs, "subject");
@@ -234,7 +234,7 @@ export interface EvaluationDetail {
 
 /** One evaluation with its scheme, scores, the figures behind the auto items and its history; null outside the user's scope. */
 export async function getEvaluationDetail(user: CurrentUser, id: string): Promise<EvaluationDetail | null> {
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   const db = await getDb();
   const [row] = await db
     .select({ evaluation: evaluations, subjectName, unitName: unit.name, teamName: team.name, workerStatus: workers.status, year: periods.year, startsOn: periods.startsOn, endsOn: periods.endsOn, periodStatus: periods.status })

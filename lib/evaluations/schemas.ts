@@ -2,13 +2,13 @@ import { z } from "zod";
 import { AUTO_MAPPINGS, AUTO_METRICS, ITEM_MODES, type EvaluationTarget } from "@/lib/domain/enums";
 import { checkScore, metricsFor, type AutoRule } from "./engine";
 import { parseDecimal, cleanString } from "@/lib/forms/fields";
+import { idSchema } from "@/lib/forms/ids";
 
 /*
  * Zod schemas of the evaluation forms, shared by each form (checked in the browser first) and its
- * server action. Messages are i18n keys; "key|n" carries one number. FormData holds only strings.
+ * server action. Messages are i18n keys; a number a message needs (a maximum) comes from the zod issue (see fieldErrorsOf). FormData holds only strings.
  */
 
-const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, "validation.invalidOption");
 
 const hasOneDecimal = (n: number) => Math.abs(Math.round(n * 10) - n * 10) < 1e-9;
 
@@ -27,15 +27,15 @@ export function decimalText(min: number, max: number) {
         ctx.addIssue({ code: "custom", message: "validation.number" });
         return z.NEVER;
       }
-      if (n < min) ctx.addIssue({ code: "custom", message: `validation.min|${min}` });
-      else if (n > max) ctx.addIssue({ code: "custom", message: `validation.max|${max}` });
+      if (n < min) ctx.addIssue({ code: "custom", message: "validation.min", params: { n: min } });
+      else if (n > max) ctx.addIssue({ code: "custom", message: "validation.max", params: { n: max } });
       else if (!hasOneDecimal(n)) ctx.addIssue({ code: "custom", message: "evaluations.error.oneDecimal" });
       return n;
     });
 }
 
 export const indicatorInputSchema = z.object({
-  name: cleanString(false).trim().min(1, "validation.required").max(50, "validation.tooLong|50"),
+  name: cleanString(false).trim().min(1, "validation.required").max(50, "validation.tooLong"),
 });
 
 export const bandsInputSchema = z
@@ -63,10 +63,10 @@ export function itemInputSchema(target: EvaluationTarget) {
   const metrics = metricsFor(target);
   return z
     .object({
-      name: cleanString(false).trim().min(1, "validation.required").max(100, "validation.tooLong|100"),
+      name: cleanString(false).trim().min(1, "validation.required").max(100, "validation.tooLong"),
       maxPoints: decimalText(0, 100),
-      guidance: cleanString().trim().max(1000, "validation.tooLong|1000"),
-      evidence: cleanString().trim().max(200, "validation.tooLong|200"),
+      guidance: cleanString().trim().max(1000, "validation.tooLong"),
+      evidence: cleanString().trim().max(200, "validation.tooLong"),
       mode: z.enum(ITEM_MODES, { error: "validation.required" }),
       veto: z.boolean(),
       metric: z.string(),
@@ -102,7 +102,7 @@ export function itemInputSchema(target: EvaluationTarget) {
           if (broken) ctx.addIssue({ code: "custom", path: ["steps"], message: "evaluations.error.stepIncomplete" });
           else if (!steps.length) ctx.addIssue({ code: "custom", path: ["steps"], message: "evaluations.error.stepsRequired" });
           else if (new Set(steps.map((s) => s.min)).size !== steps.length) ctx.addIssue({ code: "custom", path: ["steps"], message: "evaluations.error.stepDuplicate" });
-          else if (steps.some((s) => s.points > v.maxPoints)) ctx.addIssue({ code: "custom", path: ["steps"], message: `evaluations.error.stepAboveMax|${v.maxPoints}` });
+          else if (steps.some((s) => s.points > v.maxPoints)) ctx.addIssue({ code: "custom", path: ["steps"], message: "evaluations.error.stepAboveMax", params: { n: v.maxPoints } });
           else rule = { metric, mapping: "thresholds", steps: steps.sort((a, b) => b.min - a.min) };
         }
       }
@@ -133,9 +133,8 @@ export function readItemForm(formData: FormData): ItemFormValues {
   };
 }
 
-export const copySchemeSchema = z.object({ periodId: uuid });
+export const copySchemeSchema = z.object({ periodId: idSchema });
 
-export const uuidSchema = uuid;
 
 // ---- evaluation forms ----------------------------------------------------------------------------
 
@@ -157,12 +156,12 @@ const pointsText = (maxPoints: number, required: boolean) =>
         return null;
       }
       const n = parseDecimal(v);
-      const problem = Number.isFinite(n) ? checkScore(maxPoints, n) : "validation.number";
-      if (problem) ctx.addIssue({ code: "custom", message: problem });
+      const problem = checkScore(maxPoints, n);
+      if (problem) ctx.addIssue({ code: "custom", message: problem.key, params: problem.values });
       return n;
     });
 
-const note = cleanString().trim().max(500, "validation.tooLong|500");
+const note = cleanString().trim().max(500, "validation.tooLong");
 
 export interface SelfScore {
   itemId: string;
@@ -232,11 +231,17 @@ export function reviewSchema(items: readonly ScoreItemDef[], self: ReadonlyMap<s
     );
 }
 
-/** Reads an assessment or review form: text fields as strings, checkboxes (v_, rv_) as booleans. */
-export function readScoresForm(items: readonly ScoreItemDef[], formData: FormData, prefix: "self" | "review"): Record<string, string | boolean> {
+/**
+ * The scores of an assessment or review as sent: per item `p_<id>`, `n_<id>`, `v_<id>` (self) or
+ * `r_<id>`, `rn_<id>`, `rv_<id>` (review); a form's fields as they are, or a JSON object's.
+ */
+export type ScoresInput = Readonly<Record<string, unknown>>;
+
+/** Picks one item list's fields out of the input: text fields as strings, checkboxes (v_, rv_) as booleans. */
+export function readScoresForm(items: readonly ScoreItemDef[], input: ScoresInput, prefix: "self" | "review"): Record<string, string | boolean> {
   const text = (k: string) => {
-    const v = formData.get(k);
-    return typeof v === "string" ? v : "";
+    const v = input[k];
+    return typeof v === "string" ? v : v === true ? "true" : "";
   };
   const out: Record<string, string | boolean> = {};
   for (const it of items) {
@@ -254,13 +259,13 @@ export function readScoresForm(items: readonly ScoreItemDef[], formData: FormDat
 }
 
 export const returnSchema = z.object({
-  reason: cleanString().trim().min(2, "validation.reasonRequired").max(500, "validation.tooLong|500"),
+  reason: cleanString().trim().min(2, "validation.reasonRequired").max(500, "validation.tooLong"),
 });
 
 /** The leader's nomination of 知识型职工: one or more workers of its roster (ids checked again on the server). */
 export const nominationSchema = z.object({
   workerIds: z
-    .array(uuid)
+    .array(idSchema)
     .min(1, "evaluations.error.pickWorker")
     .transform((ids) => [...new Set(ids)])
     .refine((ids) => ids.length <= 3, "evaluations.error.nominationLimit|3"),

@@ -1,9 +1,10 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { requireUser } from "@/lib/auth/current-user";
-import { fieldErrorsOf, type ActionResult } from "@/lib/forms/action-result";
+import { z } from "zod";
+import { formAction, goTo, userAction } from "@/lib/actions/user-action";
+import { done } from "@/lib/actions/result";
+import { idSchema } from "@/lib/forms/ids";
+import { EVALUATION_TARGETS } from "@/lib/domain/enums";
 import {
   addIndicator,
   copyScheme,
@@ -18,117 +19,70 @@ import {
   saveItem,
   updateBands,
 } from "./scheme-mutations";
-import { copySchemeSchema, readItemForm } from "./schemas";
+import { copySchemeSchema, indicatorInputSchema, readItemForm, type ItemFormValues } from "./schemas";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const NOT_FOUND: ActionResult = { ok: false, message: "evaluations.error.schemeNotFound" };
-const ids = (...values: (string | null)[]) => values.every((v) => v === null || UUID.test(v));
+const NOT_FOUND = "evaluations.error.schemeNotFound";
+const direction = z.enum(["up", "down"]);
 
-function refresh(schemeId: string) {
-  revalidatePath(`/evaluations/schemes/${schemeId}`);
-  revalidatePath("/evaluations");
-}
+export const addIndicatorAction = formAction({ args: [idSchema], notFound: NOT_FOUND, schema: indicatorInputSchema }, ({ user, input }, schemeId) =>
+  addIndicator(user, schemeId, input),
+);
 
-export async function addIndicatorAction(schemeId: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
-  const user = await requireUser();
-  if (!ids(schemeId)) return NOT_FOUND;
-  const result = await addIndicator(user, schemeId, { name: formData.get("name") ?? "" });
-  if (result.ok) refresh(schemeId);
-  return result;
-}
+export const renameIndicatorAction = formAction({ args: [idSchema, idSchema], notFound: NOT_FOUND, schema: indicatorInputSchema }, ({ user, input }, schemeId, indicatorId) =>
+  renameIndicator(user, schemeId, indicatorId, input),
+);
 
-export async function renameIndicatorAction(schemeId: string, indicatorId: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
-  const user = await requireUser();
-  if (!ids(schemeId, indicatorId)) return NOT_FOUND;
-  const result = await renameIndicator(user, schemeId, indicatorId, { name: formData.get("name") ?? "" });
-  if (result.ok) refresh(schemeId);
-  return result;
-}
+export const deleteIndicatorAction = userAction({ args: [idSchema, idSchema], notFound: NOT_FOUND }, (user, schemeId, indicatorId) => deleteIndicator(user, schemeId, indicatorId));
 
-export async function deleteIndicatorAction(schemeId: string, indicatorId: string): Promise<ActionResult> {
-  const user = await requireUser();
-  if (!ids(schemeId, indicatorId)) return NOT_FOUND;
-  const result = await deleteIndicator(user, schemeId, indicatorId);
-  if (result.ok) refresh(schemeId);
-  return result;
-}
+export const moveIndicatorAction = userAction({ args: [idSchema, idSchema, direction], notFound: NOT_FOUND }, (user, schemeId, indicatorId, to) =>
+  moveIndicator(user, schemeId, indicatorId, to),
+);
 
-export async function moveIndicatorAction(schemeId: string, indicatorId: string, direction: "up" | "down"): Promise<ActionResult> {
-  const user = await requireUser();
-  if (!ids(schemeId, indicatorId) || (direction !== "up" && direction !== "down")) return NOT_FOUND;
-  const result = await moveIndicator(user, schemeId, indicatorId, direction);
-  if (result.ok) refresh(schemeId);
-  return result;
-}
+/** An item's fields are checked by `saveItem` against the scheme's target (an auto rule's metrics depend on it). */
+const itemForm = z.custom<ItemFormValues>((v) => typeof v === "object" && v !== null);
 
-export async function saveItemAction(schemeId: string, indicatorId: string, itemId: string | null, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
-  const user = await requireUser();
-  if (!ids(schemeId, indicatorId, itemId)) return NOT_FOUND;
-  const result = await saveItem(user, schemeId, indicatorId, itemId, readItemForm(formData));
-  if (result.ok) refresh(schemeId);
-  return result.ok ? { ok: true, message: "evaluations.scheme.itemSaved" } : result;
-}
+export const saveItemAction = formAction(
+  { args: [idSchema, idSchema, idSchema.nullable()], notFound: NOT_FOUND, schema: itemForm, read: readItemForm },
+  async ({ user, input }, schemeId, indicatorId, itemId) => {
+    const result = await saveItem(user, schemeId, indicatorId, itemId, input);
+    return result.ok ? done("evaluations.scheme.itemSaved") : result;
+  },
+);
 
-export async function deleteItemAction(schemeId: string, itemId: string): Promise<ActionResult> {
-  const user = await requireUser();
-  if (!ids(schemeId, itemId)) return NOT_FOUND;
-  const result = await deleteItem(user, schemeId, itemId);
-  if (result.ok) refresh(schemeId);
-  return result;
-}
+export const deleteItemAction = userAction({ args: [idSchema, idSchema], notFound: NOT_FOUND }, (user, schemeId, itemId) => deleteItem(user, schemeId, itemId));
 
-export async function moveItemAction(schemeId: string, itemId: string, direction: "up" | "down"): Promise<ActionResult> {
-  const user = await requireUser();
-  if (!ids(schemeId, itemId) || (direction !== "up" && direction !== "down")) return NOT_FOUND;
-  const result = await moveItem(user, schemeId, itemId, direction);
-  if (result.ok) refresh(schemeId);
-  return result;
-}
+export const moveItemAction = userAction({ args: [idSchema, idSchema, direction], notFound: NOT_FOUND }, (user, schemeId, itemId, to) => moveItem(user, schemeId, itemId, to));
 
-export async function updateBandsAction(schemeId: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
-  const user = await requireUser();
-  if (!ids(schemeId)) return NOT_FOUND;
-  const read = (k: string) => String(formData.get(k) ?? "");
-  const result = await updateBands(user, schemeId, { excellent: read("excellent"), good: read("good"), pass: read("pass") });
-  if (result.ok) refresh(schemeId);
-  return result.ok ? { ok: true, message: "evaluations.scheme.bandsSaved" } : result;
-}
+/** The bands as typed; `updateBands` checks them with `bandsInputSchema` (the form's own schema, in the browser too). */
+const bandsText = z.object({ excellent: z.unknown(), good: z.unknown(), pass: z.unknown() });
 
-export async function publishSchemeAction(schemeId: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
-  const user = await requireUser();
-  if (!ids(schemeId)) return NOT_FOUND;
-  const revision = Number(formData.get("revision"));
-  const result = await publishScheme(user, schemeId, Number.isInteger(revision) ? revision : -1);
-  if (result.ok) refresh(schemeId);
-  return result.ok ? { ok: true, message: "evaluations.scheme.published" } : result;
-}
+export const updateBandsAction = formAction({ args: [idSchema], notFound: NOT_FOUND, schema: bandsText }, async ({ user, input }, schemeId) => {
+  const result = await updateBands(user, schemeId, input);
+  return result.ok ? done("evaluations.scheme.bandsSaved") : result;
+});
 
-export async function copySchemeAction(schemeId: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
-  const user = await requireUser();
-  if (!ids(schemeId)) return NOT_FOUND;
-  const parsed = copySchemeSchema.safeParse({ periodId: formData.get("periodId") ?? "" });
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  const result = await copyScheme(user, schemeId, parsed.data.periodId);
-  if (!result.ok) return result;
-  refresh(schemeId);
-  redirect(`/evaluations/schemes/${result.data!.id}`);
-}
+/** The revision the office looked at: publishing a scheme someone changed since is refused. */
+const revisionSchema = z.object({ revision: z.coerce.number().int().catch(-1) });
 
-export async function createDefaultSchemeAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
-  const user = await requireUser();
-  const periodId = String(formData.get("periodId") ?? "");
-  if (!ids(periodId)) return { ok: false, message: "errors.invalidInput" };
-  const result = await createDefaultScheme(user, periodId, String(formData.get("target") ?? ""));
-  if (!result.ok) return result;
-  revalidatePath("/evaluations");
-  redirect(`/evaluations/schemes/${result.data!.id}`);
-}
+export const publishSchemeAction = formAction({ args: [idSchema], notFound: NOT_FOUND, schema: revisionSchema }, async ({ user, input }, schemeId) => {
+  const result = await publishScheme(user, schemeId, input.revision);
+  return result.ok ? done("evaluations.scheme.published") : result;
+});
 
-export async function deleteDraftSchemeAction(schemeId: string): Promise<ActionResult> {
-  const user = await requireUser();
-  if (!ids(schemeId)) return NOT_FOUND;
+export const copySchemeAction = formAction({ args: [idSchema], notFound: NOT_FOUND, schema: copySchemeSchema }, async ({ user, input }, schemeId) => {
+  const result = await copyScheme(user, schemeId, input.periodId);
+  return result.ok ? goTo(`/evaluations/schemes/${result.data!.id}`) : result;
+});
+
+export const createDefaultSchemeAction = formAction(
+  { args: [], schema: z.object({ periodId: idSchema, target: z.enum(EVALUATION_TARGETS, { error: "validation.invalidOption" }) }) },
+  async ({ user, input }) => {
+    const result = await createDefaultScheme(user, input.periodId, input.target);
+    return result.ok ? goTo(`/evaluations/schemes/${result.data!.id}`) : result;
+  },
+);
+
+export const deleteDraftSchemeAction = userAction({ args: [idSchema], notFound: NOT_FOUND }, async (user, schemeId) => {
   const result = await deleteDraftScheme(user, schemeId);
-  if (!result.ok) return result;
-  revalidatePath("/evaluations");
-  redirect("/evaluations?view=schemes");
-}
+  return result.ok ? goTo("/evaluations?view=schemes") : result;
+});

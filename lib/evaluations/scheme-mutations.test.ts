@@ -20,6 +20,8 @@ import {
 } from "./scheme-mutations";
 import { getSchemeDetail, listSchemes } from "./scheme-queries";
 import type { ItemFormValues } from "./schemas";
+import { invalid, refuse } from "@/lib/actions/result";
+import { errorTexts } from "@/test/messages";
 
 const item = (over: Partial<ItemFormValues> = {}): ItemFormValues => ({
   name: "班前学习",
@@ -61,9 +63,9 @@ describe.each(TEST_DATABASES)("scheme editor on %s", (kind) => {
     const id = made.ok ? made.data!.id : "";
     const detail = await getSchemeDetail(office, id);
     expect(detail).toMatchObject({ total: 100, problems: [], editable: true, scheme: { status: "draft", version: 1, target: "team" } });
-    expect(await createDefaultScheme(office, periodA, "team")).toEqual({ ok: false, message: "evaluations.error.schemeExists" });
-    expect(await createDefaultScheme(await f.user("union_u1"), periodA, "enterprise")).toEqual({ ok: false, message: "errors.forbidden" });
-    expect(await createDefaultScheme(office, f.org.A, "team")).toEqual({ ok: false, message: "errors.invalidInput" });
+    expect(await createDefaultScheme(office, periodA, "team")).toEqual(refuse("conflict", "evaluations.error.schemeExists"));
+    expect(await createDefaultScheme(await f.user("union_u1"), periodA, "enterprise")).toEqual(refuse("forbidden", "errors.forbidden"));
+    expect(await createDefaultScheme(office, f.org.A, "team")).toEqual(refuse("invalid_input", "errors.invalidInput"));
   });
 
   it("edits a draft: indicators and items added, renamed, moved, deleted, with a running total and an audit trail", async () => {
@@ -125,7 +127,7 @@ describe.each(TEST_DATABASES)("scheme editor on %s", (kind) => {
     const refused = async (over: Partial<ItemFormValues>) => {
       const r = await saveItem(office, id, ind, null, item(over));
       expect(r.ok).toBe(false);
-      return r.ok ? {} : r.fieldErrors;
+      return r.ok ? {} : errorTexts(r.fieldErrors);
     };
     expect(await refused({ name: "" })).toEqual({ name: ["validation.required"] });
     expect(await refused({ maxPoints: "101" })).toEqual({ maxPoints: ["validation.max|100"] });
@@ -137,7 +139,7 @@ describe.each(TEST_DATABASES)("scheme editor on %s", (kind) => {
     expect(await refused({ mode: "auto", metric: "sessions", mapping: "thresholds", stepMin: ["3", "3"], stepPoints: ["5", "6"] })).toEqual({ steps: ["evaluations.error.stepDuplicate"] });
     expect(await refused({ mode: "auto", metric: "sessions", mapping: "thresholds", stepMin: ["3"], stepPoints: [""] })).toEqual({ steps: ["evaluations.error.stepIncomplete"] });
     expect(await refused({ mode: "auto", metric: "sessions", mapping: "thresholds" })).toEqual({ steps: ["evaluations.error.stepsRequired"] });
-    expect(await updateBands(office, id, { excellent: "90", good: "95", pass: "60" })).toEqual({ ok: false, fieldErrors: { good: ["evaluations.error.bandsOrder"] } });
+    expect(await updateBands(office, id, { excellent: "90", good: "95", pass: "60" })).toMatchObject(invalid({ good: ["evaluations.error.bandsOrder"] }));
     expect(await db.db.select().from(evaluationItems).where(eq(evaluationItems.schemeId, id)).orderBy(asc(evaluationItems.id))).toEqual(before);
   });
 
@@ -148,12 +150,12 @@ describe.each(TEST_DATABASES)("scheme editor on %s", (kind) => {
     const target = first.items[0]!;
     expect(await saveItem(office, id, first.id, target.id, item({ name: target.name, maxPoints: String(target.maxPoints + 1) }))).toEqual({ ok: true });
     let revision = (await treeOf(id)).scheme.revision;
-    expect(await publishScheme(office, id, revision)).toEqual({ ok: false, message: "evaluations.error.publishTotal|101" });
+    expect(await publishScheme(office, id, revision)).toMatchObject({ ok: false, message: { key: "evaluations.error.publishTotal", values: { n: 101 } } });
     expect(await saveItem(office, id, first.id, target.id, item({ name: target.name, maxPoints: String(target.maxPoints) }))).toEqual({ ok: true });
-    expect(await publishScheme(office, id, revision)).toEqual({ ok: false, message: "evaluations.error.schemeChanged" });
+    expect(await publishScheme(office, id, revision)).toEqual(refuse("conflict", "evaluations.error.schemeChanged"));
     revision = (await treeOf(id)).scheme.revision;
-    expect(await publishScheme(await f.user("union_u1"), id, revision)).toEqual({ ok: false, message: "errors.forbidden" });
-    expect(await publishScheme(await f.user("office_b"), id, revision)).toEqual({ ok: false, message: "evaluations.error.schemeNotFound" });
+    expect(await publishScheme(await f.user("union_u1"), id, revision)).toEqual(refuse("forbidden", "errors.forbidden"));
+    expect(await publishScheme(await f.user("office_b"), id, revision)).toEqual(refuse("not_found", "evaluations.error.schemeNotFound"));
     expect(await updateBands(office, id, { excellent: "92", good: "80", pass: "65" })).toEqual({ ok: true });
     revision = (await treeOf(id)).scheme.revision;
     expect(await publishScheme(office, id, revision)).toEqual({ ok: true });
@@ -161,11 +163,11 @@ describe.each(TEST_DATABASES)("scheme editor on %s", (kind) => {
     expect(published.scheme).toMatchObject({ status: "published", bands: { excellent: 92, good: 80, pass: 65 }, publishedBy: office.id });
 
     // Frozen: nothing about it changes any more.
-    expect(await addIndicator(office, id, { name: "再加" })).toEqual({ ok: false, message: "evaluations.error.frozen" });
-    expect(await saveItem(office, id, first.id, target.id, item())).toEqual({ ok: false, message: "evaluations.error.frozen" });
-    expect(await deleteItem(office, id, target.id)).toEqual({ ok: false, message: "evaluations.error.frozen" });
-    expect(await deleteDraftScheme(office, id)).toEqual({ ok: false, message: "evaluations.error.frozen" });
-    expect(await publishScheme(office, id, published.scheme.revision)).toEqual({ ok: false, message: "evaluations.error.frozen" });
+    expect(await addIndicator(office, id, { name: "再加" })).toEqual(refuse("conflict", "evaluations.error.frozen"));
+    expect(await saveItem(office, id, first.id, target.id, item())).toEqual(refuse("conflict", "evaluations.error.frozen"));
+    expect(await deleteItem(office, id, target.id)).toEqual(refuse("conflict", "evaluations.error.frozen"));
+    expect(await deleteDraftScheme(office, id)).toEqual(refuse("conflict", "evaluations.error.frozen"));
+    expect(await publishScheme(office, id, published.scheme.revision)).toEqual(refuse("conflict", "evaluations.error.frozen"));
     expect(await treeOf(id)).toEqual(published);
     expect((await getSchemeDetail(office, id))!.editable).toBe(false);
   });
@@ -181,15 +183,15 @@ describe.each(TEST_DATABASES)("scheme editor on %s", (kind) => {
     expect(copied.scheme).toMatchObject({ status: "draft", version: 2, copiedFromId: id, bands: original.scheme.bands });
     const strip = (t: typeof original) => t.indicators.map((i) => ({ name: i.name, items: i.items.map(({ name, maxPoints, mode, veto, rule, guidance }) => ({ name, maxPoints, mode, veto, rule, guidance })) }));
     expect(strip(copied)).toEqual(strip(original));
-    expect(await copyScheme(office, id, periodA)).toEqual({ ok: false, message: "evaluations.error.draftExists" });
+    expect(await copyScheme(office, id, periodA)).toEqual(refuse("conflict", "evaluations.error.draftExists"));
     const lastYear = await copyScheme(office, id, lastYearA);
     expect(lastYear.ok).toBe(true);
     expect((await treeOf(lastYear.ok ? lastYear.data!.id : ""))!.scheme).toMatchObject({ version: 1, periodId: lastYearA });
     // A closed year takes no new scheme.
     await db.db.update(periods).set({ status: "closed" }).where(eq(periods.id, lastYearA));
-    expect(await copyScheme(office, id, lastYearA)).toEqual({ ok: false, message: "years.error.closed" });
-    expect(await copyScheme(office, id, f.org.B)).toMatchObject({ ok: false, fieldErrors: { periodId: ["validation.invalidOption"] } });
-    expect(await copyScheme(await f.user("office_b"), id, periodA)).toEqual({ ok: false, message: "evaluations.error.schemeNotFound" });
+    expect(await copyScheme(office, id, lastYearA)).toEqual(refuse("period_closed", "years.error.closed"));
+    expect(await copyScheme(office, id, f.org.B)).toMatchObject(invalid({ periodId: ["validation.invalidOption"] }));
+    expect(await copyScheme(await f.user("office_b"), id, periodA)).toEqual(refuse("not_found", "evaluations.error.schemeNotFound"));
     expect(await deleteDraftScheme(office, copyId)).toEqual({ ok: true });
     expect(await readSchemeTree(db.db, copyId)).toBeNull();
     expect((await listSchemes(office)).map((s) => [s.year, s.target, s.version, s.status])).toEqual([

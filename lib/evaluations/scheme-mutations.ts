@@ -5,14 +5,14 @@ import { evaluationIndicators, evaluationItems, evaluationSchemes, periods } fro
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
-import { fieldErrorsOf, type ActionResult } from "@/lib/forms/action-result";
-import { inTransaction, Refusal } from "@/lib/forms/refusal";
+import { inTransaction, Refusal } from "@/lib/actions/transaction";
 import { DEFAULT_SCHEMES } from "./default-schemes";
 import { schemeProblems } from "./engine";
 import { insertSchemeTree, readSchemeTree, shapeOf, treeForCopy } from "./scheme-tree";
 import { bandsInputSchema, indicatorInputSchema, itemInputSchema, type ItemFormValues } from "./schemas";
 import { requireOpenPeriod } from "@/lib/periods/guard";
 import { now } from "@/lib/time";
+import { type ActionResult, fieldErrorsOf, invalid, refuse, type Refused } from "@/lib/actions/result";
 
 /*
  * The office's scheme editor. Every change to a draft first bumps the scheme's revision with
@@ -21,11 +21,11 @@ import { now } from "@/lib/time";
  * and its audit row share the transaction.
  */
 
-const NOT_FOUND: ActionResult<never> = { ok: false, message: "evaluations.error.schemeNotFound" };
+const NOT_FOUND: Refused = refuse("not_found", "evaluations.error.schemeNotFound");
 
 /** Locks a draft scheme of the office's county for a change, or refuses (missing, foreign, published). */
 async function lockDraft(tx: Transaction, user: CurrentUser, schemeId: string) {
-  if (!can(user, "schemes.manage")) throw new Refusal({ ok: false, message: "errors.forbidden" });
+  if (!can(user, "schemes.manage")) throw new Refusal(refuse("forbidden", "errors.forbidden"));
   const [row] = await tx
     .update(evaluationSchemes)
     .set({ revision: sql`${evaluationSchemes.revision} + 1` })
@@ -39,7 +39,7 @@ async function lockDraft(tx: Transaction, user: CurrentUser, schemeId: string) {
     .select({ status: evaluationSchemes.status })
     .from(evaluationSchemes)
     .where(and(eq(evaluationSchemes.id, schemeId), eq(evaluationSchemes.countyId, user.countyId)));
-  throw new Refusal(other ? { ok: false, message: "evaluations.error.frozen" } : NOT_FOUND);
+  throw new Refusal(other ? refuse("conflict", "evaluations.error.frozen") : NOT_FOUND);
 }
 
 const audit = (tx: Transaction, user: CurrentUser, schemeId: string, action: string, before: unknown, after: unknown) =>
@@ -47,7 +47,7 @@ const audit = (tx: Transaction, user: CurrentUser, schemeId: string, action: str
 
 export async function addIndicator(user: CurrentUser, schemeId: string, input: { name: unknown }): Promise<ActionResult> {
   const parsed = indicatorInputSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   return inTransaction(async (tx) => {
     await lockDraft(tx, user, schemeId);
     const [{ last }] = await tx.select({ last: max(evaluationIndicators.position) }).from(evaluationIndicators).where(eq(evaluationIndicators.schemeId, schemeId));
@@ -59,7 +59,7 @@ export async function addIndicator(user: CurrentUser, schemeId: string, input: {
 
 export async function renameIndicator(user: CurrentUser, schemeId: string, indicatorId: string, input: { name: unknown }): Promise<ActionResult> {
   const parsed = indicatorInputSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   return inTransaction(async (tx) => {
     await lockDraft(tx, user, schemeId);
     const [before] = await tx.select({ name: evaluationIndicators.name }).from(evaluationIndicators).where(and(eq(evaluationIndicators.id, indicatorId), eq(evaluationIndicators.schemeId, schemeId)));
@@ -108,7 +108,7 @@ export async function saveItem(user: CurrentUser, schemeId: string, indicatorId:
   return inTransaction(async (tx) => {
     const scheme = await lockDraft(tx, user, schemeId);
     const parsed = itemInputSchema(scheme.target).safeParse(input);
-    if (!parsed.success) throw new Refusal({ ok: false, fieldErrors: fieldErrorsOf(parsed.error) });
+    if (!parsed.success) throw new Refusal(invalid(fieldErrorsOf(parsed.error)));
     const values = { ...parsed.data, mode: parsed.data.rule ? ("auto" as const) : ("manual" as const) };
     const [indicator] = await tx.select({ id: evaluationIndicators.id }).from(evaluationIndicators).where(and(eq(evaluationIndicators.id, indicatorId), eq(evaluationIndicators.schemeId, schemeId)));
     if (!indicator) throw new Refusal(NOT_FOUND);
@@ -159,7 +159,7 @@ export async function moveItem(user: CurrentUser, schemeId: string, itemId: stri
 
 export async function updateBands(user: CurrentUser, schemeId: string, input: Record<string, unknown>): Promise<ActionResult> {
   const parsed = bandsInputSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   return inTransaction(async (tx) => {
     await lockDraft(tx, user, schemeId);
     const [before] = await tx.select({ bands: evaluationSchemes.bands }).from(evaluationSchemes).where(eq(evaluationSchemes.id, schemeId));
@@ -174,7 +174,7 @@ export async function updateBands(user: CurrentUser, schemeId: string, input: Re
  * office looked at it (`revision`). From then on it is frozen.
  */
 export async function publishScheme(user: CurrentUser, schemeId: string, revision: number): Promise<ActionResult> {
-  if (!can(user, "schemes.manage")) return { ok: false, message: "errors.forbidden" };
+  if (!can(user, "schemes.manage")) return refuse("forbidden", "errors.forbidden");
   return inTransaction(async (tx) => {
     const [row] = await tx
       .select({ revision: evaluationSchemes.revision, status: evaluationSchemes.status, periodId: evaluationSchemes.periodId })
@@ -183,13 +183,13 @@ export async function publishScheme(user: CurrentUser, schemeId: string, revisio
       .for("update");
     if (!row) throw new Refusal(NOT_FOUND);
     await requireOpenPeriod(tx, row.periodId);
-    if (row.status !== "draft") throw new Refusal({ ok: false, message: "evaluations.error.frozen" });
-    if (row.revision !== revision) throw new Refusal({ ok: false, message: "evaluations.error.schemeChanged" });
+    if (row.status !== "draft") throw new Refusal(refuse("conflict", "evaluations.error.frozen"));
+    if (row.revision !== revision) throw new Refusal(refuse("conflict", "evaluations.error.schemeChanged"));
     const tree = await readSchemeTree(tx, schemeId);
     const problems = schemeProblems(shapeOf(tree!));
     if (problems.length) {
       const total = problems.find((p) => p.code === "total");
-      throw new Refusal({ ok: false, message: total ? `evaluations.error.publishTotal|${total.n}` : "evaluations.error.publishProblems" });
+      throw new Refusal(total ? refuse("invalid_input", "evaluations.error.publishTotal", { n: total.n ?? 0 }) : refuse("invalid_input", "evaluations.error.publishProblems"));
     }
     const at = now();
     const [done] = await tx
@@ -197,7 +197,7 @@ export async function publishScheme(user: CurrentUser, schemeId: string, revisio
       .set({ status: "published", publishedAt: at, publishedBy: user.id, revision: sql`${evaluationSchemes.revision} + 1` })
       .where(and(eq(evaluationSchemes.id, schemeId), eq(evaluationSchemes.status, "draft"), eq(evaluationSchemes.revision, revision)))
       .returning({ id: evaluationSchemes.id });
-    if (!done) throw new Refusal({ ok: false, message: "evaluations.error.schemeChanged" });
+    if (!done) throw new Refusal(refuse("conflict", "evaluations.error.schemeChanged"));
     await audit(tx, user, schemeId, "published", { status: "draft" }, { status: "published" });
     return { ok: true };
   });
@@ -218,12 +218,12 @@ export async function deleteDraftScheme(user: CurrentUser, schemeId: string): Pr
  * county. Refused while that year and kind already has a draft (edit that one).
  */
 export async function copyScheme(user: CurrentUser, schemeId: string, periodId: string): Promise<ActionResult<{ id: string }>> {
-  if (!can(user, "schemes.manage")) return { ok: false, message: "errors.forbidden" };
+  if (!can(user, "schemes.manage")) return refuse("forbidden", "errors.forbidden");
   return inTransaction(async (tx) => {
     const tree = await readSchemeTree(tx, schemeId);
     if (!tree || tree.scheme.countyId !== user.countyId) throw new Refusal(NOT_FOUND);
     const [period] = await tx.select({ id: periods.id }).from(periods).where(and(eq(periods.id, periodId), eq(periods.countyId, user.countyId)));
-    if (!period) throw new Refusal({ ok: false, fieldErrors: { periodId: ["validation.invalidOption"] } });
+    if (!period) throw new Refusal(invalid({ periodId: ["validation.invalidOption"] }));
     await requireOpenPeriod(tx, period.id);
     // Serialise copies into one year and kind, so two at once cannot both take the next version.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`scheme:${period.id}:${tree.scheme.target}`}))`);
@@ -231,7 +231,7 @@ export async function copyScheme(user: CurrentUser, schemeId: string, periodId: 
       .select({ version: evaluationSchemes.version, status: evaluationSchemes.status })
       .from(evaluationSchemes)
       .where(and(eq(evaluationSchemes.countyId, user.countyId), eq(evaluationSchemes.periodId, period.id), eq(evaluationSchemes.target, tree.scheme.target)));
-    if (siblings.some((s) => s.status === "draft")) throw new Refusal({ ok: false, message: "evaluations.error.draftExists" });
+    if (siblings.some((s) => s.status === "draft")) throw new Refusal(refuse("conflict", "evaluations.error.draftExists"));
     const version = Math.max(0, ...siblings.map((s) => s.version)) + 1;
     const id = await insertSchemeTree(tx, {
       countyId: user.countyId,
@@ -252,12 +252,12 @@ export async function copyScheme(user: CurrentUser, schemeId: string, periodId: 
 
 /** Starts a year's scheme of one kind from the default standard, as a draft (when the year has none of that kind). */
 export async function createDefaultScheme(user: CurrentUser, periodId: string, target: string): Promise<ActionResult<{ id: string }>> {
-  if (!can(user, "schemes.manage")) return { ok: false, message: "errors.forbidden" };
+  if (!can(user, "schemes.manage")) return refuse("forbidden", "errors.forbidden");
   const template = DEFAULT_SCHEMES.find((s) => s.target === target);
-  if (!template) return { ok: false, message: "errors.invalidInput" };
+  if (!template) return refuse("invalid_input", "errors.invalidInput");
   return inTransaction(async (tx) => {
     const [period] = await tx.select({ id: periods.id }).from(periods).where(and(eq(periods.id, periodId), eq(periods.countyId, user.countyId)));
-    if (!period) throw new Refusal({ ok: false, message: "errors.invalidInput" });
+    if (!period) throw new Refusal(refuse("invalid_input", "errors.invalidInput"));
     await requireOpenPeriod(tx, period.id);
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`scheme:${period.id}:${template.target}`}))`);
     const [existing] = await tx
@@ -265,7 +265,7 @@ export async function createDefaultScheme(user: CurrentUser, periodId: string, t
       .from(evaluationSchemes)
       .where(and(eq(evaluationSchemes.countyId, user.countyId), eq(evaluationSchemes.periodId, period.id), eq(evaluationSchemes.target, template.target)))
       .limit(1);
-    if (existing) throw new Refusal({ ok: false, message: "evaluations.error.schemeExists" });
+    if (existing) throw new Refusal(refuse("conflict", "evaluations.error.schemeExists"));
     const id = await insertSchemeTree(tx, { ...template, countyId: user.countyId, periodId: period.id, version: 1, status: "draft", createdBy: user.id });
     await audit(tx, user, id, "created", null, { periodId: period.id, target: template.target, from: "default" });
     return { ok: true, data: { id } };

@@ -7,8 +7,8 @@ import { can } from "@/lib/auth/permissions";
 import { EVALUATION_TARGETS } from "@/lib/domain/enums";
 import { schemeProblems, schemeTotal, type SchemeProblem } from "./engine";
 import { readSchemeTree, shapeOf, type SchemeTree } from "./scheme-tree";
+import { isUuid } from "@/lib/forms/ids";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface SchemeListRow {
   id: string;
@@ -83,7 +83,7 @@ export interface SchemeDetail extends SchemeTree {
  * county's schemes; others may read a published one of their county. Anything else: null (not found).
  */
 export async function getSchemeDetail(user: CurrentUser, id: string): Promise<SchemeDetail | null> {
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   const db = await getDb();
   const [head] = await db
     .select({ countyId: evaluationSchemes.countyId, status: evaluationSchemes.status, year: periods.year })

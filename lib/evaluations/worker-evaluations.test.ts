@@ -11,12 +11,10 @@ import { getEvaluationDetail, getTeamNominations, listEvaluationQueue, listEvalu
 import { canNominate, isReviewer, isSelfAssessor, nominationLimit } from "./rules";
 import { getWorkerRankings } from "@/lib/rankings/queries";
 import { insertSchemeTree } from "./scheme-tree";
+import { invalid, message, refuse } from "@/lib/actions/result";
 
-const form = (values: Record<string, string>) => {
-  const fd = new FormData();
-  for (const [k, v] of Object.entries(values)) fd.append(k, v);
-  return fd;
-};
+/** The scores as a form sends them. */
+const form = (values: Record<string, string>): Record<string, string> => values;
 
 describe("知识型职工 rules", () => {
   const e = { target: "worker" as const, countyId: "A", unitId: "U1", teamId: "T1", status: "submitted" as const };
@@ -72,14 +70,14 @@ describe.each(TEST_DATABASES)("知识型职工 evaluations on %s", (kind) => {
 
   it("refuses nominations by the wrong role, of another team's or county's worker, and beyond the limit", async () => {
     const [w1, w2] = f.workersOf(f.org.T1);
-    expect(await nominateWorkers(await f.user("union_u1"), { workerIds: [w1] })).toEqual({ ok: false, message: "evaluations.error.notNominator" });
-    expect(await nominateWorkers(await f.user("office_a"), { workerIds: [w1] })).toEqual({ ok: false, message: "evaluations.error.notNominator" });
+    expect(await nominateWorkers(await f.user("union_u1"), { workerIds: [w1] })).toEqual(refuse("forbidden", "evaluations.error.notNominator"));
+    expect(await nominateWorkers(await f.user("office_a"), { workerIds: [w1] })).toEqual(refuse("forbidden", "evaluations.error.notNominator"));
     const leader = await f.user("leader_t1");
-    expect(await nominateWorkers(leader, { workerIds: [f.workersOf(f.org.T2)[0]] })).toEqual({ ok: false, fieldErrors: { workerIds: ["evaluations.error.notOwnWorker"] } });
-    expect(await nominateWorkers(leader, { workerIds: [f.workersOf(f.org.T4)[0]] })).toEqual({ ok: false, fieldErrors: { workerIds: ["evaluations.error.notOwnWorker"] } });
-    expect(await nominateWorkers(leader, { workerIds: [] })).toEqual({ ok: false, fieldErrors: { workerIds: ["evaluations.error.pickWorker"] } });
+    expect(await nominateWorkers(leader, { workerIds: [f.workersOf(f.org.T2)[0]] })).toMatchObject(invalid({ workerIds: ["evaluations.error.notOwnWorker"] }));
+    expect(await nominateWorkers(leader, { workerIds: [f.workersOf(f.org.T4)[0]] })).toMatchObject(invalid({ workerIds: ["evaluations.error.notOwnWorker"] }));
+    expect(await nominateWorkers(leader, { workerIds: [] })).toMatchObject(invalid({ workerIds: ["evaluations.error.pickWorker"] }));
     // Three workers on the roster: one nomination.
-    expect(await nominateWorkers(leader, { workerIds: [w1, w2] })).toEqual({ ok: false, fieldErrors: { workerIds: ["evaluations.error.nominationLimit|1"] } });
+    expect(await nominateWorkers(leader, { workerIds: [w1, w2] })).toMatchObject(invalid({ workerIds: [message("evaluations.error.nominationLimit", { n: 1 })] }));
     expect(await db.db.select().from(evaluations).where(eq(evaluations.target, "worker"))).toEqual([]);
   });
 
@@ -111,9 +109,9 @@ describe.each(TEST_DATABASES)("知识型职工 evaluations on %s", (kind) => {
   it("refuses a score above an item's maximum; only the team's leader fills it in; another team cannot even see it", async () => {
     const leader = await f.user("leader_t1");
     const plan = items.find((i) => i.name === "读书学习")!;
-    expect(await saveSelfAssessment(leader, evalT1, 1, form({ [`p_${plan.id}`]: "6" }), { submit: false })).toEqual({ ok: false, fieldErrors: { [`p_${plan.id}`]: ["evaluations.error.aboveMax|5"] } });
-    expect(await saveSelfAssessment(await f.user("leader_t2"), evalT1, 1, form(manual()), { submit: false })).toEqual({ ok: false, message: "evaluations.error.notFound" });
-    expect(await saveSelfAssessment(await f.user("union_u1"), evalT1, 1, form(manual()), { submit: false })).toEqual({ ok: false, message: "evaluations.error.notSelfAssessor" });
+    expect(await saveSelfAssessment(leader, evalT1, 1, form({ [`p_${plan.id}`]: "6" }), { submit: false })).toMatchObject(invalid({ [`p_${plan.id}`]: [message("evaluations.error.aboveMax", { n: 5 })] }));
+    expect(await saveSelfAssessment(await f.user("leader_t2"), evalT1, 1, form(manual()), { submit: false })).toEqual(refuse("not_found", "evaluations.error.notFound"));
+    expect(await saveSelfAssessment(await f.user("union_u1"), evalT1, 1, form(manual()), { submit: false })).toEqual(refuse("forbidden", "evaluations.error.notSelfAssessor"));
     expect(await getEvaluationDetail(await f.user("leader_t2"), evalT1)).toBeNull();
     expect(await getEvaluationDetail(await f.user("union_u2"), evalT1)).toBeNull();
     expect(await getEvaluationDetail(await f.user("office_b"), evalT1)).toBeNull();
@@ -129,15 +127,15 @@ describe.each(TEST_DATABASES)("知识型职工 evaluations on %s", (kind) => {
     expect(await rowOf(evalT1)).toMatchObject({ status: "submitted", version: 2 });
     const self = new Map((await scoresOf(evalT1)).map((s) => [s.itemId, s]));
     const values: Record<string, string> = Object.fromEntries(items.map((i) => [`r_${i.id}`, String(self.get(i.id)!.selfPoints ?? 0)]));
-    expect(await reviewEvaluation(leader, evalT1, 2, form(values), { accept: true })).toEqual({ ok: false, message: "evaluations.error.notReviewer" });
-    expect(await reviewEvaluation(await f.user("office_a"), evalT1, 2, form(values), { accept: true })).toEqual({ ok: false, message: "evaluations.error.notReviewer" });
-    expect(await reviewEvaluation(await f.user("union_u2"), evalT1, 2, form(values), { accept: true })).toEqual({ ok: false, message: "evaluations.error.notFound" });
+    expect(await reviewEvaluation(leader, evalT1, 2, form(values), { accept: true })).toEqual(refuse("forbidden", "evaluations.error.notReviewer"));
+    expect(await reviewEvaluation(await f.user("office_a"), evalT1, 2, form(values), { accept: true })).toEqual(refuse("forbidden", "evaluations.error.notReviewer"));
+    expect(await reviewEvaluation(await f.user("union_u2"), evalT1, 2, form(values), { accept: true })).toEqual(refuse("not_found", "evaluations.error.notFound"));
     const union = await f.user("union_u1");
     expect((await listEvaluationQueue(union)).review.map((r) => r.id)).toEqual([evalT1]);
     const mentor = items.find((i) => i.name === "带徒传技")!;
-    expect(await reviewEvaluation(union, evalT1, 2, form({ ...values, [`r_${mentor.id}`]: "5" }), { accept: true })).toEqual({ ok: false, fieldErrors: { [`rn_${mentor.id}`]: ["evaluations.error.reasonRequired"] } });
+    expect(await reviewEvaluation(union, evalT1, 2, form({ ...values, [`r_${mentor.id}`]: "5" }), { accept: true })).toMatchObject(invalid({ [`rn_${mentor.id}`]: ["evaluations.error.reasonRequired"] }));
     expect(await reviewEvaluation(union, evalT1, 2, form({ ...values, [`r_${mentor.id}`]: "5", [`rn_${mentor.id}`]: "徒弟尚未出师" }), { accept: true })).toEqual({ ok: true });
-    expect(await confirmEvaluation(union, evalT1, 3)).toEqual({ ok: false, message: "evaluations.error.notConfirmer" });
+    expect(await confirmEvaluation(union, evalT1, 3)).toEqual(refuse("forbidden", "evaluations.error.notConfirmer"));
     const office = await f.user("office_a");
     expect((await listEvaluationQueue(office)).confirm.map((r) => r.id)).toEqual([evalT1]);
     expect(await confirmEvaluation(office, evalT1, 3)).toEqual({ ok: true });
@@ -176,7 +174,7 @@ describe.each(TEST_DATABASES)("知识型职工 evaluations on %s", (kind) => {
     const values = () => form(Object.fromEntries(items.map((i) => [`r_${i.id}`, String(self.get(i.id)!.selfPoints ?? 0)])));
     const results = await Promise.all([reviewEvaluation(union, id, 2, values(), { accept: true }), reviewEvaluation(union, id, 2, values(), { accept: true })]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.find((r) => !r.ok)).toEqual({ ok: false, message: "evaluations.error.alreadyHandled" });
+    expect(results.find((r) => !r.ok)).toEqual(refuse("conflict", "evaluations.error.alreadyHandled"));
   });
 
   it("refuses to submit a worker who has left; the leader withdraws the nomination instead", async () => {
@@ -185,13 +183,13 @@ describe.each(TEST_DATABASES)("知识型职工 evaluations on %s", (kind) => {
     const done = await nominateWorkers(leader, { workerIds: [w] });
     const id = done.ok ? done.data!.ids[0]! : "";
     await db.db.update(workers).set({ status: "left", leftAt: new Date() }).where(eq(workers.id, w!));
-    expect(await saveSelfAssessment(leader, id, 1, form(manual()), { submit: true })).toEqual({ ok: false, message: "evaluations.error.workerLeft" });
-    expect(await withdrawNomination(await f.user("union_u2"), id, 1)).toEqual({ ok: false, message: "evaluations.error.notNominator" });
-    expect(await withdrawNomination(leader, id, 7)).toEqual({ ok: false, message: "evaluations.error.alreadyHandled" });
+    expect(await saveSelfAssessment(leader, id, 1, form(manual()), { submit: true })).toEqual(refuse("conflict", "evaluations.error.workerLeft"));
+    expect(await withdrawNomination(await f.user("union_u2"), id, 1)).toEqual(refuse("forbidden", "evaluations.error.notNominator"));
+    expect(await withdrawNomination(leader, id, 7)).toEqual(refuse("conflict", "evaluations.error.alreadyHandled"));
     expect(await withdrawNomination(leader, id, 1)).toEqual({ ok: true });
     expect(await db.db.select().from(evaluations).where(eq(evaluations.id, id))).toEqual([]);
     expect(await db.db.select().from(auditLog).where(and(eq(auditLog.entityId, id), eq(auditLog.action, "evaluation.withdrawn")))).toHaveLength(1);
     // A submitted nomination cannot be withdrawn.
-    expect(await withdrawNomination(await f.user("leader_t1"), evalT1, 4)).toEqual({ ok: false, message: "evaluations.error.notEditable" });
+    expect(await withdrawNomination(await f.user("leader_t1"), evalT1, 4)).toEqual(refuse("conflict", "evaluations.error.notEditable"));
   });
 });

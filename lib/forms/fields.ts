@@ -21,7 +21,7 @@ export function cleanString(multiline = true) {
 
 /** A required line of text, trimmed; FormData's null (field absent) reads as empty. Messages are i18n keys. */
 export function requiredText(max: number, { multiline = false } = {}) {
-  return z.preprocess((v) => v ?? "", cleanString(multiline).trim().min(1, "validation.required").max(max, `validation.tooLong|${max}`));
+  return z.preprocess((v) => v ?? "", cleanString(multiline).trim().min(1, "validation.required").max(max, "validation.tooLong"));
 }
 
 /** An optional line of text, trimmed: empty becomes null (the stored "nothing"). */
@@ -30,7 +30,7 @@ export function optionalText(max: number, { multiline = false } = {}) {
     (v) => v ?? "",
     cleanString(multiline)
       .trim()
-      .max(max, `validation.tooLong|${max}`)
+      .max(max, "validation.tooLong")
       .transform((v) => (v === "" ? null : v)),
   );
 }

@@ -1,9 +1,14 @@
+import { z } from "zod";
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Ids from the client (bound arguments, form fields, URLs) are untrusted text until this says otherwise. */
 export function isUuid(value: unknown): value is string {
   return typeof value === "string" && UUID.test(value);
 }
+
+/** An id field of a form or JSON body: a uuid, or the field message "not one of the choices". */
+export const idSchema = z.string().regex(UUID, "validation.invalidOption");
 
 /** PostgreSQL's integer ceiling: a version above it can match no row, and SQL would fail on it. */
 const MAX_VERSION = 2 ** 31 - 1;
@@ -16,3 +21,6 @@ export function versionFrom(value: unknown): number {
   const v = typeof value === "number" ? value : typeof value === "string" && /^\d{1,10}$/.test(value) ? Number(value) : Number.NaN;
   return Number.isInteger(v) && v > 0 && v <= MAX_VERSION ? v : -1;
 }
+
+/** A form's or body's `version` field, read by `versionFrom` (never refused here: the guard answers it). */
+export const versionField = z.unknown().transform(versionFrom);

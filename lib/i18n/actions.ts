@@ -6,12 +6,12 @@ import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import type { ActionResult } from "@/lib/forms/action-result";
 import { LOCALE_COOKIE, isLocale } from "./locale";
+import { type ActionResult, refuse } from "@/lib/actions/result";
 
 /** Switches the interface language for this browser and, when signed in, remembers it for the user. */
 export async function changeLocale(locale: string): Promise<ActionResult> {
-  if (!isLocale(locale)) return { ok: false, message: "errors.invalidInput" };
+  if (!isLocale(locale)) return refuse("invalid_input", "errors.invalidInput");
   (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 31_536_000, sameSite: "lax" });
   const user = await getCurrentUser();
   if (user && user.locale !== locale) {

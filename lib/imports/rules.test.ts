@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { cellDate, cellText, nameKey, normaliseHeader, normaliseName } from "./cells";
 import { ORG_COLUMNS, ORG_EXPORT_ONLY, WORKER_COLUMNS, WORKER_EXPORT_ONLY } from "./columns";
 import { choiceLabels, enumFromLabel } from "./labels";
-import { findRepeats, matchHeaders, splitMessage } from "./rules";
+import { findRepeats, matchHeaders } from "./rules";
 import { columnText } from "./validate";
 
 describe("reading cells", () => {
@@ -103,10 +103,5 @@ describe("matching headers", () => {
       [4, 2],
       [9, 2],
     ]);
-  });
-
-  it("splits a validation message into its key and number", () => {
-    expect(splitMessage("validation.tooLong|30")).toEqual({ message: "validation.tooLong", params: { n: 30 } });
-    expect(splitMessage("validation.required")).toEqual({ message: "validation.required" });
   });
 });

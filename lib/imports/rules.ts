@@ -52,8 +52,3 @@ export function findRepeats(items: readonly { key: string; row: number }[]): Map
   return repeats;
 }
 
-/** "validation.tooLong|30" → the key and its number, as the import page shows them. */
-export function splitMessage(message: string): { message: string; params?: Record<string, string | number> } {
-  const [key, n] = message.split("|");
-  return n === undefined ? { message: key! } : { message: key!, params: { n: Number.isNaN(Number(n)) ? n : Number(n) } };
-}

@@ -3,8 +3,9 @@ import { cellDate, cellText, foldWidth } from "./cells";
 import type { ImportColumn } from "./columns";
 import { choiceLabels, enumFromLabel } from "./labels";
 import type { SheetRow } from "./read-sheet";
-import { splitMessage, type HeaderMatch } from "./rules";
+import type { HeaderMatch } from "./rules";
 import type { FileProblem, ImportEvent, ImportOutcome, RowProblem } from "./types";
+import { issueValues } from "@/lib/actions/result";
 
 /** A cell's text as its column reads it: dates as YYYY-MM-DD, codes width-folded, the rest as typed. */
 export function columnText(col: ImportColumn, raw: unknown): string {
@@ -100,7 +101,7 @@ export async function validateRows<K extends string, T>(
         const key = String(issue.path[0] ?? "");
         if (flagged.has(key) || seen.has(key)) continue;
         seen.add(key);
-        problems.add({ row: row.number, column: headerOf(key), value: text[key] ?? "", ...splitMessage(issue.message) });
+        problems.add({ row: row.number, column: headerOf(key), value: text[key] ?? "", message: issue.message, params: issueValues(issue) });
       }
     }
     if ((i + 1) % 2000 === 0) await onProgress({ type: "progress", phase: "checking", done: i + 1, total: rows.length });

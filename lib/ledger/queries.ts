@@ -9,8 +9,8 @@ import { orgTreeScopeFor } from "@/lib/auth/scope";
 import type { OrgLevel, RecordWorkerRole } from "@/lib/domain/enums";
 import { resolvePeriod } from "@/lib/periods/queries";
 import { recordScopeFor } from "@/lib/records/scope";
+import { isUuid } from "@/lib/forms/ids";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface LedgerRecord {
   row: RecordRow;
@@ -37,7 +37,7 @@ export interface Ledger {
  * scoped again on their own columns; anything else is null, like a missing org.
  */
 export async function getLedger(user: CurrentUser, orgId: string, year?: number): Promise<Ledger | null> {
-  if (!can(user, "ledger.view") || !UUID.test(orgId)) return null;
+  if (!can(user, "ledger.view") || !isUuid(orgId)) return null;
   const db = await getDb();
   const parent = alias(orgs, "parent");
   const county = alias(orgs, "county");

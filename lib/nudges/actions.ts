@@ -1,24 +1,9 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { requireUser } from "@/lib/auth/current-user";
-import type { ActionResult } from "@/lib/forms/action-result";
+import { userAction } from "@/lib/actions/user-action";
+import { idSchema } from "@/lib/forms/ids";
 import { dismissNudge, nudgeOrg } from "./mutations";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const nudgeOrgAction = userAction({ args: [idSchema] }, (user, orgId) => nudgeOrg(user, orgId));
 
-export async function nudgeOrgAction(orgId: string): Promise<ActionResult> {
-  const user = await requireUser();
-  if (!UUID.test(orgId)) return { ok: false, message: "records.error.notFound" };
-  const result = await nudgeOrg(user, orgId);
-  revalidatePath("/");
-  return result;
-}
-
-export async function dismissNudgeAction(nudgeId: string): Promise<ActionResult> {
-  const user = await requireUser();
-  if (!UUID.test(nudgeId)) return { ok: false, message: "records.error.notFound" };
-  const result = await dismissNudge(user, nudgeId);
-  revalidatePath("/");
-  return result;
-}
+export const dismissNudgeAction = userAction({ args: [idSchema] }, (user, nudgeId) => dismissNudge(user, nudgeId));

@@ -4,17 +4,17 @@ import { getDb } from "@/db/client";
 import { nudges, orgs } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import type { ActionResult } from "@/lib/forms/action-result";
 import { chinaToday, now } from "@/lib/time";
+import { type ActionResult, done, refuse } from "@/lib/actions/result";
+import { inTransaction } from "@/lib/actions/transaction";
 
 /**
  * 催办: a union reminds one of its teams, an office one of its units. Once per target per day; the
  * target's people see it on their home until they dismiss it.
  */
 export async function nudgeOrg(user: CurrentUser, orgId: string): Promise<ActionResult> {
-  if (user.role === "leader") return { ok: false, message: "errors.forbidden" };
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  if (user.role === "leader") return refuse("forbidden", "errors.forbidden");
+  return inTransaction(async (tx) => {
     const [target] = await tx
       .select({ id: orgs.id, name: orgs.name })
       .from(orgs)
@@ -26,15 +26,15 @@ export async function nudgeOrg(user: CurrentUser, orgId: string): Promise<Action
           user.role === "union" ? and(eq(orgs.level, "team"), eq(orgs.unitId, user.unitId!)) : eq(orgs.level, "unit"),
         ),
       );
-    if (!target) return { ok: false, message: "records.error.notFound" };
+    if (!target) return refuse("not_found", "records.error.notFound");
     const [row] = await tx
       .insert(nudges)
       .values({ countyId: user.countyId, toOrgId: target.id, fromUserId: user.id, message: "nudge.default", day: chinaToday() })
       .onConflictDoNothing({ target: [nudges.toOrgId, nudges.day] })
       .returning({ id: nudges.id });
-    if (!row) return { ok: false, message: "nudge.alreadyToday" };
+    if (!row) return refuse("conflict", "nudge.alreadyToday");
     await writeAudit(tx, { actorId: user.id, action: "org.nudged", entity: "org", entityId: target.id, countyId: user.countyId, after: { nudgeId: row.id } });
-    return { ok: true, message: "nudge.sent" };
+    return done("nudge.sent");
   });
 }
 
@@ -46,5 +46,5 @@ export async function dismissNudge(user: CurrentUser, nudgeId: string): Promise<
     .set({ readAt: now() })
     .where(and(eq(nudges.id, nudgeId), eq(nudges.toOrgId, user.orgId), isNull(nudges.readAt)))
     .returning({ id: nudges.id });
-  return updated.length ? { ok: true } : { ok: false, message: "records.error.notFound" };
+  return updated.length ? { ok: true } : refuse("not_found", "records.error.notFound");
 }

@@ -6,6 +6,7 @@ import { TEST_DATABASES, useTestDatabase, type TestDatabase } from "@/test/datab
 import { FIXTURE_DAY, seedTwoCounties, type TwoCounties } from "@/test/fixtures";
 import { listLateOrgs, listMyNudges } from "./queries";
 import { dismissNudge, nudgeOrg } from "./mutations";
+import { done, refuse } from "@/lib/actions/result";
 
 describe.each(TEST_DATABASES)("催办 on %s", (kind) => {
   let db: TestDatabase;
@@ -35,14 +36,14 @@ describe.each(TEST_DATABASES)("催办 on %s", (kind) => {
 
   it("lets a union remind its own teams once a day, and nobody else's", async () => {
     const union = await f.user("union_u1");
-    expect(await nudgeOrg(union, f.org.T2)).toEqual({ ok: true, message: "nudge.sent" });
-    expect(await nudgeOrg(union, f.org.T2)).toEqual({ ok: false, message: "nudge.alreadyToday" });
+    expect(await nudgeOrg(union, f.org.T2)).toEqual(done("nudge.sent"));
+    expect(await nudgeOrg(union, f.org.T2)).toEqual(refuse("conflict", "nudge.alreadyToday"));
     for (const target of [f.org.T3, f.org.T4, f.org.U1, f.org.A]) {
       expect((await nudgeOrg(union, target)).ok).toBe(false);
     }
     expect((await nudgeOrg(await f.user("leader_t1"), f.org.T2)).ok).toBe(false);
     expect((await nudgeOrg(await f.user("office_b"), f.org.U1)).ok).toBe(false);
-    expect(await nudgeOrg(await f.user("office_a"), f.org.U2)).toEqual({ ok: true, message: "nudge.sent" });
+    expect(await nudgeOrg(await f.user("office_a"), f.org.U2)).toEqual(done("nudge.sent"));
     const rows = await db.db.select().from(nudges);
     expect(rows.map((r) => r.toOrgId).sort()).toEqual([f.org.T2, f.org.U2].sort());
     expect(await db.db.select().from(auditLog).where(eq(auditLog.action, "org.nudged"))).toHaveLength(2);

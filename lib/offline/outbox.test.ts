@@ -165,7 +165,7 @@ describe.each(TEST_DATABASES)("the outbox on %s", (kind) => {
     }
     expect(await outboxOf(device, leader.id)).toEqual([]);
     const [draft] = await draftsOf(device, leader.id, "study_session");
-    expect(draft).toMatchObject({ clientToken: item.clientToken, values: item.values, refusal: { fieldErrors: { attendees: ["validation.workerOutsideTeam"] } } });
+    expect(draft).toMatchObject({ clientToken: item.clientToken, values: item.values, refusal: { fieldErrors: { attendees: [{ key: "validation.workerOutsideTeam" }] } } });
     expect(draft!.photos).toHaveLength(1);
     expect(await recordsWithToken(item.clientToken)).toEqual([]);
 

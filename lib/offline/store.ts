@@ -1,6 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from "idb";
 import type { RecordKind } from "@/lib/domain/enums";
 import type { RecordInput } from "@/lib/records/schemas";
+import type { FieldErrors, Message } from "@/lib/actions/result";
 
 /**
  * What a phone keeps of a signed-in user's records, in IndexedDB (survives closing the browser):
@@ -16,8 +17,8 @@ export interface StoredPhoto {
 
 /** Why the server refused a record: i18n keys, as an action result carries them. */
 export interface Refusal {
-  message?: string;
-  fieldErrors?: Record<string, string[] | undefined>;
+  message?: Message;
+  fieldErrors?: FieldErrors;
 }
 
 export interface DraftRow {

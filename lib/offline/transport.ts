@@ -1,6 +1,6 @@
-import type { ActionResult } from "@/lib/forms/action-result";
 import type { SendAnswer } from "./outbox";
 import type { OutboxRow, Refusal } from "./store";
+import { asMessage, type Message, message } from "@/lib/actions/result";
 
 /** The form fields of a record as multipart parts: lists as repeated parts, booleans as "on"/absent. */
 export function recordFormData(row: Pick<OutboxRow, "kind" | "values" | "photos" | "submit" | "clientToken">): FormData {
@@ -18,12 +18,16 @@ export function recordFormData(row: Pick<OutboxRow, "kind" | "values" | "photos"
   return data;
 }
 
-/** The server's refusal in the shape the form shows (a message key and field messages). */
+/**
+ * The server's refusal in the shape the form shows (a message and field messages). Also reads a
+ * refusal kept on the phone before messages carried their values (then each was a plain key).
+ */
 export function refusalOf(body: unknown): Refusal {
-  const result = (body ?? {}) as ActionResult & { message?: unknown };
-  const message = typeof result.message === "string" ? result.message : (result.message as { key?: string } | undefined)?.key;
-  const fieldErrors = !result.ok && result.fieldErrors ? result.fieldErrors : undefined;
-  return { message: message ?? (fieldErrors ? undefined : "errors.invalidInput"), fieldErrors };
+  const result = (body ?? {}) as { message?: unknown; fieldErrors?: Record<string, unknown[] | undefined> };
+  const fieldErrors = result.fieldErrors
+    ? Object.fromEntries(Object.entries(result.fieldErrors).map(([f, list]) => [f, list?.map(asMessage).filter((m): m is Message => m !== null)]))
+    : undefined;
+  return { message: asMessage(result.message) ?? (fieldErrors ? undefined : message("errors.invalidInput")), fieldErrors };
 }
 
 /** Sends one outbox row to POST /api/records (multipart, with its photos) and reads the answer. */

@@ -1,52 +1,30 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { versionFrom } from "@/lib/forms/ids";
-import { requireUser } from "@/lib/auth/current-user";
-import type { ActionResult } from "@/lib/forms/action-result";
+import { z } from "zod";
+import { formAction, userAction } from "@/lib/actions/user-action";
+import { done } from "@/lib/actions/result";
+import { idSchema, versionField } from "@/lib/forms/ids";
+import { reopenYearSchema } from "./schemas";
 import { closeYear, openDueYears, prepareSchemes, reopenYear } from "./years";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const NOT_FOUND: ActionResult = { ok: false, message: "years.error.notFound" };
+const NOT_FOUND = "years.error.notFound";
 
-const versionOf = (formData: FormData) => versionFrom(formData.get("version"));
+/** Whether the office acknowledged what is still open is checked against the year's checklist, in `closeYear`. */
+const closeSchema = z.object({ version: versionField, acknowledge: z.unknown() });
 
-const text = (fd: FormData, k: string) => {
-  const v = fd.get(k);
-  return typeof v === "string" ? v : "";
-};
+export const closeYearAction = formAction({ args: [idSchema], notFound: NOT_FOUND, schema: closeSchema }, async ({ user, input }, id) => {
+  const result = await closeYear(user, id, input.version, { acknowledge: input.acknowledge ?? "" });
+  return result.ok ? done("years.done.closed") : result;
+});
 
-export async function closeYearAction(id: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
-  const user = await requireUser();
-  if (!UUID.test(id)) return NOT_FOUND;
-  const result = await closeYear(user, id, versionOf(formData), { acknowledge: text(formData, "acknowledge") });
-  if (!result.ok) return result;
-  revalidatePath("/", "layout");
-  return { ok: true, message: "years.done.closed" };
-}
+export const reopenYearAction = formAction(
+  { args: [idSchema], notFound: NOT_FOUND, schema: reopenYearSchema.extend({ version: versionField }), keep: ["reason"] },
+  async ({ user, input }, id) => {
+    const result = await reopenYear(user, id, input.version, { reason: input.reason });
+    return result.ok ? done("years.done.reopened") : result;
+  },
+);
 
-export async function reopenYearAction(id: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
-  const user = await requireUser();
-  if (!UUID.test(id)) return NOT_FOUND;
-  const result = await reopenYear(user, id, versionOf(formData), { reason: text(formData, "reason") });
-  if (!result.ok) return result;
-  revalidatePath("/", "layout");
-  return { ok: true, message: "years.done.reopened" };
-}
+export const openDueYearsAction = userAction({ args: [] }, (user) => openDueYears(user));
 
-export async function openDueYearsAction(): Promise<ActionResult> {
-  const user = await requireUser();
-  const result = await openDueYears(user);
-  if (!result.ok) return result;
-  revalidatePath("/", "layout");
-  return { ok: true };
-}
-
-export async function prepareSchemesAction(periodId: string): Promise<ActionResult> {
-  const user = await requireUser();
-  if (!UUID.test(periodId)) return NOT_FOUND;
-  const result = await prepareSchemes(user, periodId);
-  if (!result.ok) return result;
-  revalidatePath("/", "layout");
-  return { ok: true };
-}
+export const prepareSchemesAction = userAction({ args: [idSchema], notFound: NOT_FOUND }, (user, periodId) => prepareSchemes(user, periodId));

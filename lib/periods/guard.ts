@@ -1,8 +1,8 @@
 import { and, eq, gte, lte } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
 import { periods } from "@/db/schema";
-import type { ActionResult } from "@/lib/forms/action-result";
-import { Refusal } from "@/lib/forms/refusal";
+import { Refusal } from "@/lib/actions/transaction";
+import { refuse, type Refused } from "@/lib/actions/result";
 
 /*
  * A closed year is read-only for everyone. Every write to something of a year (a record dated in it,
@@ -12,7 +12,7 @@ import { Refusal } from "@/lib/forms/refusal";
  * either comes after the write or refuses it, never lets it land in a closed year.
  */
 
-export const YEAR_CLOSED: ActionResult<never> = { ok: false, message: "years.error.closed" };
+export const YEAR_CLOSED: Refused = refuse("period_closed", "years.error.closed");
 
 /** The county's open year containing `day` (YYYY-MM-DD), share-locked; null when none is open. */
 export async function lockOpenYearOn(tx: Transaction, countyId: string, day: string): Promise<{ id: string; year: number } | null> {

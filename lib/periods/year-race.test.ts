@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { and, desc, eq, gte, lte } from "drizzle-orm";
 import { auditLog, periods, records, type Period } from "@/db/schema";
+import { invalid, refuse } from "@/lib/actions/result";
 import { createRecord, transitionRecord } from "@/lib/records/mutations";
 import { setClockForTests } from "@/lib/time";
 import { TEST_DATABASES, useTestDatabase, type TestDatabase } from "@/test/databases";
@@ -84,7 +85,7 @@ describe.each(TEST_DATABASES)("closing a year while writes race into it, %s", (k
       if (close.ok) {
         outcomes.closed++;
         // The close came first: the submission is refused as a write into a closed year, and nothing landed.
-        expect(create).toEqual({ ok: false, fieldErrors: { occurredOn: ["validation.periodClosed"] } });
+        expect(create).toMatchObject(invalid({ occurredOn: ["validation.periodClosed"] }));
         expect(await yearRecords()).toEqual(before);
         expect(await closedOn()).toEqual(await checklistNow());
         await reopen();
@@ -92,7 +93,7 @@ describe.each(TEST_DATABASES)("closing a year while writes race into it, %s", (k
         outcomes.submitted++;
         // The submission came first: the close saw it waiting and asked for the acknowledgement.
         expect(create.ok).toBe(true);
-        expect(close).toEqual({ ok: false, fieldErrors: { acknowledge: ["years.validation.acknowledge"] } });
+        expect(close).toMatchObject(invalid({ acknowledge: ["years.validation.acknowledge"] }));
         expect((await period()).status).toBe("open");
         // Approve it so the year has nothing open again for the next round.
         expect(await transitionRecord(union, create.ok ? create.data!.id : "", "approve", { version: 1 })).toEqual({ ok: true });
@@ -117,7 +118,7 @@ describe.each(TEST_DATABASES)("closing a year while writes race into it, %s", (k
         () => Promise.all(waiting.map((id) => transitionRecord(union, id, "approve", { version: 1 }))),
       );
       expect(close).toEqual({ ok: true });
-      for (const a of approvals) expect([JSON.stringify({ ok: true }), JSON.stringify({ ok: false, message: "years.error.closed" })]).toContain(JSON.stringify(a));
+      for (const a of approvals) expect([JSON.stringify({ ok: true }), JSON.stringify(refuse("period_closed", "years.error.closed"))]).toContain(JSON.stringify(a));
       const after = await yearRecords();
       const approvedNow = after.filter((r) => waiting.includes(r.id) && r.status === "approved").length;
       expect(approvedNow).toBe(approvals.filter((a) => a.ok).length);

@@ -18,6 +18,7 @@ import { TEST_DATABASES, useTestDatabase, type TestDatabase } from "@/test/datab
 import { THIS_YEAR, seedTwoCounties, type TwoCounties } from "@/test/fixtures";
 import { ensureYears, latestOpenableYear, yearsDue } from "./cycle";
 import { closeYear, listYears, openDueYears, prepareSchemes, reopenYear } from "./years";
+import { invalid, refuse } from "@/lib/actions/result";
 
 /*
  * The yearly cycle on every test database, with the clock moved across 1 December and 31 December:
@@ -71,8 +72,8 @@ describe.each(TEST_DATABASES)("the yearly cycle on %s", (kind) => {
     }
     // The office's fallback has nothing left to open.
     setClockForTests(china(`${THIS_YEAR}-12-02T09:00:00`));
-    expect(await openDueYears(await f.user("office_a"))).toEqual({ ok: false, message: "years.error.nothingToOpen" });
-    expect(await openDueYears(await f.user("union_u1"))).toEqual({ ok: false, message: "errors.forbidden" });
+    expect(await openDueYears(await f.user("office_a"))).toEqual(refuse("conflict", "years.error.nothingToOpen"));
+    expect(await openDueYears(await f.user("union_u1"))).toEqual(refuse("forbidden", "errors.forbidden"));
   });
 
   it("takes a session dated in the new year on 4 January, and one dated 30 December until the old year is closed", async () => {
@@ -138,18 +139,18 @@ describe.each(TEST_DATABASES)("the yearly cycle on %s", (kind) => {
     const queued = async () => (await listReviewQueue(union, reviewQueueFiltersSchema.parse({}))).rows.map((r) => r.id);
     expect(await queued()).toContain(waiting.ok ? waiting.data!.id : "");
     // Open items: the office must say it knows. The current year cannot be closed.
-    expect(await closeYear(office, period.id, period.version, {})).toEqual({ ok: false, fieldErrors: { acknowledge: ["years.validation.acknowledge"] } });
-    expect(await closeYear(office, nextPeriod.id, nextPeriod.version, { acknowledge: "on" })).toEqual({ ok: false, message: "years.error.notEnded" });
-    expect(await closeYear(union, period.id, period.version, { acknowledge: "on" })).toEqual({ ok: false, message: "errors.forbidden" });
+    expect(await closeYear(office, period.id, period.version, {})).toMatchObject(invalid({ acknowledge: ["years.validation.acknowledge"] }));
+    expect(await closeYear(office, nextPeriod.id, nextPeriod.version, { acknowledge: "on" })).toEqual(refuse("conflict", "years.error.notEnded"));
+    expect(await closeYear(union, period.id, period.version, { acknowledge: "on" })).toEqual(refuse("forbidden", "errors.forbidden"));
     expect(await closeYear(office, period.id, period.version, { acknowledge: "on" })).toEqual({ ok: true });
-    expect(await closeYear(office, period.id, period.version, { acknowledge: "on" })).toEqual({ ok: false, message: "years.error.alreadyHandled" });
+    expect(await closeYear(office, period.id, period.version, { acknowledge: "on" })).toEqual(refuse("conflict", "years.error.alreadyHandled"));
     expect(await yearOf(f.org.A, THIS_YEAR)).toMatchObject({ status: "closed", closedBy: office.id, version: period.version + 1 });
     // County B's year is its own: still open.
     expect((await yearOf(f.org.B, THIS_YEAR))?.status).toBe("open");
 
-    const closed = { ok: false, message: "years.error.closed" };
+    const closed = refuse("period_closed", "years.error.closed");
     const before = await db.db.select().from(records).where(eq(records.countyId, f.org.A));
-    expect(await createRecord(leader, "study_session", { ...session, title: "补记" }, { submit: true })).toEqual({ ok: false, fieldErrors: { occurredOn: ["validation.periodClosed"] } });
+    expect(await createRecord(leader, "study_session", { ...session, title: "补记" }, { submit: true })).toMatchObject(invalid({ occurredOn: ["validation.periodClosed"] }));
     expect(await updateRecord(leader, draft.ok ? draft.data!.id : "", 1, { ...session, title: "改标题" }, { submit: false })).toEqual(closed);
     // Moving an old record into the open year is an edit of the closed year's record too.
     expect(await updateRecord(leader, draft.ok ? draft.data!.id : "", 1, { ...session, occurredOn: `${NEXT}-01-05` }, { submit: true })).toEqual(closed);
@@ -173,11 +174,11 @@ describe.each(TEST_DATABASES)("the yearly cycle on %s", (kind) => {
     expect(await prepareSchemes(office, nextPeriod.id)).toEqual({ ok: true, data: { copied: DEFAULT_SCHEMES.length, fromDefault: 0 } });
     const drafts = await db.db.select().from(evaluationSchemes).where(eq(evaluationSchemes.periodId, nextPeriod.id));
     expect(drafts.map((d) => d.status)).toEqual(DEFAULT_SCHEMES.map(() => "draft"));
-    expect(await prepareSchemes(office, nextPeriod.id)).toEqual({ ok: false, message: "years.error.schemesReady" });
+    expect(await prepareSchemes(office, nextPeriod.id)).toEqual(refuse("conflict", "years.error.schemesReady"));
 
     // Reopened with a reason (audited), the old year takes its late approvals again.
     const closedRow = (await yearOf(f.org.A, THIS_YEAR))!;
-    expect(await reopenYear(office, closedRow.id, closedRow.version, { reason: "" })).toMatchObject({ ok: false, fieldErrors: { reason: ["years.validation.reasonRequired"] } });
+    expect(await reopenYear(office, closedRow.id, closedRow.version, { reason: "" })).toMatchObject(invalid({ reason: ["years.validation.reasonRequired"] }));
     expect(await reopenYear(office, closedRow.id, closedRow.version, { reason: "补审年末记录" })).toEqual({ ok: true });
     const [reopened] = await db.db.select().from(auditLog).where(and(eq(auditLog.action, "period.reopened"), eq(auditLog.entityId, period.id)));
     expect(reopened?.after).toMatchObject({ reason: "补审年末记录", year: THIS_YEAR });

@@ -7,11 +7,11 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { DEFAULT_SCHEMES } from "@/lib/evaluations/default-schemes";
 import { copyScheme, createDefaultScheme } from "@/lib/evaluations/scheme-mutations";
-import { fieldErrorsOf, type ActionResult } from "@/lib/forms/action-result";
-import { inTransaction, Refusal } from "@/lib/forms/refusal";
+import { inTransaction, Refusal } from "@/lib/actions/transaction";
 import { chinaToday, now } from "@/lib/time";
 import { openYears, yearsDue } from "./cycle";
 import { closeYearSchema, reopenYearSchema } from "./schemas";
+import { type ActionResult, fieldErrorsOf, invalid, refuse, type Refused } from "@/lib/actions/result";
 
 /*
  * The office's years page: each year's state and what is still open in it, closing a year (its
@@ -20,9 +20,9 @@ import { closeYearSchema, reopenYearSchema } from "./schemas";
  * always within its own county; every change is one guarded UPDATE with its audit row.
  */
 
-const FORBIDDEN: ActionResult<never> = { ok: false, message: "errors.forbidden" };
-const NOT_FOUND: ActionResult<never> = { ok: false, message: "years.error.notFound" };
-const HANDLED: ActionResult<never> = { ok: false, message: "years.error.alreadyHandled" };
+const FORBIDDEN: Refused = refuse("forbidden", "errors.forbidden");
+const NOT_FOUND: Refused = refuse("not_found", "years.error.notFound");
+const HANDLED: Refused = refuse("conflict", "years.error.alreadyHandled");
 
 /** What is still open in a year: the close-year checklist. */
 export interface YearChecklist {
@@ -137,11 +137,11 @@ export async function closeYear(user: CurrentUser, id: string, version: number, 
   return inTransaction(async (tx) => {
     const period = await loadPeriodForUpdate(tx, user, id);
     if (period.version !== version) throw new Refusal(HANDLED);
-    if (period.status !== "open") throw new Refusal({ ok: false, message: "years.error.alreadyClosed" });
-    if (period.endsOn >= chinaToday()) throw new Refusal({ ok: false, message: "years.error.notEnded" });
+    if (period.status !== "open") throw new Refusal(refuse("conflict", "years.error.alreadyClosed"));
+    if (period.endsOn >= chinaToday()) throw new Refusal(refuse("conflict", "years.error.notEnded"));
     const checklist = await checklistOf(tx, period);
     const parsed = closeYearSchema(openItemsOf(checklist)).safeParse(input);
-    if (!parsed.success) throw new Refusal({ ok: false, fieldErrors: fieldErrorsOf(parsed.error) });
+    if (!parsed.success) throw new Refusal(invalid(fieldErrorsOf(parsed.error)));
     const [row] = await tx
       .update(periods)
       .set({ status: "closed", closedAt: now(), closedBy: user.id, version: sql`${periods.version} + 1` })
@@ -157,11 +157,11 @@ export async function closeYear(user: CurrentUser, id: string, version: number, 
 export async function reopenYear(user: CurrentUser, id: string, version: number, input: Record<string, unknown>): Promise<ActionResult> {
   if (!can(user, "years.manage")) return FORBIDDEN;
   const parsed = reopenYearSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: { reason: String(input.reason ?? "") } };
+  if (!parsed.success) return { ...invalid(fieldErrorsOf(parsed.error)), values: { reason: String(input.reason ?? "") } };
   return inTransaction(async (tx) => {
     const period = await loadPeriodForUpdate(tx, user, id);
     if (period.version !== version) throw new Refusal(HANDLED);
-    if (period.status !== "closed") throw new Refusal({ ok: false, message: "years.error.notClosed" });
+    if (period.status !== "closed") throw new Refusal(refuse("conflict", "years.error.notClosed"));
     const [row] = await tx
       .update(periods)
       .set({ status: "open", closedAt: null, closedBy: null, version: sql`${periods.version} + 1` })
@@ -186,7 +186,7 @@ export async function openDueYears(user: CurrentUser): Promise<ActionResult<{ ye
   if (!can(user, "years.manage")) return FORBIDDEN;
   const db = await getDb();
   const opened = await openYears(db, yearsDue(), { countyIds: [user.countyId], actorId: user.id });
-  if (!opened.length) return { ok: false, message: "years.error.nothingToOpen" };
+  if (!opened.length) return refuse("conflict", "years.error.nothingToOpen");
   return { ok: true, data: { years: opened.map((o) => o.year) } };
 }
 
@@ -201,7 +201,7 @@ export async function prepareSchemes(user: CurrentUser, periodId: string): Promi
   const db = await getDb();
   const [period] = await db.select().from(periods).where(and(eq(periods.id, periodId), eq(periods.countyId, user.countyId)));
   if (!period) return NOT_FOUND;
-  if (period.status !== "open") return { ok: false, message: "years.error.closed" };
+  if (period.status !== "open") return refuse("period_closed", "years.error.closed");
   const [previous] = await db.select({ id: periods.id }).from(periods).where(and(eq(periods.countyId, user.countyId), eq(periods.year, period.year - 1)));
   const existing = await db.select({ target: evaluationSchemes.target }).from(evaluationSchemes).where(eq(evaluationSchemes.periodId, period.id));
   const sources = previous
@@ -221,6 +221,6 @@ export async function prepareSchemes(user: CurrentUser, periodId: string): Promi
     if (source) copied++;
     else fromDefault++;
   }
-  if (!copied && !fromDefault) return { ok: false, message: "years.error.schemesReady" };
+  if (!copied && !fromDefault) return refuse("conflict", "years.error.schemesReady");
   return { ok: true, data: { copied, fromDefault } };
 }

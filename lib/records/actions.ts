@@ -1,82 +1,54 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { versionFrom } from "@/lib/forms/ids";
-import { redirect } from "next/navigation";
-import { requireUser } from "@/lib/auth/current-user";
-import { RECORD_KINDS, type RecordKind } from "@/lib/domain/enums";
-import { fieldErrorsOf, type ActionResult } from "@/lib/forms/action-result";
+import { z } from "zod";
+import { formAction, goTo, userAction } from "@/lib/actions/user-action";
+import { done } from "@/lib/actions/result";
+import { idSchema, versionField } from "@/lib/forms/ids";
 import { filesOf } from "./http";
 import { addEvidence, removeEvidence, transitionRecord, updateRecord } from "./mutations";
-import { readRecordForm, rejectSchema } from "./schemas";
+import { readRecordForm, recordKindSchema, rejectSchema } from "./schemas";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
+const NOT_FOUND = "records.error.notFound";
 const evidenceFiles = (formData: FormData) => filesOf(formData, "evidence");
 
-const versionOf = (formData: FormData) => versionFrom(formData.get("version"));
+/** The record's own fields are checked by `updateRecord`, against the record as stored (its kind, its team). */
+const editSchema = z.object({ version: versionField, intent: z.unknown().transform((v) => (v === "submit" ? "submit" : "draft")) });
 
-function refreshRecordPages(id?: string) {
-  revalidatePath("/", "layout");
-  if (id) revalidatePath(`/records/${id}`);
-}
+export const updateRecordAction = formAction(
+  {
+    args: [idSchema, recordKindSchema],
+    notFound: NOT_FOUND,
+    schema: editSchema,
+  },
+  async ({ user, input, formData }, id, kind) => {
+    const submit = input.intent === "submit";
+    const result = await updateRecord(user, id, input.version, readRecordForm(kind, formData), { submit, files: evidenceFiles(formData) });
+    return result.ok ? goTo(`/records/${id}?saved=${submit ? "submitted" : "draft"}`) : result;
+  },
+);
 
-export async function updateRecordAction(id: string, kind: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
-  const user = await requireUser();
-  if (!UUID.test(id) || !(RECORD_KINDS as readonly string[]).includes(kind)) return { ok: false, message: "errors.invalidInput" };
-  const result = await updateRecord(user, id, versionOf(formData), readRecordForm(kind as RecordKind, formData), {
-    submit: formData.get("intent") === "submit",
-    files: evidenceFiles(formData),
+const noReason = z.unknown().transform(() => undefined);
+
+/** One workflow step from the record page; a send-back and a reopening say why. */
+function transition(action: "submit" | "withdraw" | "approve" | "reject" | "reopen") {
+  const schema = z.object({ version: versionField, reason: action === "reject" || action === "reopen" ? rejectSchema.shape.reason : noReason });
+  return formAction({ args: [idSchema], notFound: NOT_FOUND, schema }, async ({ user, input }, id) => {
+    const result = await transitionRecord(user, id, action, { version: input.version, reason: input.reason });
+    return result.ok ? done(`records.done.${action}`) : result;
   });
-  if (!result.ok) return result;
-  refreshRecordPages(id);
-  redirect(`/records/${id}?saved=${formData.get("intent") === "submit" ? "submitted" : "draft"}`);
 }
 
-async function transition(id: string, action: "submit" | "withdraw" | "approve" | "reject" | "reopen", formData: FormData): Promise<ActionResult> {
-  const user = await requireUser();
-  if (!UUID.test(id)) return { ok: false, message: "records.error.notFound" };
-  let reason: string | undefined;
-  if (action === "reject" || action === "reopen") {
-    const parsed = rejectSchema.safeParse({ reason: formData.get("reason") ?? "" });
-    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-    reason = parsed.data.reason;
-  }
-  const result = await transitionRecord(user, id, action, { version: versionOf(formData), reason });
-  if (result.ok) refreshRecordPages(id);
-  return result.ok ? { ok: true, message: `records.done.${action}` } : result;
-}
-
-export async function submitRecordAction(id: string, _prev: ActionResult, formData: FormData) {
-  return transition(id, "submit", formData);
-}
+export const submitRecordAction = transition("submit");
 /** 撤回: the owner takes a submitted record back to draft, until the reviewer has handled it. */
-export async function withdrawRecordAction(id: string, _prev: ActionResult, formData: FormData) {
-  return transition(id, "withdraw", formData);
-}
-export async function approveRecordAction(id: string, _prev: ActionResult, formData: FormData) {
-  return transition(id, "approve", formData);
-}
-export async function rejectRecordAction(id: string, _prev: ActionResult, formData: FormData) {
-  return transition(id, "reject", formData);
-}
-export async function reopenRecordAction(id: string, _prev: ActionResult, formData: FormData) {
-  return transition(id, "reopen", formData);
-}
+export const withdrawRecordAction = transition("withdraw");
+export const approveRecordAction = transition("approve");
+export const rejectRecordAction = transition("reject");
+export const reopenRecordAction = transition("reopen");
 
-export async function addEvidenceAction(recordId: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
-  const user = await requireUser();
-  if (!UUID.test(recordId)) return { ok: false, message: "records.error.notFound" };
+export const addEvidenceAction = formAction({ args: [idSchema], notFound: NOT_FOUND, schema: z.object({}) }, async ({ user, formData }, recordId) => {
   const result = await addEvidence(user, recordId, evidenceFiles(formData));
-  if (!result.ok) return result;
-  refreshRecordPages(recordId);
-  return { ok: true, message: "records.evidence.added" };
-}
+  return result.ok ? done("records.evidence.added") : result;
+});
 
-export async function removeEvidenceAction(recordId: string, attachmentId: string): Promise<ActionResult> {
-  const user = await requireUser();
-  if (!UUID.test(attachmentId)) return { ok: false, message: "records.error.notFound" };
-  const result = await removeEvidence(user, attachmentId);
-  if (result.ok) refreshRecordPages(recordId);
-  return result;
-}
+/** `recordId` only says which page to refresh; the attachment's own record is what is checked. */
+export const removeEvidenceAction = userAction({ args: [idSchema, idSchema], notFound: NOT_FOUND }, (user, _recordId, attachmentId) => removeEvidence(user, attachmentId));

@@ -21,10 +21,10 @@ export const proposalDecisionSchema = z
         if (v === "") return undefined;
         const n = parseDecimal(v);
         if (!Number.isFinite(n)) ctx.addIssue({ code: "custom", message: "validation.number" });
-        else if (n < BENEFIT.min) ctx.addIssue({ code: "custom", message: `validation.min|${BENEFIT.min}` });
-        else if (n > BENEFIT.max) ctx.addIssue({ code: "custom", message: `validation.max|${BENEFIT.max}` });
+        else if (n < BENEFIT.min) ctx.addIssue({ code: "custom", message: "validation.min", params: { n: BENEFIT.min } });
+        else if (n > BENEFIT.max) ctx.addIssue({ code: "custom", message: "validation.max", params: { n: BENEFIT.max } });
         // In fen, as the record form takes it.
-        else if (Math.abs(n / BENEFIT.step - Math.round(n / BENEFIT.step)) >= 1e-4) ctx.addIssue({ code: "custom", message: `validation.step|${BENEFIT.step}` });
+        else if (Math.abs(n / BENEFIT.step - Math.round(n / BENEFIT.step)) >= 1e-4) ctx.addIssue({ code: "custom", message: "validation.step", params: { n: BENEFIT.step } });
         else return n;
         return z.NEVER;
       }),

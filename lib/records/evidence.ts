@@ -1,6 +1,7 @@
 import "server-only";
 import sharp from "sharp";
 import { checkEvidenceFiles, type EvidenceType } from "./evidence-rules";
+import { type Message, message } from "@/lib/actions/result";
 
 export interface PreparedEvidence {
   filename: string;
@@ -34,15 +35,15 @@ function cleanName(name: string, type: EvidenceType): string {
 export async function prepareEvidence(
   files: File[],
   existing: number,
-): Promise<{ ok: true; items: PreparedEvidence[] } | { ok: false; message: string }> {
+): Promise<{ ok: true; items: PreparedEvidence[] } | { ok: false; message: Message }> {
   const real = files.filter((f) => f.size > 0 || f.name);
   const limits = checkEvidenceFiles(real, existing);
-  if (limits) return { ok: false, message: limits };
+  if (limits) return { ok: false, message: message(limits) };
   const items: PreparedEvidence[] = [];
   for (const file of real) {
     const buf = Buffer.from(await file.arrayBuffer());
     const type = sniffType(buf);
-    if (!type) return { ok: false, message: "evidence.badType" };
+    if (!type) return { ok: false, message: message("evidence.badType") };
     if (type === "application/pdf") {
       items.push({ filename: cleanName(file.name, type), mimeType: type, size: buf.length, width: null, height: null, data: buf, thumbnail: null });
       continue;
@@ -65,7 +66,7 @@ export async function prepareEvidence(
         thumbnail,
       });
     } catch {
-      return { ok: false, message: "evidence.unreadable" };
+      return { ok: false, message: message("evidence.unreadable") };
     }
   }
   return { ok: true, items };

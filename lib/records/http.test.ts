@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readJson, refuseForeign, resultResponse, TOO_LARGE } from "./http";
+import { invalid, refuse } from "@/lib/actions/result";
 
 const post = (headers: Record<string, string>, body = "{}") => new Request("http://cz.example/api/records", { method: "POST", headers, body });
 
@@ -36,12 +37,12 @@ describe("the JSON record endpoints' request checks", () => {
 describe("an action's result as an HTTP answer", () => {
   it("maps success, field errors, not found, forbidden and already handled", async () => {
     expect(resultResponse({ ok: true }, 201).status).toBe(201);
-    expect(resultResponse({ ok: false, message: "errors.invalidInput", fieldErrors: { title: ["validation.required"] } }).status).toBe(422);
-    expect(resultResponse({ ok: false, message: "records.error.notFound" }).status).toBe(404);
-    expect(resultResponse({ ok: false, message: "errors.forbidden" }).status).toBe(403);
-    const conflict = resultResponse({ ok: false, message: "records.error.alreadyHandled" });
+    expect(resultResponse(invalid({ title: ["validation.required"] })).status).toBe(422);
+    expect(resultResponse(refuse("not_found", "records.error.notFound")).status).toBe(404);
+    expect(resultResponse(refuse("forbidden", "errors.forbidden")).status).toBe(403);
+    const conflict = resultResponse(refuse("conflict", "records.error.alreadyHandled"));
     expect(conflict.status).toBe(409);
-    expect(await conflict.json()).toEqual({ ok: false, message: "records.error.alreadyHandled" });
+    expect(await conflict.json()).toEqual(refuse("conflict", "records.error.alreadyHandled"));
   });
 });
 

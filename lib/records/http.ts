@@ -1,6 +1,6 @@
 import "server-only";
 import { isSameOrigin } from "@/lib/http/same-origin";
-import type { ActionResult } from "@/lib/forms/action-result";
+import { type ActionResult, httpStatusOf, refuse } from "@/lib/actions/result";
 
 /**
  * NOTE: the JSON record endpoints (app/api/records/**) are POSTs carrying the session cookie: like
@@ -8,22 +8,20 @@ import type { ActionResult } from "@/lib/forms/action-result";
  * form cannot send without a CORS preflight).
  */
 export function refuseForeign(request: Request, opts: { multipart?: boolean } = {}): Response | null {
-  if (!isSameOrigin(request)) return Response.json({ ok: false, message: "errors.forbidden" }, { status: 403 });
+  if (!isSameOrigin(request)) return resultResponse(refuse("forbidden", "errors.forbidden"));
   const type = request.headers.get("content-type") ?? "";
   // Multipart (a record with its photos, from the phone's outbox) is what a cross-site form can send:
   // it is let through only where the caller asks, and the same-origin check above is then what stops forgery.
   if (opts.multipart && type.startsWith("multipart/form-data")) return null;
   if (!type.startsWith("application/json")) {
-    return Response.json({ ok: false, message: "errors.invalidInput" }, { status: 415 });
+    return resultResponse(refuse("unsupported_media_type", "errors.invalidInput"));
   }
   return null;
 }
 
-/** An action result as an HTTP answer: 200/201 when ok, else 404, 409 (already handled) or 422. */
+/** An action result as an HTTP answer, its status from the one code → status table. */
 export function resultResponse(result: ActionResult<unknown>, okStatus = 200): Response {
-  if (result.ok) return Response.json(result, { status: okStatus });
-  const status = result.fieldErrors ? 422 : result.message === "records.error.notFound" ? 404 : result.message === "errors.forbidden" ? 403 : 409;
-  return Response.json(result, { status });
+  return Response.json(result, { status: httpStatusOf(result, okStatus) });
 }
 
 /** Enough for the largest record as JSON (500 named workers, 2,000-character texts), far below what hurts. */
@@ -61,7 +59,7 @@ export async function readJson(request: Request, limit = JSON_BODY_LIMIT): Promi
   }
 }
 
-export const tooLargeResponse = () => Response.json({ ok: false, message: "errors.tooLarge" }, { status: 413 });
+export const tooLargeResponse = () => resultResponse(refuse("too_large", "errors.tooLarge"));
 
 /** The files posted under `name` (empty file inputs send a nameless, empty part: left out). */
 export function filesOf(formData: FormData, name: string): File[] {

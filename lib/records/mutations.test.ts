@@ -5,11 +5,12 @@ import sharp from "sharp";
 import { attachments, auditLog, periods, recordWorkers, records, workers } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/load-user";
 import type { RecordKind, RecordStatus } from "@/lib/domain/enums";
-import type { ActionResult } from "@/lib/forms/action-result";
 import { TEST_DATABASES, useTestDatabase, type TestDatabase } from "@/test/databases";
 import { FIXTURE_DAY, LAST_YEAR, THIS_YEAR, seedTwoCounties, type TwoCounties } from "@/test/fixtures";
 import { addEvidence, approveMany, createRecord, removeEvidence, transitionRecord, updateRecord } from "./mutations";
 import { chinaToday } from "@/lib/time";
+import { type ActionResult, invalid, message, refuse } from "@/lib/actions/result";
+import { errorTexts } from "@/test/messages";
 
 /*
  * Integration tests of the record data layer (lib/records/mutations.ts) on every test database:
@@ -288,7 +289,7 @@ describe.each(TEST_DATABASES)("record data layer on %s", (kind) => {
       const result = await perform(action, user, id, level);
 
       if (outcome !== OK) {
-        expect(result).toEqual({ ok: false, message: outcome });
+        expect(result).toMatchObject({ ok: false, message: { key: outcome } });
         expect(await snapshot(id)).toEqual(before);
         return;
       }
@@ -335,7 +336,7 @@ describe.each(TEST_DATABASES)("record data layer on %s", (kind) => {
       const before = await snapshot(id);
       for (const reason of [undefined, "", "   "]) {
         const result = await transitionRecord(await as(username), id, action, { version: before.record[0]!.version, reason });
-        expect(result).toEqual({ ok: false, fieldErrors: { reason: ["validation.reasonRequired"] } });
+        expect(result).toMatchObject(invalid({ reason: ["validation.reasonRequired"] }));
       }
       expect(await snapshot(id)).toEqual(before);
     });
@@ -360,7 +361,7 @@ describe.each(TEST_DATABASES)("record data layer on %s", (kind) => {
         const id = await teamRecord(status);
         const before = await snapshot(id);
         const result = await transitionRecord(user, id, action, { version: before.record[0]!.version, reason: REASON });
-        expect({ status, action, result }).toEqual({ status, action, result: { ok: false, message } });
+        expect({ status, action, result }).toMatchObject({ status, action, result: { ok: false, message: { key: message } } });
         expect(await snapshot(id)).toEqual(before);
       }
     });
@@ -381,11 +382,8 @@ describe.each(TEST_DATABASES)("record data layer on %s", (kind) => {
       const v = await version(id);
       expectOk(await updateRecord(leader, id, v, studyInput(f.workersOf(f.org.T1), { title: "第一次保存" }), { submit: false }));
       const before = await snapshot(id);
-      expect(await updateRecord(leader, id, v, studyInput(f.workersOf(f.org.T1), { title: "旧页面上的保存" }), { submit: false })).toEqual({
-        ok: false,
-        message: "records.error.alreadyHandled",
-      });
-      expect(await transitionRecord(leader, id, "submit", { version: v })).toEqual({ ok: false, message: "records.error.alreadyHandled" });
+      expect(await updateRecord(leader, id, v, studyInput(f.workersOf(f.org.T1), { title: "旧页面上的保存" }), { submit: false })).toEqual(refuse("conflict", "records.error.alreadyHandled"));
+      expect(await transitionRecord(leader, id, "submit", { version: v })).toEqual(refuse("conflict", "records.error.alreadyHandled"));
       expect(await snapshot(id)).toEqual(before);
     });
   });
@@ -451,7 +449,7 @@ describe.each(TEST_DATABASES)("record data layer on %s", (kind) => {
     ] as const)("refuses %s attributing a record to %s, writing nothing", async (username, _what, target) => {
       const before = await tableCounts();
       const result = await createRecord(await as(username), "proposal", proposalInput(f.workersOf(f.org.T1).slice(0, 1), { team: f.org[target] }), { submit: true });
-      expect(result).toEqual({ ok: false, fieldErrors: { team: ["validation.invalidOption"] } });
+      expect(result).toMatchObject(invalid({ team: ["validation.invalidOption"] }));
       expect(await tableCounts()).toEqual(before);
     });
 
@@ -460,7 +458,7 @@ describe.each(TEST_DATABASES)("record data layer on %s", (kind) => {
       const { id } = expectOk(await createRecord(union, "proposal", proposalInput(f.workersOf(f.org.T1).slice(0, 1), { team: f.org.T1 }), { submit: false }))!;
       const before = await snapshot(id);
       const result = await updateRecord(union, id, 1, proposalInput(f.workersOf(f.org.T1).slice(0, 1), { team: f.org.T3 }), { submit: false });
-      expect(result).toEqual({ ok: false, fieldErrors: { team: ["validation.invalidOption"] } });
+      expect(result).toMatchObject(invalid({ team: ["validation.invalidOption"] }));
       expect(await snapshot(id)).toEqual(before);
     });
 
@@ -472,7 +470,7 @@ describe.each(TEST_DATABASES)("record data layer on %s", (kind) => {
     ] as const)("refuses %s logging a %s record", async (username, recordKind) => {
       const before = await tableCounts();
       const input = recordKind === "study_session" ? studyInput(f.workersOf(f.org.T1)) : recordKind === "proposal" ? proposalInput(f.workersOf(f.org.T1)) : trainingInput();
-      expect(await createRecord(await as(username), recordKind, input, { submit: false })).toEqual({ ok: false, message: "errors.forbidden" });
+      expect(await createRecord(await as(username), recordKind, input, { submit: false })).toEqual(refuse("forbidden", "errors.forbidden"));
       expect(await tableCounts()).toEqual(before);
     });
   });
@@ -504,7 +502,7 @@ describe.each(TEST_DATABASES)("record data layer on %s", (kind) => {
       ["impossible date (30 February)", "study_session", "leader_t1", { occurredOn: `${THIS_YEAR}-02-30` }, "occurredOn", "validation.date"],
       ["date in the future", "study_session", "leader_t1", { occurredOn: tomorrow() }, "occurredOn", "validation.futureDate"],
       ["date two years back", "study_session", "leader_t1", { occurredOn: "2024-06-01" }, "occurredOn", "validation.tooOld"],
-      ["no study content", "study_session", "leader_t1", { contents: [] }, "contents", "validation.chooseOne"],
+      ["no study content", "study_session", "leader_t1", { contents: [] }, "contents", "validation.chooseOne|1"],
       ["unknown study content", "study_session", "leader_t1", { contents: ["astrology"] }, "contents", "validation.invalidOption"],
       ["empty study form", "study_session", "leader_t1", { form: "" }, "form", "validation.required"],
       ["empty hours", "study_session", "leader_t1", { hours: "" }, "hours", "validation.required"],
@@ -552,7 +550,7 @@ describe.each(TEST_DATABASES)("record data layer on %s", (kind) => {
       const before = await tableCounts();
       const result = await createRecord(await as(username), recordKind, baseline(recordKind, over), { submit: true });
       expect(result.ok).toBe(false);
-      const errors = result.ok ? {} : (result.fieldErrors ?? {});
+      const errors = result.ok ? {} : errorTexts(result.fieldErrors);
       expect(Object.keys(errors)).toEqual([field]);
       expect(errors[field]).toContain(message);
       expect(await tableCounts()).toEqual(before);
@@ -562,7 +560,7 @@ describe.each(TEST_DATABASES)("record data layer on %s", (kind) => {
       const id = await teamRecord("draft");
       const before = await snapshot(id);
       const result = await updateRecord(await as("leader_t1"), id, before.record[0]!.version, studyInput(f.workersOf(f.org.T1), { hours: "25", title: "" }), { submit: true });
-      expect(result).toEqual({ ok: false, fieldErrors: { title: ["validation.required"], hours: ["validation.max|24"] } });
+      expect(result).toMatchObject(invalid({ title: ["validation.required"], hours: [message("validation.max", { n: 24 })] }));
       expect(await snapshot(id)).toEqual(before);
     });
 
@@ -574,7 +572,7 @@ describe.each(TEST_DATABASES)("record data layer on %s", (kind) => {
       const before = await tableCounts();
       const attendees = [f.workersOf(f.org.T1)[0]!, f.workersOf(f.org[otherTeam])[0]!];
       const result = await createRecord(await as("leader_t1"), "study_session", studyInput(attendees), { submit: true });
-      expect(result).toEqual({ ok: false, fieldErrors: { attendees: ["validation.workerOutsideTeam"] } });
+      expect(result).toMatchObject(invalid({ attendees: ["validation.workerOutsideTeam"] }));
       expect(await tableCounts()).toEqual(before);
     });
 
@@ -584,10 +582,7 @@ describe.each(TEST_DATABASES)("record data layer on %s", (kind) => {
       await db.db.update(workers).set({ status: "left", leftAt: new Date() }).where(eq(workers.id, leaves!));
       const before = await tableCounts();
       for (const attendees of [[stays!, leaves!], [stays!, randomUUID()]]) {
-        expect(await createRecord(leader3, "study_session", studyInput(attendees), { submit: false })).toEqual({
-          ok: false,
-          fieldErrors: { attendees: ["validation.workerOutsideTeam"] },
-        });
+        expect(await createRecord(leader3, "study_session", studyInput(attendees), { submit: false })).toMatchObject(invalid({ attendees: ["validation.workerOutsideTeam"] }));
       }
       expect(await tableCounts()).toEqual(before);
     });
@@ -595,7 +590,7 @@ describe.each(TEST_DATABASES)("record data layer on %s", (kind) => {
     it("refuses other units' workers as proposers on a union's proposal", async () => {
       const before = await tableCounts();
       const result = await createRecord(await as("union_u1"), "proposal", proposalInput([f.workersOf(f.org.T3)[0]!]), { submit: false });
-      expect(result).toEqual({ ok: false, fieldErrors: { proposers: ["validation.workerOutsideTeam"] } });
+      expect(result).toMatchObject(invalid({ proposers: ["validation.workerOutsideTeam"] }));
       expect(await tableCounts()).toEqual(before);
     });
 
@@ -605,7 +600,7 @@ describe.each(TEST_DATABASES)("record data layer on %s", (kind) => {
       // County A: last year exists but is closed. County B: there is no last year at all.
       for (const leader of ["leader_t1", "leader_t4"]) {
         const result = await createRecord(await as(leader), "study_session", studyInput(f.workersOf(teamOfLeader(leader)), { occurredOn: `${LAST_YEAR}-06-01` }), { submit: true });
-        expect(result).toEqual({ ok: false, fieldErrors: { occurredOn: ["validation.periodClosed"] } });
+        expect(result).toMatchObject(invalid({ occurredOn: ["validation.periodClosed"] }));
       }
       expect(await tableCounts()).toEqual(before);
     });
@@ -660,7 +655,7 @@ describe.each(TEST_DATABASES)("record data layer on %s", (kind) => {
       const mark = await auditMark();
       const results = await Promise.all(Array.from({ length: 20 }, () => transitionRecord(reviewer, id, "approve", { version: v })));
       expect(results.filter((r) => r.ok)).toEqual([{ ok: true }]);
-      expect(results.filter((r) => !r.ok)).toEqual(Array.from({ length: 19 }, () => ({ ok: false, message: "records.error.alreadyHandled" })));
+      expect(results.filter((r) => !r.ok)).toEqual(Array.from({ length: 19 }, () => (refuse("conflict", "records.error.alreadyHandled"))));
       expect(await rowOf(id)).toMatchObject({ status: "approved", version: v + 1, reviewedBy: reviewer.id });
       expect(await actionsSince(mark)).toEqual(["record.approved"]);
     });
@@ -674,7 +669,7 @@ describe.each(TEST_DATABASES)("record data layer on %s", (kind) => {
       const results = await Promise.all(attempts.map((action) => transitionRecord(reviewer, id, action, { version: v, reason: REASON })));
       const winners = attempts.filter((_, i) => results[i]!.ok);
       expect(winners).toHaveLength(1);
-      expect(results.filter((r) => !r.ok).every((r) => !r.ok && r.message === "records.error.alreadyHandled")).toBe(true);
+      expect(results.filter((r) => !r.ok).every((r) => !r.ok && r.message?.key === "records.error.alreadyHandled")).toBe(true);
       const row = await rowOf(id);
       expect(row.status).toBe(winners[0] === "approve" ? "approved" : "rejected");
       expect(row.version).toBe(v + 1);
@@ -687,8 +682,8 @@ describe.each(TEST_DATABASES)("record data layer on %s", (kind) => {
       const v = await version(id);
       expect(await transitionRecord(reviewer, id, "approve", { version: v })).toEqual({ ok: true });
       const after = await snapshot(id);
-      expect(await transitionRecord(reviewer, id, "approve", { version: v })).toEqual({ ok: false, message: "records.error.alreadyHandled" });
-      expect(await transitionRecord(reviewer, id, "reject", { version: v, reason: REASON })).toEqual({ ok: false, message: "records.error.alreadyHandled" });
+      expect(await transitionRecord(reviewer, id, "approve", { version: v })).toEqual(refuse("conflict", "records.error.alreadyHandled"));
+      expect(await transitionRecord(reviewer, id, "reject", { version: v, reason: REASON })).toEqual(refuse("conflict", "records.error.alreadyHandled"));
       expect(await snapshot(id)).toEqual(after);
       expect(after.record[0]).toMatchObject({ status: "approved", version: v + 1 });
       expect(after.audit.filter((a) => a.entityId === id && a.action === "record.approved")).toHaveLength(1);
@@ -705,9 +700,9 @@ describe.each(TEST_DATABASES)("record data layer on %s", (kind) => {
         const seen = await version(id);
         expectOk(await transitionRecord(await as("union_u1"), id, handled, { version: seen, reason: REASON }));
         const after = await snapshot(id);
-        expect(await transitionRecord(leader, id, "withdraw", { version: seen })).toEqual({ ok: false, message: "records.error.alreadyHandled" });
+        expect(await transitionRecord(leader, id, "withdraw", { version: seen })).toEqual(refuse("conflict", "records.error.alreadyHandled"));
         // With the new version: an approved record is locked, a rejected one is the leader's to edit, not to withdraw.
-        expect(await transitionRecord(leader, id, "withdraw", { version: seen + 1 })).toEqual({ ok: false, message: handled === "approve" ? LOCKED : FORBIDDEN });
+        expect(await transitionRecord(leader, id, "withdraw", { version: seen + 1 })).toMatchObject({ ok: false, message: { key: handled === "approve" ? LOCKED : FORBIDDEN } });
         expect(await snapshot(id)).toEqual(after);
       }
     });
@@ -718,8 +713,8 @@ describe.each(TEST_DATABASES)("record data layer on %s", (kind) => {
       const union = await as("union_u1");
       const seen = await version(id);
       expectOk(await transitionRecord(leader, id, "withdraw", { version: seen }));
-      expect(await transitionRecord(union, id, "approve", { version: seen })).toEqual({ ok: false, message: "records.error.alreadyHandled" });
-      expect(await transitionRecord(union, id, "approve", { version: seen + 1 })).toEqual({ ok: false, message: FORBIDDEN });
+      expect(await transitionRecord(union, id, "approve", { version: seen })).toEqual(refuse("conflict", "records.error.alreadyHandled"));
+      expect(await transitionRecord(union, id, "approve", { version: seen + 1 })).toMatchObject({ ok: false, message: { key: FORBIDDEN } });
       expectOk(await transitionRecord(leader, id, "submit", { version: seen + 1 }));
       expect(await rowOf(id)).toMatchObject({ status: "submitted", version: seen + 2 });
     });
@@ -839,11 +834,11 @@ describe.each(TEST_DATABASES)("record data layer on %s", (kind) => {
 
       // a tenth file, named workers from another team, and a closed period: each with a changed title and attendees
       const tenth = await updateRecord(leader, id, v, studyInput(w, { title: "新标题" }), { submit: true, files: [pdfFile()] });
-      expect(tenth).toEqual({ ok: false, fieldErrors: { evidence: ["evidence.tooMany"] } });
+      expect(tenth).toMatchObject(invalid({ evidence: ["evidence.tooMany"] }));
       const outsider = await updateRecord(leader, id, v, studyInput([w[0]!, f.workersOf(f.org.T2)[0]!], { title: "新标题" }), { submit: true });
-      expect(outsider).toEqual({ ok: false, fieldErrors: { attendees: ["validation.workerOutsideTeam"] } });
+      expect(outsider).toMatchObject(invalid({ attendees: ["validation.workerOutsideTeam"] }));
       const closed = await updateRecord(leader, id, v, studyInput(w, { title: "新标题", occurredOn: `${LAST_YEAR}-12-31` }), { submit: true });
-      expect(closed).toEqual({ ok: false, fieldErrors: { occurredOn: ["validation.periodClosed"] } });
+      expect(closed).toMatchObject(invalid({ occurredOn: ["validation.periodClosed"] }));
 
       expect(await snapshot(id)).toEqual(before);
       expect(await tableCounts()).toEqual(counts);
@@ -863,9 +858,9 @@ describe.each(TEST_DATABASES)("record data layer on %s", (kind) => {
       expect(row.submittedAt).not.toBeNull();
 
       const locked = await snapshot(id);
-      expect(await updateRecord(office, id, row.version, cultureInput({ title: "改一改" }), { submit: false })).toEqual({ ok: false, message: LOCKED });
-      expect(await transitionRecord(office, id, "submit", { version: row.version })).toEqual({ ok: false, message: LOCKED });
-      expect(await transitionRecord(await as("office_b"), id, "reopen", { version: row.version, reason: REASON })).toEqual({ ok: false, message: NOT_FOUND });
+      expect(await updateRecord(office, id, row.version, cultureInput({ title: "改一改" }), { submit: false })).toMatchObject({ ok: false, message: { key: LOCKED } });
+      expect(await transitionRecord(office, id, "submit", { version: row.version })).toMatchObject({ ok: false, message: { key: LOCKED } });
+      expect(await transitionRecord(await as("office_b"), id, "reopen", { version: row.version, reason: REASON })).toMatchObject({ ok: false, message: { key: NOT_FOUND } });
       expect(await snapshot(id)).toEqual(locked);
 
       expectOk(await transitionRecord(office, id, "reopen", { version: row.version, reason: `  ${REASON}  ` }));
@@ -883,7 +878,7 @@ describe.each(TEST_DATABASES)("record data layer on %s", (kind) => {
       const leader = await as("leader_t1");
       const before = await snapshot(id);
       const v = before.record[0]!.version;
-      expect(await updateRecord(leader, id, v, studyInput(f.workersOf(f.org.T1), { title: "批准后偷偷改" }), { submit: false })).toEqual({ ok: false, message: LOCKED });
+      expect(await updateRecord(leader, id, v, studyInput(f.workersOf(f.org.T1), { title: "批准后偷偷改" }), { submit: false })).toMatchObject({ ok: false, message: { key: LOCKED } });
       expect(await snapshot(id)).toEqual(before);
 
       expectOk(await transitionRecord(await as("office_a"), id, "reopen", { version: v, reason: REASON }));
@@ -937,7 +932,7 @@ describe.each(TEST_DATABASES)("record data layer on %s", (kind) => {
     ] as const)("refuses %s on create, saving nothing", async (_what, files, message) => {
       const before = await tableCounts();
       const result = await createRecord(await as("leader_t1"), "study_session", studyInput(f.workersOf(f.org.T1)), { submit: true, files: [...files()] });
-      expect(result).toEqual({ ok: false, fieldErrors: { evidence: [message] } });
+      expect(result).toMatchObject(invalid({ evidence: [message] }));
       expect(await tableCounts()).toEqual(before);
     });
 
@@ -951,7 +946,7 @@ describe.each(TEST_DATABASES)("record data layer on %s", (kind) => {
         [[await jpegFile(), textPretendingToBeJpeg()], "evidence.badType"],
         [[], "evidence.none"],
       ] as const) {
-        expect(await addEvidence(leader, id, [...files])).toEqual({ ok: false, message });
+        expect(await addEvidence(leader, id, [...files])).toMatchObject({ ok: false, message: { key: message } });
       }
       expect(await snapshot(id)).toEqual(before);
 
@@ -960,7 +955,7 @@ describe.each(TEST_DATABASES)("record data layer on %s", (kind) => {
       expectOk(await addEvidence(leader, id, Array.from({ length: 8 }, (_, i) => pdfFile(`p${i}.pdf`))));
       expect(await evidenceOn(id)).toHaveLength(9);
       const full = await snapshot(id);
-      expect(await addEvidence(leader, id, [await jpegFile("tenth.jpg")])).toEqual({ ok: false, message: "evidence.tooMany" });
+      expect(await addEvidence(leader, id, [await jpegFile("tenth.jpg")])).toEqual(refuse("invalid_input", "evidence.tooMany"));
       expect(await snapshot(id)).toEqual(full);
     });
 
@@ -980,7 +975,7 @@ describe.each(TEST_DATABASES)("record data layer on %s", (kind) => {
       for (const [id, username, message] of tries) {
         const before = await snapshot(id);
         const result = await addEvidence(await as(username), id, [pdfFile()]);
-        expect({ username, result }).toEqual({ username, result: { ok: false, message } });
+        expect({ username, result }).toMatchObject({ username, result: { ok: false, message: { key: message } } });
         expect(await snapshot(id)).toEqual(before);
       }
     });
@@ -993,7 +988,7 @@ describe.each(TEST_DATABASES)("record data layer on %s", (kind) => {
 
       for (const username of ["leader_t2", "union_u1", "office_a", "office_b", "leader_t4"]) {
         const before = await snapshot(id);
-        expect(await removeEvidence(await as(username), a!.id)).toEqual({ ok: false, message: NOT_FOUND });
+        expect(await removeEvidence(await as(username), a!.id)).toMatchObject({ ok: false, message: { key: NOT_FOUND } });
         expect(await snapshot(id)).toEqual(before);
       }
 
@@ -1002,11 +997,11 @@ describe.each(TEST_DATABASES)("record data layer on %s", (kind) => {
       expect((await evidenceOn(id)).map((x) => x.id)).toEqual([b!.id]);
       const [row] = await auditSince(mark);
       expect([row!.action, row!.entityId, row!.before]).toEqual(["record.evidence_removed", id, { file: "a.pdf" }]);
-      expect(await removeEvidence(leader, a!.id)).toEqual({ ok: false, message: NOT_FOUND });
+      expect(await removeEvidence(leader, a!.id)).toMatchObject({ ok: false, message: { key: NOT_FOUND } });
 
       await bringTo(id, "approved", leader, await as("union_u1"));
       const approved = await snapshot(id);
-      expect(await removeEvidence(leader, b!.id)).toEqual({ ok: false, message: NOT_FOUND });
+      expect(await removeEvidence(leader, b!.id)).toMatchObject({ ok: false, message: { key: NOT_FOUND } });
       expect(await snapshot(id)).toEqual(approved);
     });
   });

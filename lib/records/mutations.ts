@@ -7,16 +7,17 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import { onLiveTeam } from "@/lib/workers/live";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { RecordKind } from "@/lib/domain/enums";
-import { fieldErrorsOf, type ActionResult } from "@/lib/forms/action-result";
-import { inTransaction, Refusal } from "@/lib/forms/refusal";
+import { inTransaction, Refusal } from "@/lib/actions/transaction";
 import { applyRecordToStats } from "@/lib/stats/aggregates";
 import { prepareEvidence, type PreparedEvidence } from "./evidence";
+import { EVIDENCE_MAX_FILES } from "./evidence-rules";
 import { KINDS, workerFields } from "./kinds";
 import { OWNER_LEVEL_OF, statusAfter, statusesBefore, type RecordAction } from "./rules";
 import { recordInputSchema, rejectSchema as reasonSchema, type RecordInput } from "./schemas";
-import { readRecordValues, toColumns, type Fields } from "./values";
+import { readRecordValues, toColumns, workerIdsOf, type Fields, type RecordValues } from "./values";
 import { ownedRecordsFor, recordScopeFor, reopenableRecordsFor, reviewableRecordsFor } from "./scope";
 import { now } from "@/lib/time";
+import { type ActionResult, fieldErrorsOf, invalid, refuse, type Refused } from "@/lib/actions/result";
 
 interface Ownership {
   ownerLevel: "team" | "unit" | "county";
@@ -29,10 +30,10 @@ interface Ownership {
  * Checks what only the database knows: named workers belong to the record's team (or unit), the
  * attributed team belongs to the union's unit, and the date falls in an open evaluation year.
  */
-async function checkAgainstDatabase(tx: Transaction, own: Ownership, kind: RecordKind, values: Fields): Promise<Record<string, string[]> | null> {
+async function checkAgainstDatabase(tx: Transaction, own: Ownership, kind: RecordKind, values: RecordValues): Promise<Record<string, string[]> | null> {
   const errors: Record<string, string[]> = {};
   for (const field of workerFields(kind)) {
-    const ids = (values[field.name] as string[]) ?? [];
+    const ids = workerIdsOf(values, field.name);
     if (!ids.length) continue;
     const [{ n }] = await tx
       .select({ n: count() })
@@ -49,7 +50,7 @@ async function checkAgainstDatabase(tx: Transaction, own: Ownership, kind: Recor
     if (n !== ids.length) errors[field.name] = ["validation.workerOutsideTeam"];
   }
   // Share-locked: a close of that year waits for this write, or this write sees the year closed.
-  if (!(await lockOpenYearOn(tx, own.countyId, values.occurredOn as string))) errors.occurredOn = ["validation.periodClosed"];
+  if (!(await lockOpenYearOn(tx, own.countyId, values.occurredOn))) errors.occurredOn = ["validation.periodClosed"];
   return Object.keys(errors).length ? errors : null;
 }
 
@@ -86,68 +87,62 @@ export async function createRecord(
   input: RecordInput,
   opts: { submit: boolean; clientToken?: string; files?: File[] },
 ): Promise<ActionResult<{ id: string }>> {
-  if (!KINDS[kind].loggedBy.includes(user.role)) return { ok: false, message: "errors.forbidden" };
+  if (!KINDS[kind].loggedBy.includes(user.role)) return refuse("forbidden", "errors.forbidden");
   const parsed = recordInputSchema(kind).safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const evidence = await prepareEvidence(opts.files ?? [], 0);
-  if (!evidence.ok) return { ok: false, fieldErrors: { evidence: [evidence.message] } };
-  const values = parsed.data as Fields;
+  if (!evidence.ok) return invalid({ evidence: [evidence.message] });
+  const values = parsed.data;
   const { columns, details, named } = toColumns(kind, values);
   const ownerLevel = OWNER_LEVEL_OF[user.role];
-  const db = await getDb();
-  try {
-    return await db.transaction(async (tx) => {
-      const attributed = await resolveTeamAttribution(tx, user, values.team as string | undefined);
-      if (attributed === false) throw new Refusal({ ok: false, fieldErrors: { team: ["validation.invalidOption"] } });
-      const own: Ownership = {
-        ownerLevel,
-        countyId: user.countyId,
-        unitId: user.role === "office" ? null : user.unitId,
-        teamId: user.role === "leader" ? user.teamId : attributed,
-      };
-      const problems = await checkAgainstDatabase(tx, own, kind, values);
-      if (problems) throw new Refusal({ ok: false, fieldErrors: problems });
-      const status = opts.submit ? statusAfter("submit", own) : "draft";
-      const at = now();
-      const [row] = await tx
-        .insert(records)
-        .values({
-          ...columns,
-          ...own,
-          kind,
-          status,
-          title: values.title as string,
-          occurredOn: values.occurredOn as string,
-          details,
-          createdBy: user.id,
-          clientToken: opts.clientToken ?? null,
-          submittedAt: opts.submit ? at : null,
-          reviewedBy: status === "approved" ? user.id : null,
-          reviewedAt: status === "approved" ? at : null,
-        })
-        .onConflictDoNothing({ target: [records.createdBy, records.clientToken] })
-        .returning({ id: records.id });
-      if (!row) {
-        // The same form was sent twice (a double click): answer with the record the first one made.
-        const [existing] = await tx
-          .select({ id: records.id })
-          .from(records)
-          .where(and(eq(records.createdBy, user.id), eq(records.clientToken, opts.clientToken!)));
-        return { ok: true, data: { id: existing!.id } };
-      }
-      if (named.length) await tx.insert(recordWorkers).values(named.map((n) => ({ ...n, recordId: row.id })));
-      // The office's own records are approved as they are created: they count at once.
-      if (status === "approved") await applyRecordToStats(tx, row.id, 1);
-      const created = { actorId: user.id, action: "record.created", entity: "record", entityId: row.id, countyId: user.countyId, after: { kind, ...values } };
-      const submitted = { actorId: user.id, action: `record.${status === "approved" ? "submitted_approved" : "submitted"}`, entity: "record", entityId: row.id, countyId: user.countyId };
-      await writeAudit(tx, opts.submit ? [created, submitted] : created);
-      await insertEvidence(tx, user, row.id, user.countyId, evidence.items);
-      return { ok: true, data: { id: row.id } };
-    });
-  } catch (err) {
-    if (err instanceof Refusal) return err.result;
-    throw err;
-  }
+  return inTransaction(async (tx) => {
+    const attributed = await resolveTeamAttribution(tx, user, values.team);
+    if (attributed === false) throw new Refusal(invalid({ team: ["validation.invalidOption"] }));
+    const own: Ownership = {
+      ownerLevel,
+      countyId: user.countyId,
+      unitId: user.role === "office" ? null : user.unitId,
+      teamId: user.role === "leader" ? user.teamId : attributed,
+    };
+    const problems = await checkAgainstDatabase(tx, own, kind, values);
+    if (problems) throw new Refusal(invalid(problems));
+    const status = opts.submit ? statusAfter("submit", own) : "draft";
+    const at = now();
+    const [row] = await tx
+      .insert(records)
+      .values({
+        ...columns,
+        ...own,
+        kind,
+        status,
+        title: values.title,
+        occurredOn: values.occurredOn,
+        details,
+        createdBy: user.id,
+        clientToken: opts.clientToken ?? null,
+        submittedAt: opts.submit ? at : null,
+        reviewedBy: status === "approved" ? user.id : null,
+        reviewedAt: status === "approved" ? at : null,
+      })
+      .onConflictDoNothing({ target: [records.createdBy, records.clientToken] })
+      .returning({ id: records.id });
+    if (!row) {
+      // The same form was sent twice (a double click): answer with the record the first one made.
+      const [existing] = await tx
+        .select({ id: records.id })
+        .from(records)
+        .where(and(eq(records.createdBy, user.id), eq(records.clientToken, opts.clientToken!)));
+      return { ok: true, data: { id: existing!.id } };
+    }
+    if (named.length) await tx.insert(recordWorkers).values(named.map((n) => ({ ...n, recordId: row.id })));
+    // The office's own records are approved as they are created: they count at once.
+    if (status === "approved") await applyRecordToStats(tx, row.id, 1);
+    const created = { actorId: user.id, action: "record.created", entity: "record", entityId: row.id, countyId: user.countyId, after: { kind, ...values } };
+    const submitted = { actorId: user.id, action: `record.${status === "approved" ? "submitted_approved" : "submitted"}`, entity: "record", entityId: row.id, countyId: user.countyId };
+    await writeAudit(tx, opts.submit ? [created, submitted] : created);
+    await insertEvidence(tx, user, row.id, user.countyId, evidence.items);
+    return { ok: true, data: { id: row.id } };
+  });
 }
 
 function changedFields(before: Fields, after: Fields): { before: Fields; after: Fields } {
@@ -172,69 +167,65 @@ export async function updateRecord(
 ): Promise<ActionResult<{ id: string }>> {
   const db = await getDb();
   const [current] = await db.select().from(records).where(and(eq(records.id, id), recordScopeFor(user)));
-  if (!current) return { ok: false, message: "records.error.notFound" };
+  if (!current) return refuse("not_found", "records.error.notFound");
   const parsed = recordInputSchema(current.kind).safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  const values = parsed.data as Fields;
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
+  const values = parsed.data;
   const { columns, details, named } = toColumns(current.kind, values);
-  try {
-    return await db.transaction(async (tx) => {
-      // A record of a closed year stays as it is, whatever date the edit would give it.
-      await requireOpenYearOn(tx, current.countyId, current.occurredOn);
-      const [{ n: existingFiles }] = await tx.select({ n: count() }).from(attachments).where(eq(attachments.recordId, id));
-      const evidence = await prepareEvidence(opts.files ?? [], existingFiles);
-      if (!evidence.ok) throw new Refusal({ ok: false, fieldErrors: { evidence: [evidence.message] } });
-      const attributed = current.ownerLevel === "unit" ? await resolveTeamAttribution(tx, user, values.team as string | undefined) : current.teamId;
-      if (attributed === false) throw new Refusal({ ok: false, fieldErrors: { team: ["validation.invalidOption"] } });
-      const own: Ownership = { ownerLevel: current.ownerLevel, countyId: current.countyId, unitId: current.unitId, teamId: attributed };
-      const problems = await checkAgainstDatabase(tx, own, current.kind, values);
-      if (problems) throw new Refusal({ ok: false, fieldErrors: problems });
-      const before = await readRecordValues(tx, current);
-      const status = opts.submit ? statusAfter("submit", current) : current.status;
-      const at = now();
-      const [row] = await tx
-        .update(records)
-        .set({
-          ...columns,
-          title: values.title as string,
-          occurredOn: values.occurredOn as string,
-          teamId: own.teamId,
-          details,
-          status,
-          version: sql`${records.version} + 1`,
-          ...(opts.submit ? { submittedAt: at, reviewNote: null } : {}),
-          ...(status === "approved" ? { reviewedBy: user.id, reviewedAt: at } : {}),
-        })
-        .where(and(eq(records.id, id), eq(records.version, version), inArray(records.status, statusesBefore("edit")), ownedRecordsFor(user)))
-        .returning({ id: records.id });
-      if (!row) throw new Refusal(await explainRefusal(tx, user, id, version));
-      await tx.delete(recordWorkers).where(eq(recordWorkers.recordId, id));
-      if (named.length) await tx.insert(recordWorkers).values(named.map((n) => ({ ...n, recordId: id })));
-      if (opts.submit && status === "approved") await applyRecordToStats(tx, id, 1);
-      // Named workers have no order: sort them as readRecordValues does, so a reordering is not logged as a change.
-      const after: Fields = { ...values };
-      for (const field of workerFields(current.kind)) after[field.name] = [...((values[field.name] as string[]) ?? [])].sort();
-      await writeAudit(tx, { actorId: user.id, action: "record.updated", entity: "record", entityId: id, countyId: current.countyId, ...changedFields(before, after) });
-      if (opts.submit) {
-        await writeAudit(tx, { actorId: user.id, action: `record.${status === "approved" ? "submitted_approved" : "submitted"}`, entity: "record", entityId: id, countyId: current.countyId });
-      }
-      await insertEvidence(tx, user, id, current.countyId, evidence.items);
-      return { ok: true, data: { id } };
-    });
-  } catch (err) {
-    if (err instanceof Refusal) return err.result;
-    throw err;
-  }
+  // Photos are re-encoded before the transaction (as createRecord does), which then only counts and writes.
+  const evidence = await prepareEvidence(opts.files ?? [], 0);
+  if (!evidence.ok) return invalid({ evidence: [evidence.message] });
+  return inTransaction(async (tx) => {
+    // A record of a closed year stays as it is, whatever date the edit would give it.
+    await requireOpenYearOn(tx, current.countyId, current.occurredOn);
+    if (await overFileLimit(tx, id, evidence.items.length)) throw new Refusal(invalid({ evidence: ["evidence.tooMany"] }));
+    const attributed = current.ownerLevel === "unit" ? await resolveTeamAttribution(tx, user, values.team) : current.teamId;
+    if (attributed === false) throw new Refusal(invalid({ team: ["validation.invalidOption"] }));
+    const own: Ownership = { ownerLevel: current.ownerLevel, countyId: current.countyId, unitId: current.unitId, teamId: attributed };
+    const problems = await checkAgainstDatabase(tx, own, current.kind, values);
+    if (problems) throw new Refusal(invalid(problems));
+    const before = await readRecordValues(tx, current);
+    const status = opts.submit ? statusAfter("submit", current) : current.status;
+    const at = now();
+    const [row] = await tx
+      .update(records)
+      .set({
+        ...columns,
+        title: values.title,
+        occurredOn: values.occurredOn,
+        teamId: own.teamId,
+        details,
+        status,
+        version: sql`${records.version} + 1`,
+        ...(opts.submit ? { submittedAt: at, reviewNote: null } : {}),
+        ...(status === "approved" ? { reviewedBy: user.id, reviewedAt: at } : {}),
+      })
+      .where(and(eq(records.id, id), eq(records.version, version), inArray(records.status, statusesBefore("edit")), ownedRecordsFor(user)))
+      .returning({ id: records.id });
+    if (!row) throw new Refusal(await explainRefusal(tx, user, id, version));
+    await tx.delete(recordWorkers).where(eq(recordWorkers.recordId, id));
+    if (named.length) await tx.insert(recordWorkers).values(named.map((n) => ({ ...n, recordId: id })));
+    if (opts.submit && status === "approved") await applyRecordToStats(tx, id, 1);
+    // Named workers have no order: sort them as readRecordValues does, so a reordering is not logged as a change.
+    const after: Fields = { ...values };
+    for (const field of workerFields(current.kind)) after[field.name] = [...workerIdsOf(values, field.name)].sort();
+    await writeAudit(tx, { actorId: user.id, action: "record.updated", entity: "record", entityId: id, countyId: current.countyId, ...changedFields(before, after) });
+    if (opts.submit) {
+      await writeAudit(tx, { actorId: user.id, action: `record.${status === "approved" ? "submitted_approved" : "submitted"}`, entity: "record", entityId: id, countyId: current.countyId });
+    }
+    await insertEvidence(tx, user, id, current.countyId, evidence.items);
+    return { ok: true, data: { id } };
+  });
 }
 
 /** Why a guarded update touched nothing: gone/out of scope, already handled, or not allowed. */
-export async function explainRefusal(tx: Transaction, user: CurrentUser, id: string, version: number | null): Promise<ActionResult<never>> {
+export async function explainRefusal(tx: Transaction, user: CurrentUser, id: string, version: number | null): Promise<Refused> {
   const [rec] = await tx.select({ version: records.version, status: records.status }).from(records).where(and(eq(records.id, id), recordScopeFor(user)));
-  if (!rec) return { ok: false, message: "records.error.notFound" };
+  if (!rec) return refuse("not_found", "records.error.notFound");
   // null: the caller had no version to compare (addEvidence), so skip the staleness check.
-  if (version !== null && rec.version !== version) return { ok: false, message: "records.error.alreadyHandled" };
-  if (rec.status === "approved") return { ok: false, message: "records.error.locked" };
-  return { ok: false, message: "errors.forbidden" };
+  if (version !== null && rec.version !== version) return refuse("conflict", "records.error.alreadyHandled");
+  if (rec.status === "approved") return refuse("invalid_input", "records.error.locked");
+  return refuse("forbidden", "errors.forbidden");
 }
 
 const AUDIT_ACTION = { submit: "record.submitted", withdraw: "record.withdrawn", approve: "record.approved", reject: "record.rejected", reopen: "record.reopened" } as const;
@@ -258,57 +249,51 @@ export async function transitionRecord(
   opts: { version: number; reason?: string },
 ): Promise<ActionResult> {
   if ((action === "reject" || action === "reopen") && !opts.reason?.trim()) {
-    return { ok: false, fieldErrors: { reason: ["validation.reasonRequired"] } };
+    return invalid({ reason: ["validation.reasonRequired"] });
   }
   // The form's rule for a reason holds for every caller (the JSON route too): at most 500 characters, as typed.
   if (opts.reason !== undefined) {
     const checked = reasonSchema.safeParse({ reason: opts.reason });
-    if (!checked.success) return { ok: false, fieldErrors: fieldErrorsOf(checked.error) };
+    if (!checked.success) return invalid(fieldErrorsOf(checked.error));
   }
-  const db = await getDb();
-  try {
-    return await db.transaction(async (tx) => {
-      const [rec] = await tx
-        .select({ ownerLevel: records.ownerLevel, countyId: records.countyId, occurredOn: records.occurredOn })
-        .from(records)
-        .where(and(eq(records.id, id), recordScopeFor(user)));
-      if (!rec) throw new Refusal({ ok: false, message: "records.error.notFound" });
-      // Until its year is closed, a record dated in it is still submitted, reviewed and reopened (in January too).
-      await requireOpenYearOn(tx, rec.countyId, rec.occurredOn);
-      const next = statusAfter(action, rec);
-      const at = now();
-      const reviewed = next === "approved" || action === "reject" || action === "reopen";
-      const [row] = await tx
-        .update(records)
-        .set({
-          status: next,
-          version: sql`${records.version} + 1`,
-          ...(action === "submit" ? { submittedAt: at } : {}),
-          // Withdrawn, it leaves the reviewer's queue (which lists submitted records by their submission time).
-          ...(action === "withdraw" ? { submittedAt: null } : {}),
-          ...(reviewed ? { reviewedBy: user.id, reviewedAt: at } : {}),
-          reviewNote: action === "reject" || action === "reopen" ? opts.reason!.trim() : null,
-        })
-        .where(and(eq(records.id, id), eq(records.version, opts.version), inArray(records.status, statusesBefore(action)), ACTOR_CONDITION[action](user)))
-        .returning({ status: records.status, countyId: records.countyId });
-      if (!row) throw new Refusal(await explainRefusal(tx, user, id, opts.version));
-      // The maintained aggregates change with the record, in this same transaction.
-      if (next === "approved") await applyRecordToStats(tx, id, 1);
-      else if (action === "reopen") await applyRecordToStats(tx, id, -1);
-      await writeAudit(tx, {
-        actorId: user.id,
-        action: action === "submit" && next === "approved" ? "record.submitted_approved" : AUDIT_ACTION[action],
-        entity: "record",
-        entityId: id,
-        countyId: row.countyId,
-        after: opts.reason ? { status: next, reason: opts.reason.trim() } : { status: next },
-      });
-      return { ok: true };
+  return inTransaction(async (tx) => {
+    const [rec] = await tx
+      .select({ ownerLevel: records.ownerLevel, countyId: records.countyId, occurredOn: records.occurredOn })
+      .from(records)
+      .where(and(eq(records.id, id), recordScopeFor(user)));
+    if (!rec) throw new Refusal(refuse("not_found", "records.error.notFound"));
+    // Until its year is closed, a record dated in it is still submitted, reviewed and reopened (in January too).
+    await requireOpenYearOn(tx, rec.countyId, rec.occurredOn);
+    const next = statusAfter(action, rec);
+    const at = now();
+    const reviewed = next === "approved" || action === "reject" || action === "reopen";
+    const [row] = await tx
+      .update(records)
+      .set({
+        status: next,
+        version: sql`${records.version} + 1`,
+        ...(action === "submit" ? { submittedAt: at } : {}),
+        // Withdrawn, it leaves the reviewer's queue (which lists submitted records by their submission time).
+        ...(action === "withdraw" ? { submittedAt: null } : {}),
+        ...(reviewed ? { reviewedBy: user.id, reviewedAt: at } : {}),
+        reviewNote: action === "reject" || action === "reopen" ? opts.reason!.trim() : null,
+      })
+      .where(and(eq(records.id, id), eq(records.version, opts.version), inArray(records.status, statusesBefore(action)), ACTOR_CONDITION[action](user)))
+      .returning({ status: records.status, countyId: records.countyId });
+    if (!row) throw new Refusal(await explainRefusal(tx, user, id, opts.version));
+    // The maintained aggregates change with the record, in this same transaction.
+    if (next === "approved") await applyRecordToStats(tx, id, 1);
+    else if (action === "reopen") await applyRecordToStats(tx, id, -1);
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: action === "submit" && next === "approved" ? "record.submitted_approved" : AUDIT_ACTION[action],
+      entity: "record",
+      entityId: id,
+      countyId: row.countyId,
+      after: opts.reason ? { status: next, reason: opts.reason.trim() } : { status: next },
     });
-  } catch (err) {
-    if (err instanceof Refusal) return err.result;
-    throw err;
-  }
+    return { ok: true };
+  });
 }
 
 /** Approves several records; each is guarded on its own, so one already handled does not stop the rest. */
@@ -321,30 +306,32 @@ export async function approveMany(user: CurrentUser, items: { id: string; versio
   return { approved, skipped: items.length - approved };
 }
 
+/** Whether `adding` more files would take the record past its limit (counted inside the writing transaction). */
+async function overFileLimit(tx: Transaction, recordId: string, adding: number): Promise<boolean> {
+  if (!adding) return false;
+  const [{ n }] = await tx.select({ n: count() }).from(attachments).where(eq(attachments.recordId, recordId));
+  return n + adding > EVIDENCE_MAX_FILES;
+}
+
 /** Adds evidence to a draft or rejected record the user owns. */
 export async function addEvidence(user: CurrentUser, recordId: string, files: File[]): Promise<ActionResult> {
-  const db = await getDb();
-  try {
-    return await db.transaction(async (tx) => {
-      // Lock the record row so two uploads at once cannot pass the 9-file limit together.
-      const [rec] = await tx
-        .select({ id: records.id, countyId: records.countyId, occurredOn: records.occurredOn })
-        .from(records)
-        .where(and(eq(records.id, recordId), ownedRecordsFor(user), inArray(records.status, statusesBefore("edit"))))
-        .for("update");
-      if (!rec) throw new Refusal(await explainRefusal(tx, user, recordId, null));
-      await requireOpenYearOn(tx, rec.countyId, rec.occurredOn);
-      const [{ n }] = await tx.select({ n: count() }).from(attachments).where(eq(attachments.recordId, recordId));
-      const evidence = await prepareEvidence(files, n);
-      if (!evidence.ok) throw new Refusal({ ok: false, message: evidence.message });
-      if (!evidence.items.length) throw new Refusal({ ok: false, message: "evidence.none" });
-      await insertEvidence(tx, user, recordId, rec.countyId, evidence.items);
-      return { ok: true };
-    });
-  } catch (err) {
-    if (err instanceof Refusal) return err.result;
-    throw err;
-  }
+  // Re-encoded before the record's row is locked: the lock is held only while counting and writing.
+  const evidence = await prepareEvidence(files, 0);
+  if (!evidence.ok) return { ok: false, code: "invalid_input", message: evidence.message };
+  if (!evidence.items.length) return refuse("invalid_input", "evidence.none");
+  return inTransaction(async (tx) => {
+    // Lock the record row so two uploads at once cannot pass the 9-file limit together.
+    const [rec] = await tx
+      .select({ id: records.id, countyId: records.countyId, occurredOn: records.occurredOn })
+      .from(records)
+      .where(and(eq(records.id, recordId), ownedRecordsFor(user), inArray(records.status, statusesBefore("edit"))))
+      .for("update");
+    if (!rec) throw new Refusal(await explainRefusal(tx, user, recordId, null));
+    await requireOpenYearOn(tx, rec.countyId, rec.occurredOn);
+    if (await overFileLimit(tx, recordId, evidence.items.length)) throw new Refusal(refuse("invalid_input", "evidence.tooMany"));
+    await insertEvidence(tx, user, recordId, rec.countyId, evidence.items);
+    return { ok: true };
+  });
 }
 
 /** Removes one piece of evidence from a draft or rejected record the user owns. */
@@ -355,7 +342,7 @@ export async function removeEvidence(user: CurrentUser, attachmentId: string): P
       .from(attachments)
       .innerJoin(records, eq(records.id, attachments.recordId))
       .where(and(eq(attachments.id, attachmentId), ownedRecordsFor(user), inArray(records.status, statusesBefore("edit"))));
-    if (!att) return { ok: false, message: "records.error.notFound" };
+    if (!att) return refuse("not_found", "records.error.notFound");
     await requireOpenYearOn(tx, att.countyId, att.occurredOn);
     await tx.delete(attachments).where(eq(attachments.id, attachmentId));
     await writeAudit(tx, { actorId: user.id, action: "record.evidence_removed", entity: "record", entityId: att.recordId, countyId: att.countyId, before: { file: att.filename } });

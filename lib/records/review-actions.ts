@@ -1,60 +1,56 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { requireUser } from "@/lib/auth/current-user";
-import { fieldErrorsOf, type ActionResult } from "@/lib/forms/action-result";
+import { z } from "zod";
+import { formAction } from "@/lib/actions/user-action";
+import { done, refuse } from "@/lib/actions/result";
+import { idSchema, isUuid, versionField, versionFrom } from "@/lib/forms/ids";
 import { proposalDecisionSchema, readDecisionForm } from "./decision";
 import { approveMany } from "./mutations";
 import { approveProposal, rejectMany, type BatchOutcome } from "./review-mutations";
 import { rejectSchema } from "./schemas";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A page of the queue at most: more ticked rows than that is not a form a reviewer sent. */
+const MAX_SELECTED = 200;
 
 /** The ticked rows of the queue: values are "id:version" (still untrusted: each is guarded again). */
-function selectedItems(formData: FormData) {
-  return formData
-    .getAll("selected")
-    .map(String)
-    .map((v) => {
-      const [id, version] = v.split(":");
-      return { id: id ?? "", version: Number(version) };
-    })
-    .filter((i) => UUID.test(i.id) && Number.isInteger(i.version))
-    .slice(0, 200);
-}
+const selectedSchema = z
+  .array(z.string())
+  .transform((values) =>
+    values
+      .map((v) => {
+        const [id, version] = v.split(":");
+        return { id: id ?? "", version: versionFrom(version) };
+      })
+      .filter((i) => isUuid(i.id) && i.version > 0)
+      .slice(0, MAX_SELECTED),
+  );
+const readSelected = (formData: FormData) => ({ selected: formData.getAll("selected"), reason: formData.get("reason") ?? "" });
 
 /** Batch approval from the review queue. */
-export async function approveManyAction(_prev: ActionResult<BatchOutcome>, formData: FormData): Promise<ActionResult<BatchOutcome>> {
-  const user = await requireUser();
-  const items = selectedItems(formData);
-  if (!items.length) return { ok: false, message: "review.noneSelected" };
-  const { approved, skipped } = await approveMany(user, items);
-  revalidatePath("/", "layout");
-  return { ok: true, data: { done: approved, skipped }, message: "review.batchApproved" };
-}
+export const approveManyAction = formAction({ args: [], schema: z.object({ selected: selectedSchema }), read: readSelected }, async ({ user, input }) => {
+  if (!input.selected.length) return refuse("invalid_input", "review.noneSelected");
+  const { approved, skipped } = await approveMany(user, input.selected);
+  return done<BatchOutcome>("review.batchApproved", { done: approved, skipped });
+});
 
 /** Batch send-back from the review queue, with one reason for all. */
-export async function rejectManyAction(_prev: ActionResult<BatchOutcome>, formData: FormData): Promise<ActionResult<BatchOutcome>> {
-  const user = await requireUser();
-  const items = selectedItems(formData);
-  if (!items.length) return { ok: false, message: "review.noneSelected" };
-  const parsed = rejectSchema.safeParse({ reason: formData.get("reason") ?? "" });
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  const result = await rejectMany(user, items, parsed.data.reason);
-  if (!result.ok) return result;
-  revalidatePath("/", "layout");
-  return { ...result, message: "review.batchRejected" };
-}
+export const rejectManyAction = formAction({ args: [], schema: rejectSchema.extend({ selected: selectedSchema }), read: readSelected }, async ({ user, input }) => {
+  if (!input.selected.length) return refuse("invalid_input", "review.noneSelected");
+  const result = await rejectMany(user, input.selected, input.reason);
+  return result.ok ? done("review.batchRejected", result.data) : result;
+});
 
 /** Approves a proposal with the reviewer's decision (adopted, implemented, benefit). */
-export async function approveProposalAction(id: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
-  const user = await requireUser();
-  if (!UUID.test(id)) return { ok: false, message: "records.error.notFound" };
-  const parsed = proposalDecisionSchema.safeParse(readDecisionForm(formData));
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  const version = Number(formData.get("version"));
-  const result = await approveProposal(user, id, Number.isInteger(version) && version > 0 ? version : -1, parsed.data);
-  if (!result.ok) return result;
-  revalidatePath("/", "layout");
-  return { ok: true, message: "records.done.approve" };
-}
+export const approveProposalAction = formAction(
+  {
+    args: [idSchema],
+    notFound: "records.error.notFound",
+    schema: proposalDecisionSchema.and(z.object({ version: versionField })),
+    read: (formData) => ({ ...readDecisionForm(formData), version: formData.get("version") }),
+  },
+  async ({ user, input }, id) => {
+    const { version, ...decision } = input;
+    const result = await approveProposal(user, id, version, decision);
+    return result.ok ? done("records.done.approve") : result;
+  },
+);

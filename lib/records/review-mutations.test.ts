@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, asc, eq, gt, max, sql } from "drizzle-orm";
 import { auditLog, orgMonthStats, records } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/load-user";
-import type { ActionResult } from "@/lib/forms/action-result";
 import { TEST_DATABASES, useTestDatabase, type TestDatabase } from "@/test/databases";
 import { FIXTURE_DAY, seedTwoCounties, type TwoCounties } from "@/test/fixtures";
 import { proposalDecisionSchema } from "./decision";
@@ -10,6 +9,7 @@ import { createRecord, transitionRecord } from "./mutations";
 import { reviewQueueFiltersSchema } from "./queue-filters";
 import { getQueuePosition, listReviewQueue } from "./review-queue";
 import { approveProposal, rejectMany } from "./review-mutations";
+import { type ActionResult, invalid, refuse } from "@/lib/actions/result";
 
 /*
  * The reviewer's side of the record workflow (lib/records/review-mutations.ts, review-queue.ts):
@@ -27,7 +27,7 @@ describe("the reviewer's decision on a proposal (schema)", () => {
       ["implemented", "validation.implementedNeedsAdopted"],
     ]);
     expect(proposalDecisionSchema.safeParse({ adopted: false, implemented: false, benefitYuan: "100" }).error?.issues[0]?.message).toBe("validation.benefitNeedsAdopted");
-    expect(proposalDecisionSchema.safeParse({ adopted: true, implemented: false, benefitYuan: "1.005" }).error?.issues[0]?.message).toBe("validation.step|0.01");
+    expect(proposalDecisionSchema.safeParse({ adopted: true, implemented: false, benefitYuan: "1.005" }).error?.issues[0]).toMatchObject({ message: "validation.step", params: { n: 0.01 } });
     expect(proposalDecisionSchema.safeParse({ adopted: true, implemented: false, benefitYuan: "1e3" }).error?.issues[0]?.message).toBe("validation.number");
     expect(proposalDecisionSchema.parse({ adopted: true, implemented: true, benefitYuan: " 12000.5 " })).toEqual({ adopted: true, implemented: true, benefitYuan: 12000.5 });
     expect(proposalDecisionSchema.parse({ adopted: false, implemented: false, benefitYuan: "" })).toEqual({ adopted: false, implemented: false, benefitYuan: undefined });
@@ -141,10 +141,10 @@ describe.each(TEST_DATABASES)("reviewing on %s", (kind) => {
         ["union_u1", before.version - 1, "records.error.alreadyHandled"],
       ];
       for (const [username, version, message] of cases) {
-        expect(await approveProposal(await as(username), id, version, decision(true, true, "999")), username).toEqual({ ok: false, message });
+        expect(await approveProposal(await as(username), id, version, decision(true, true, "999")), username).toMatchObject({ ok: false, message: { key: message } });
       }
       const study = await submittedStudy("leader_t1", "T1", "不是建议");
-      expect(await approveProposal(await as("union_u1"), study, (await rowOf(study)).version, decision(true, false, ""))).toEqual({ ok: false, message: "errors.invalidInput" });
+      expect(await approveProposal(await as("union_u1"), study, (await rowOf(study)).version, decision(true, false, ""))).toEqual(refuse("invalid_input", "errors.invalidInput"));
       expect(await rowOf(id)).toEqual(before);
       expect((await auditSince(mark)).map((a) => a.action)).toEqual(["record.created", "record.submitted"]);
     });
@@ -158,7 +158,7 @@ describe.each(TEST_DATABASES)("reviewing on %s", (kind) => {
         transitionRecord(union, id, "reject", { version, reason: REASON }),
       ]);
       expect(results.filter((r) => r.ok)).toHaveLength(1);
-      expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, message: "records.error.alreadyHandled" }]);
+      expect(results.filter((r) => !r.ok)).toEqual([refuse("conflict", "records.error.alreadyHandled")]);
       expect((await rowOf(id)).version).toBe(version + 1);
     });
   });
@@ -187,7 +187,7 @@ describe.each(TEST_DATABASES)("reviewing on %s", (kind) => {
     it("refuses an empty reason before touching anything", async () => {
       const id = await submittedStudy("leader_t1", "T1", "无理由");
       const before = await rowOf(id);
-      expect(await rejectMany(await as("union_u1"), [{ id, version: before.version }], "  ")).toEqual({ ok: false, fieldErrors: { reason: ["validation.reasonRequired"] } });
+      expect(await rejectMany(await as("union_u1"), [{ id, version: before.version }], "  ")).toMatchObject(invalid({ reason: ["validation.reasonRequired"] }));
       expect(await rowOf(id)).toEqual(before);
     });
   });

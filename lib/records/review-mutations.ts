@@ -2,14 +2,14 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { records } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import type { ActionResult } from "@/lib/forms/action-result";
-import { inTransaction, Refusal } from "@/lib/forms/refusal";
+import { inTransaction, Refusal } from "@/lib/actions/transaction";
 import { writeAudit, type AuditInput } from "@/lib/audit/write-audit";
 import { applyRecordToStats } from "@/lib/stats/aggregates";
 import { now } from "@/lib/time";
 import type { ProposalDecision } from "./decision";
 import { explainRefusal, transitionRecord } from "./mutations";
 import { recordScopeFor, reviewableRecordsFor } from "./scope";
+import { type ActionResult, invalid, refuse } from "@/lib/actions/result";
 
 /** What a batch did: how many records changed, and how many had already been handled by someone else. */
 export interface BatchOutcome {
@@ -22,7 +22,7 @@ export interface BatchOutcome {
  * already handled does not stop the rest.
  */
 export async function rejectMany(user: CurrentUser, items: { id: string; version: number }[], reason: string): Promise<ActionResult<BatchOutcome>> {
-  if (!reason.trim()) return { ok: false, fieldErrors: { reason: ["validation.reasonRequired"] } };
+  if (!reason.trim()) return invalid({ reason: ["validation.reasonRequired"] });
   let done = 0;
   for (const item of items) {
     const result = await transitionRecord(user, item.id, "reject", { version: item.version, reason });
@@ -42,8 +42,8 @@ export async function approveProposal(user: CurrentUser, id: string, version: nu
       .select({ kind: records.kind, adopted: records.adopted, benefitYuan: records.benefitYuan, details: records.details })
       .from(records)
       .where(and(eq(records.id, id), recordScopeFor(user)));
-    if (!before) throw new Refusal({ ok: false, message: "records.error.notFound" });
-    if (before.kind !== "proposal") throw new Refusal({ ok: false, message: "errors.invalidInput" });
+    if (!before) throw new Refusal(refuse("not_found", "records.error.notFound"));
+    if (before.kind !== "proposal") throw new Refusal(refuse("invalid_input", "errors.invalidInput"));
     const at = now();
     const [row] = await tx
       .update(records)

@@ -1,21 +1,23 @@
 import { z } from "zod";
 import { RECORD_KINDS, RECORD_STATUSES, type RecordKind } from "@/lib/domain/enums";
 import { KINDS, type FieldDef } from "./kinds";
+import type { RecordValues } from "./values";
 import { parseDecimal, cleanString } from "@/lib/forms/fields";
 import { chinaToday } from "@/lib/time";
+import { idSchema } from "@/lib/forms/ids";
 
 /**
  * Zod schemas for record forms, built from lib/records/kinds.ts and shared by the form (checked in the
- * browser before sending) and its server action. Messages are i18n keys; "key|n" carries one number.
+ * browser before sending) and its server action. Messages are i18n keys; a number a message needs (a maximum) comes from the zod issue (see fieldErrorsOf).
  */
 
-const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, "validation.invalidOption");
 
-function fieldSchema(field: FieldDef, today: string): z.ZodType {
+/** One field of a record form, by its definition in kinds.ts. */
+export function fieldSchema(field: FieldDef, today: string): z.ZodType {
   switch (field.type) {
     case "text":
     case "textarea": {
-      const base = cleanString().trim().max(field.max, `validation.tooLong|${field.max}`);
+      const base = cleanString().trim().max(field.max, "validation.tooLong");
       return field.required ? base.min(1, "validation.required") : base.optional().transform((v) => v || undefined);
     }
     case "date":
@@ -31,10 +33,10 @@ function fieldSchema(field: FieldDef, today: string): z.ZodType {
         .refine((v) => v <= today, "validation.futureDate")
         .refine((v) => v >= `${Number(today.slice(0, 4)) - 1}-01-01`, "validation.tooOld");
     case "number": {
-      let n = z.number({ error: "validation.number" }).min(field.min, `validation.min|${field.min}`).max(field.max, `validation.max|${field.max}`);
+      let n = z.number({ error: "validation.number" }).min(field.min, "validation.min").max(field.max, "validation.max");
       if (field.integer) n = n.int("validation.integer");
       // Hours in half hours, money in fen: what the input's step allows is what the server accepts.
-      else n = n.refine((v) => Math.abs(v / field.step - Math.round(v / field.step)) < 1e-4, `validation.step|${field.step}`);
+      else n = n.refine((v) => Math.abs(v / field.step - Math.round(v / field.step)) < 1e-4, { message: "validation.step", params: { n: field.step } });
       const fromText = z
         .string()
         .trim()
@@ -64,18 +66,19 @@ function fieldSchema(field: FieldDef, today: string): z.ZodType {
         .transform((v) => [...new Set(v)]);
     case "workers":
       return z
-        .array(uuid)
+        .array(idSchema)
         .transform((v) => [...new Set(v)])
-        .pipe(z.array(z.string()).min(field.min, `validation.minWorkers|${field.min}`).max(field.max, `validation.maxWorkers|${field.max}`));
+        .pipe(z.array(z.string()).min(field.min, "validation.minWorkers").max(field.max, "validation.maxWorkers"));
     case "team":
       return z
         .string()
         .transform((v) => v || undefined)
-        .pipe(uuid.optional());
+        .pipe(idSchema.optional());
   }
 }
 
-export function recordInputSchema(kind: RecordKind, today = chinaToday()) {
+/** A kind's record form: the raw input (a form's strings, a JSON body) in, the kind's typed values out. */
+export function recordInputSchema(kind: RecordKind, today = chinaToday()): z.ZodType<RecordValues, RecordInput> {
   const def = KINDS[kind];
   const shape: Record<string, z.ZodType> = {};
   for (const field of def.fields) shape[field.name] = fieldSchema(field, today);
@@ -87,9 +90,10 @@ export function recordInputSchema(kind: RecordKind, today = chinaToday()) {
         ctx.addIssue({ code: "custom", path: [a], message: `validation.notMoreThan.${a}` });
       }
     }
-  });
+  }) as unknown as z.ZodType<RecordValues, RecordInput>;
 }
 
+/** A record as sent: a form's fields (lists as arrays, checkboxes as booleans) or a JSON body's `values`. */
 export type RecordInput = Record<string, unknown>;
 
 /** Reads a record form's FormData into the plain shape the schema expects (FormData holds only strings). */
@@ -116,12 +120,12 @@ export function readRecordForm(kind: RecordKind, formData: FormData): RecordInpu
 export const recordKindSchema = z.enum(RECORD_KINDS);
 
 export const rejectSchema = z.object({
-  reason: cleanString().trim().min(2, "validation.reasonRequired").max(500, "validation.tooLong|500"),
+  reason: cleanString().trim().min(2, "validation.reasonRequired").max(500, "validation.tooLong"),
 });
 
 export const reopenSchema = rejectSchema;
 
-const optionalUuid = uuid.optional().catch(undefined);
+const optionalUuid = idSchema.optional().catch(undefined);
 const optionalDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)

@@ -10,19 +10,35 @@ import { KINDS } from "./kinds";
  * field is a column, which lives in `details` and which names workers. Reads and writes both use it.
  */
 
-/** A record's form values by field name, as its kind's schema reads them. */
-export type Fields = Record<string, unknown>;
+/** One field's value, by its type in kinds.ts: text, date, select → string; number; boolean; workers, multiselect → string[]. */
+export type FieldValue = string | number | boolean | string[] | undefined;
+
+/**
+ * A record's validated values, as `recordInputSchema` gives them: every kind has its title and date
+ * (and a unit's record may name a team); the other fields by name, typed by their kind's field list.
+ */
+export type RecordValues = { title: string; occurredOn: string; team?: string } & { [field: string]: FieldValue };
+
+/** Values by field name, as stored or as changed (audit diffs). */
+export type Fields = Record<string, FieldValue | null>;
+
+/** The workers a `workers` field names (none when left out). */
+export function workerIdsOf(values: Readonly<Record<string, FieldValue | null>>, field: string): string[] {
+  const v = values[field];
+  return Array.isArray(v) ? v : [];
+}
 
 /** Splits validated form values into typed columns, `details` and the named workers. */
-export function toColumns(kind: RecordKind, values: Fields) {
+export function toColumns(kind: RecordKind, values: RecordValues) {
   const columns: Partial<NewRecordRow> = {};
   const details: Record<string, unknown> = {};
   const named: { workerId: string; role: "attendee" | "proposer" | "member" }[] = [];
   for (const field of KINDS[kind].fields) {
     const v = values[field.name];
     if (field.type === "workers") {
-      for (const id of (v as string[]) ?? []) named.push({ workerId: id, role: field.role });
-      if (field.countInto) columns.participants = ((v as string[]) ?? []).length;
+      const ids = workerIdsOf(values, field.name);
+      for (const id of ids) named.push({ workerId: id, role: field.role });
+      if (field.countInto) columns.participants = ids.length;
     } else if (field.type === "team") {
       // stored in team_id; resolved by the caller
     } else if ("column" in field && field.column) {
@@ -41,8 +57,8 @@ export async function readRecordValues(tx: Queryable, rec: RecordRow): Promise<F
   for (const field of KINDS[rec.kind].fields) {
     if (field.type === "workers") values[field.name] = named.filter((n) => n.role === field.role).map((n) => n.workerId).sort();
     else if (field.type === "team") values[field.name] = rec.ownerLevel === "unit" ? (rec.teamId ?? undefined) : undefined;
-    else if ("column" in field && field.column) values[field.name] = (rec as unknown as Fields)[field.column] ?? undefined;
-    else values[field.name] = rec.details[field.name] ?? undefined;
+    else if ("column" in field && field.column) values[field.name] = (rec[field.column] as FieldValue | null) ?? undefined;
+    else values[field.name] = (rec.details[field.name] as FieldValue | null) ?? undefined;
   }
   return values;
 }

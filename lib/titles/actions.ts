@@ -1,57 +1,48 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { versionFrom } from "@/lib/forms/ids";
-import { redirect } from "next/navigation";
-import { requireUser } from "@/lib/auth/current-user";
-import type { ActionResult } from "@/lib/forms/action-result";
+import { z } from "zod";
+import { formAction, goTo } from "@/lib/actions/user-action";
+import { done } from "@/lib/actions/result";
+import { idSchema, versionField } from "@/lib/forms/ids";
+import { chinaToday } from "@/lib/time";
 import { nameTitles, publishResults, reschedulePublication, withdrawTitle } from "./mutations";
+import { nameInputSchema, publicationWindowSchema, publishInputSchema, withdrawTitleSchema } from "./schemas";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const NOT_FOUND: ActionResult = { ok: false, message: "publications.error.notFound" };
-
-const text = (fd: FormData, k: string) => {
-  const v = fd.get(k);
-  return typeof v === "string" ? v : "";
-};
-
-const versionOf = (formData: FormData) => versionFrom(formData.get("version"));
-
-/** The window's dates as typed, to show again after a refusal (a refused form resets to its defaults). */
-const windowValues = (formData: FormData) => ({ startsOn: text(formData, "startsOn").slice(0, 10), endsOn: text(formData, "endsOn").slice(0, 10) });
+const NOT_FOUND = "publications.error.notFound";
+/** The window's dates as typed come back after a refusal (a refused form resets to its defaults without scripts). */
+const WINDOW_FIELDS = ["startsOn", "endsOn"];
 
 /** 公示: publishes a kind's confirmed results for the window and opens the publication. */
-export async function publishResultsAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
-  const user = await requireUser();
-  const result = await publishResults(user, { periodId: text(formData, "periodId"), target: text(formData, "target"), startsOn: text(formData, "startsOn"), endsOn: text(formData, "endsOn") });
-  if (!result.ok) return { ...result, values: windowValues(formData) };
-  revalidatePath("/", "layout");
-  redirect(`/evaluations/publications/${result.data!.id}`);
-}
+export const publishResultsAction = formAction({ args: [], schema: () => publishInputSchema(chinaToday()), keep: WINDOW_FIELDS }, async ({ user, input }) => {
+  const result = await publishResults(user, input);
+  return result.ok ? goTo(`/evaluations/publications/${result.data!.id}`) : result;
+});
 
-export async function reschedulePublicationAction(id: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
-  const user = await requireUser();
-  if (!UUID.test(id)) return NOT_FOUND;
-  const result = await reschedulePublication(user, id, versionOf(formData), { startsOn: text(formData, "startsOn"), endsOn: text(formData, "endsOn") });
-  if (!result.ok) return { ...result, values: windowValues(formData) };
-  revalidatePath("/", "layout");
-  return { ok: true, message: "publications.done.rescheduled" };
-}
+export const reschedulePublicationAction = formAction(
+  { args: [idSchema], notFound: NOT_FOUND, schema: () => publicationWindowSchema(chinaToday()).and(z.object({ version: versionField })), keep: WINDOW_FIELDS },
+  async ({ user, input: { version, ...window } }, id) => {
+    const result = await reschedulePublication(user, id, version, window);
+    return result.ok ? done("publications.done.rescheduled") : result;
+  },
+);
 
-export async function nameTitlesAction(id: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
-  const user = await requireUser();
-  if (!UUID.test(id)) return NOT_FOUND;
-  const result = await nameTitles(user, id, versionOf(formData), { evaluationIds: formData.getAll("evaluationIds").map(String) });
-  if (!result.ok) return result;
-  revalidatePath("/", "layout");
-  return { ok: true, message: "publications.done.named" };
-}
+export const nameTitlesAction = formAction(
+  {
+    args: [idSchema],
+    notFound: NOT_FOUND,
+    schema: nameInputSchema.extend({ version: versionField }),
+    read: (formData) => ({ evaluationIds: formData.getAll("evaluationIds"), version: formData.get("version") }),
+  },
+  async ({ user, input: { version, ...named } }, id) => {
+    const result = await nameTitles(user, id, version, named);
+    return result.ok ? done("publications.done.named") : result;
+  },
+);
 
-export async function withdrawTitleAction(id: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
-  const user = await requireUser();
-  if (!UUID.test(id)) return { ok: false, message: "publications.error.titleNotFound" };
-  const result = await withdrawTitle(user, id, versionOf(formData), { reason: formData.get("reason") ?? "" });
-  if (!result.ok) return result;
-  revalidatePath("/", "layout");
-  return { ok: true, message: "publications.done.withdrawn" };
-}
+export const withdrawTitleAction = formAction(
+  { args: [idSchema], notFound: "publications.error.titleNotFound", schema: withdrawTitleSchema.extend({ version: versionField }) },
+  async ({ user, input: { version, ...reason } }, id) => {
+    const result = await withdrawTitle(user, id, version, reason);
+    return result.ok ? done("publications.done.withdrawn") : result;
+  },
+);

@@ -10,14 +10,15 @@ import { THIS_YEAR, seedTwoCounties, type TwoCounties } from "@/test/fixtures";
 import { nameTitles, publishResults, reschedulePublication, withdrawTitle } from "./mutations";
 import { getPublication, listPublications, listTitlesOf } from "./queries";
 import { addDays, canNameNow, defaultWindow, publicationPhase, windowProblems } from "./rules";
+import { invalid, message, refuse } from "@/lib/actions/result";
 
 describe("公示 rules", () => {
   it("defaults to seven days from today and checks the window", () => {
     expect(defaultWindow("2026-03-30")).toEqual({ startsOn: "2026-03-30", endsOn: "2026-04-05" });
     expect(windowProblems({ startsOn: "2026-03-30", endsOn: "2026-03-29" }, "2026-03-30")).toEqual([{ field: "endsOn", message: "publications.error.endBeforeStart" }]);
-    expect(windowProblems({ startsOn: "2026-03-01", endsOn: "2026-03-31" }, "2026-03-01")).toEqual([{ field: "endsOn", message: "publications.error.windowTooLong|30" }]);
+    expect(windowProblems({ startsOn: "2026-03-01", endsOn: "2026-03-31" }, "2026-03-01")).toEqual([{ field: "endsOn", message: "publications.error.windowTooLong", params: { n: 30 } }]);
     expect(windowProblems({ startsOn: "2026-03-01", endsOn: "2026-03-30" }, "2026-03-01")).toEqual([]);
-    expect(windowProblems({ startsOn: "2026-06-01", endsOn: "2026-06-07" }, "2026-03-01")).toEqual([{ field: "startsOn", message: "publications.error.startTooLate|60" }]);
+    expect(windowProblems({ startsOn: "2026-06-01", endsOn: "2026-06-07" }, "2026-03-01")).toEqual([{ field: "startsOn", message: "publications.error.startTooLate", params: { n: 60 } }]);
   });
   it("lets naming happen only the day after the window's last day", () => {
     const p = { status: "posted" as const, startsOn: "2026-03-01", endsOn: "2026-03-07" };
@@ -65,14 +66,14 @@ describe.each(TEST_DATABASES)("公示 / 命名 / 摘牌 on %s", (kind) => {
 
   it("refuses the wrong role, a bad window, and a kind with nothing confirmed", async () => {
     const input = { periodId: period.id, target: "team", ...win(0) };
-    expect(await publishResults(await f.user("union_u1"), input)).toEqual({ ok: false, message: "publications.error.notOffice" });
-    expect(await publishResults(await f.user("leader_t1"), input)).toEqual({ ok: false, message: "publications.error.notOffice" });
+    expect(await publishResults(await f.user("union_u1"), input)).toEqual(refuse("forbidden", "publications.error.notOffice"));
+    expect(await publishResults(await f.user("leader_t1"), input)).toEqual(refuse("forbidden", "publications.error.notOffice"));
     const office = await f.user("office_a");
-    expect(await publishResults(office, { ...input, endsOn: addDays(today, -1) })).toEqual({ ok: false, fieldErrors: { endsOn: ["publications.error.endBeforeStart"] } });
-    expect(await publishResults(office, { ...input, endsOn: addDays(today, 40) })).toEqual({ ok: false, fieldErrors: { endsOn: ["publications.error.windowTooLong|30"] } });
-    expect(await publishResults(office, { ...input, startsOn: "2026-02-30" })).toMatchObject({ ok: false, fieldErrors: { startsOn: ["validation.date"] } });
-    expect(await publishResults(office, { ...input, target: "worker" })).toEqual({ ok: false, message: "publications.error.nothingConfirmed" });
-    expect(await publishResults(await f.user("office_b"), input)).toEqual({ ok: false, message: "publications.error.notFound" });
+    expect(await publishResults(office, { ...input, endsOn: addDays(today, -1) })).toMatchObject(invalid({ endsOn: ["publications.error.endBeforeStart"] }));
+    expect(await publishResults(office, { ...input, endsOn: addDays(today, 40) })).toMatchObject(invalid({ endsOn: [message("publications.error.windowTooLong", { n: 30 })] }));
+    expect(await publishResults(office, { ...input, startsOn: "2026-02-30" })).toMatchObject(invalid({ startsOn: ["validation.date"] }));
+    expect(await publishResults(office, { ...input, target: "worker" })).toEqual(refuse("conflict", "publications.error.nothingConfirmed"));
+    expect(await publishResults(await f.user("office_b"), input)).toEqual(refuse("not_found", "publications.error.notFound"));
   });
 
   it("publishes the confirmed results once, even when clicked twice at once", async () => {
@@ -80,7 +81,7 @@ describe.each(TEST_DATABASES)("公示 / 命名 / 摘牌 on %s", (kind) => {
     const input = { periodId: period.id, target: "team", ...win(1) };
     const results = await Promise.all([publishResults(office, input), publishResults(office, input)]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.find((r) => !r.ok)).toEqual({ ok: false, message: "publications.error.alreadyPublished" });
+    expect(results.find((r) => !r.ok)).toEqual(refuse("conflict", "publications.error.alreadyPublished"));
     pubId = results.find((r) => r.ok)!.ok ? (results.find((r) => r.ok) as { data: { id: string } }).data.id : "";
     const detail = await getPublication(office, pubId);
     expect(detail!.entries.map((e) => [e.evaluationId, e.rank])).toEqual([[confirmedIds[0], 1], [confirmedIds[1], 2]]);
@@ -99,42 +100,42 @@ describe.each(TEST_DATABASES)("公示 / 命名 / 摘牌 on %s", (kind) => {
 
   it("moves the window while posted, with a stale page refused", async () => {
     const office = await f.user("office_a");
-    expect(await reschedulePublication(office, pubId, 1, { startsOn: addDays(today, -8), endsOn: addDays(today, -9) })).toEqual({ ok: false, fieldErrors: { endsOn: ["publications.error.endBeforeStart"] } });
-    expect(await reschedulePublication(await f.user("union_u1"), pubId, 1, win(-8))).toEqual({ ok: false, message: "publications.error.notOffice" });
+    expect(await reschedulePublication(office, pubId, 1, { startsOn: addDays(today, -8), endsOn: addDays(today, -9) })).toMatchObject(invalid({ endsOn: ["publications.error.endBeforeStart"] }));
+    expect(await reschedulePublication(await f.user("union_u1"), pubId, 1, win(-8))).toEqual(refuse("forbidden", "publications.error.notOffice"));
     expect(await reschedulePublication(office, pubId, 1, win(-8))).toEqual({ ok: true });
-    expect(await reschedulePublication(office, pubId, 1, win(-8))).toEqual({ ok: false, message: "publications.error.alreadyHandled" });
+    expect(await reschedulePublication(office, pubId, 1, win(-8))).toEqual(refuse("conflict", "publications.error.alreadyHandled"));
   });
 
   it("names only after the window, only posted results, once", async () => {
     const office = await f.user("office_a");
     // The window is now today-8 … today-2: test naming on its last day first.
-    expect(await nameTitles(office, pubId, 2, { evaluationIds: [confirmedIds[0]] }, addDays(today, -2))).toEqual({ ok: false, message: "publications.error.windowNotOver" });
-    expect(await nameTitles(office, pubId, 2, { evaluationIds: [] })).toEqual({ ok: false, fieldErrors: { evaluationIds: ["publications.error.pickOne"] } });
+    expect(await nameTitles(office, pubId, 2, { evaluationIds: [confirmedIds[0]] }, addDays(today, -2))).toEqual(refuse("conflict", "publications.error.windowNotOver"));
+    expect(await nameTitles(office, pubId, 2, { evaluationIds: [] })).toMatchObject(invalid({ evaluationIds: ["publications.error.pickOne"] }));
     const [notPosted] = await db.db.select({ id: evaluations.id }).from(evaluations).where(eq(evaluations.status, "submitted"));
-    expect(await nameTitles(office, pubId, 2, { evaluationIds: [notPosted!.id] })).toEqual({ ok: false, fieldErrors: { evaluationIds: ["publications.error.notPosted"] } });
-    expect(await nameTitles(await f.user("union_u1"), pubId, 2, { evaluationIds: [confirmedIds[0]] })).toEqual({ ok: false, message: "publications.error.notOffice" });
+    expect(await nameTitles(office, pubId, 2, { evaluationIds: [notPosted!.id] })).toMatchObject(invalid({ evaluationIds: ["publications.error.notPosted"] }));
+    expect(await nameTitles(await f.user("union_u1"), pubId, 2, { evaluationIds: [confirmedIds[0]] })).toEqual(refuse("forbidden", "publications.error.notOffice"));
     const results = await Promise.all([nameTitles(office, pubId, 2, { evaluationIds: [confirmedIds[0]] }), nameTitles(office, pubId, 2, { evaluationIds: [confirmedIds[0]] })]);
     expect(results.filter((r) => r.ok)).toEqual([{ ok: true, data: { count: 1 } }]);
-    expect(results.find((r) => !r.ok)).toEqual({ ok: false, message: "publications.error.alreadyHandled" });
+    expect(results.find((r) => !r.ok)).toEqual(refuse("conflict", "publications.error.alreadyHandled"));
     expect(await db.db.select().from(titles)).toHaveLength(1);
     expect((await listTitlesOf(await f.user("union_u1"), f.org.T1)).map((t) => [t.target, t.year, t.status])).toEqual([["team", THIS_YEAR, "held"]]);
     const ranking = await getRankings(office, period, { level: "team", by: "score", page: 1 });
     expect(ranking!.rows.filter((r) => r.titled).map((r) => r.orgId)).toEqual([f.org.T1]);
     // Named: the window can no longer move, and nobody can name again.
-    expect(await reschedulePublication(office, pubId, 3, win(0))).toEqual({ ok: false, message: "publications.error.alreadyNamed" });
+    expect(await reschedulePublication(office, pubId, 3, win(0))).toEqual(refuse("conflict", "publications.error.alreadyNamed"));
   });
 
   it("withdraws a title only with a reason, once", async () => {
     const office = await f.user("office_a");
     const [t] = await db.db.select().from(titles);
-    expect(await withdrawTitle(office, t!.id, 1, { reason: "" })).toEqual({ ok: false, fieldErrors: { reason: ["validation.reasonRequired"] } });
-    expect(await withdrawTitle(await f.user("union_u1"), t!.id, 1, { reason: "安全事故" })).toEqual({ ok: false, message: "publications.error.notOffice" });
-    expect(await withdrawTitle(await f.user("office_b"), t!.id, 1, { reason: "安全事故" })).toEqual({ ok: false, message: "publications.error.titleNotFound" });
+    expect(await withdrawTitle(office, t!.id, 1, { reason: "" })).toMatchObject(invalid({ reason: ["validation.reasonRequired"] }));
+    expect(await withdrawTitle(await f.user("union_u1"), t!.id, 1, { reason: "安全事故" })).toEqual(refuse("forbidden", "publications.error.notOffice"));
+    expect(await withdrawTitle(await f.user("office_b"), t!.id, 1, { reason: "安全事故" })).toEqual(refuse("not_found", "publications.error.titleNotFound"));
     const results = await Promise.all([withdrawTitle(office, t!.id, 1, { reason: "年内发生安全责任事故" }), withdrawTitle(office, t!.id, 1, { reason: "年内发生安全责任事故" })]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     const [after] = await db.db.select().from(titles);
     expect(after).toMatchObject({ status: "withdrawn", withdrawReason: "年内发生安全责任事故", withdrawnBy: office.id });
-    expect(await withdrawTitle(office, t!.id, 2, { reason: "再摘一次" })).toEqual({ ok: false, message: "publications.error.alreadyWithdrawn" });
+    expect(await withdrawTitle(office, t!.id, 2, { reason: "再摘一次" })).toEqual(refuse("conflict", "publications.error.alreadyWithdrawn"));
     expect(await db.db.select().from(auditLog).where(and(eq(auditLog.entityId, t!.id), eq(auditLog.action, "title.withdrawn")))).toHaveLength(1);
     expect((await getRankings(office, period, { level: "team", by: "score", page: 1 }))!.rows.filter((r) => r.titled)).toEqual([]);
   });

@@ -5,12 +5,12 @@ import { evaluationPublications, evaluations, periods, titles, type EvaluationPu
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
-import { fieldErrorsOf, type ActionResult } from "@/lib/forms/action-result";
-import { inTransaction, Refusal } from "@/lib/forms/refusal";
+import { inTransaction, Refusal } from "@/lib/actions/transaction";
 import { requireOpenPeriod } from "@/lib/periods/guard";
 import { chinaToday, now } from "@/lib/time";
 import { canNameNow } from "./rules";
 import { nameInputSchema, publicationWindowSchema, publishInputSchema, withdrawTitleSchema } from "./schemas";
+import { type ActionResult, fieldErrorsOf, invalid, refuse, type Refused } from "@/lib/actions/result";
 
 /*
  * 公示 / 命名 / 摘牌 writes, all the county office's. Each loads its row within the office's county
@@ -19,9 +19,9 @@ import { nameInputSchema, publicationWindowSchema, publishInputSchema, withdrawT
  * user acting at once gets "already handled", never a second publication or title.
  */
 
-const NOT_FOUND: ActionResult<never> = { ok: false, message: "publications.error.notFound" };
-const FORBIDDEN: ActionResult<never> = { ok: false, message: "publications.error.notOffice" };
-const HANDLED: ActionResult<never> = { ok: false, message: "publications.error.alreadyHandled" };
+const NOT_FOUND: Refused = refuse("not_found", "publications.error.notFound");
+const FORBIDDEN: Refused = refuse("forbidden", "publications.error.notOffice");
+const HANDLED: Refused = refuse("conflict", "publications.error.alreadyHandled");
 
 const audit = (tx: Transaction, user: CurrentUser, entity: "publication" | "title", id: string, action: string, before: unknown, after: unknown) =>
   writeAudit(tx, { actorId: user.id, action: `${entity}.${action}`, entity, entityId: id, countyId: user.countyId, before, after });
@@ -41,7 +41,7 @@ async function loadPublication(tx: Transaction, user: CurrentUser, id: string): 
 export async function publishResults(user: CurrentUser, input: Record<string, unknown>, today = chinaToday()): Promise<ActionResult<{ id: string }>> {
   if (!can(user, "titles.manage")) return FORBIDDEN;
   const parsed = publishInputSchema(today).safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const { periodId, target, startsOn, endsOn } = parsed.data;
   return inTransaction(async (tx) => {
     const [period] = await tx.select({ id: periods.id }).from(periods).where(and(eq(periods.id, periodId), eq(periods.countyId, user.countyId)));
@@ -52,13 +52,13 @@ export async function publishResults(user: CurrentUser, input: Record<string, un
       .from(evaluations)
       .where(and(eq(evaluations.countyId, user.countyId), eq(evaluations.periodId, periodId), eq(evaluations.target, target), eq(evaluations.status, "confirmed")))
       .orderBy(evaluations.vetoed, desc(evaluations.finalTotal), evaluations.confirmedAt);
-    if (!confirmed.length) throw new Refusal({ ok: false, message: "publications.error.nothingConfirmed" });
+    if (!confirmed.length) throw new Refusal(refuse("conflict", "publications.error.nothingConfirmed"));
     const [row] = await tx
       .insert(evaluationPublications)
       .values({ countyId: user.countyId, periodId, target, startsOn, endsOn, evaluationIds: confirmed.map((c) => c.id), createdBy: user.id })
       .onConflictDoNothing({ target: [evaluationPublications.periodId, evaluationPublications.target] })
       .returning({ id: evaluationPublications.id });
-    if (!row) throw new Refusal({ ok: false, message: "publications.error.alreadyPublished" });
+    if (!row) throw new Refusal(refuse("conflict", "publications.error.alreadyPublished"));
     await audit(tx, user, "publication", row.id, "published", null, { periodId, target, startsOn, endsOn, count: confirmed.length });
     return { ok: true, data: { id: row.id } };
   });
@@ -68,11 +68,11 @@ export async function publishResults(user: CurrentUser, input: Record<string, un
 export async function reschedulePublication(user: CurrentUser, id: string, version: number, input: Record<string, unknown>, today = chinaToday()): Promise<ActionResult> {
   if (!can(user, "titles.manage")) return FORBIDDEN;
   const parsed = publicationWindowSchema(today).safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   return inTransaction(async (tx) => {
     const p = await loadPublication(tx, user, id);
     if (p.version !== version) throw new Refusal(HANDLED);
-    if (p.status !== "posted") throw new Refusal({ ok: false, message: "publications.error.alreadyNamed" });
+    if (p.status !== "posted") throw new Refusal(refuse("conflict", "publications.error.alreadyNamed"));
     const [row] = await tx
       .update(evaluationPublications)
       .set({ ...parsed.data, version: sql`${evaluationPublications.version} + 1` })
@@ -91,14 +91,14 @@ export async function reschedulePublication(user: CurrentUser, id: string, versi
 export async function nameTitles(user: CurrentUser, id: string, version: number, input: { evaluationIds: unknown }, today = chinaToday()): Promise<ActionResult<{ count: number }>> {
   if (!can(user, "titles.manage")) return FORBIDDEN;
   const parsed = nameInputSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   return inTransaction(async (tx) => {
     const p = await loadPublication(tx, user, id);
     if (p.version !== version) throw new Refusal(HANDLED);
-    if (p.status !== "posted") throw new Refusal({ ok: false, message: "publications.error.alreadyNamed" });
-    if (!canNameNow(p, today)) throw new Refusal({ ok: false, message: "publications.error.windowNotOver" });
+    if (p.status !== "posted") throw new Refusal(refuse("conflict", "publications.error.alreadyNamed"));
+    if (!canNameNow(p, today)) throw new Refusal(refuse("conflict", "publications.error.windowNotOver"));
     const posted = new Set(p.evaluationIds);
-    if (parsed.data.evaluationIds.some((e) => !posted.has(e))) throw new Refusal({ ok: false, fieldErrors: { evaluationIds: ["publications.error.notPosted"] } });
+    if (parsed.data.evaluationIds.some((e) => !posted.has(e))) throw new Refusal(invalid({ evaluationIds: ["publications.error.notPosted"] }));
     const [row] = await tx
       .update(evaluationPublications)
       .set({ status: "named", namedAt: now(), namedBy: user.id, version: sql`${evaluationPublications.version} + 1` })
@@ -110,7 +110,7 @@ export async function nameTitles(user: CurrentUser, id: string, version: number,
       .select()
       .from(evaluations)
       .where(and(inArray(evaluations.id, parsed.data.evaluationIds), eq(evaluations.countyId, user.countyId), eq(evaluations.status, "confirmed")));
-    if (chosen.length !== parsed.data.evaluationIds.length) throw new Refusal({ ok: false, fieldErrors: { evaluationIds: ["publications.error.notPosted"] } });
+    if (chosen.length !== parsed.data.evaluationIds.length) throw new Refusal(invalid({ evaluationIds: ["publications.error.notPosted"] }));
     const inserted = await tx
       .insert(titles)
       .values(
@@ -139,13 +139,13 @@ export async function nameTitles(user: CurrentUser, id: string, version: number,
 export async function withdrawTitle(user: CurrentUser, id: string, version: number, input: { reason: unknown }): Promise<ActionResult> {
   if (!can(user, "titles.manage")) return FORBIDDEN;
   const parsed = withdrawTitleSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   return inTransaction(async (tx) => {
     const [t] = (await tx.select().from(titles).where(and(eq(titles.id, id), eq(titles.countyId, user.countyId)))) as Title[];
-    if (!t) throw new Refusal({ ok: false, message: "publications.error.titleNotFound" });
+    if (!t) throw new Refusal(refuse("not_found", "publications.error.titleNotFound"));
     await requireOpenPeriod(tx, t.periodId);
     if (t.version !== version) throw new Refusal(HANDLED);
-    if (t.status !== "held") throw new Refusal({ ok: false, message: "publications.error.alreadyWithdrawn" });
+    if (t.status !== "held") throw new Refusal(refuse("conflict", "publications.error.alreadyWithdrawn"));
     const [row] = await tx
       .update(titles)
       .set({ status: "withdrawn", withdrawnAt: now(), withdrawnBy: user.id, withdrawReason: parsed.data.reason, version: sql`${titles.version} + 1` })

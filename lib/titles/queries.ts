@@ -9,8 +9,8 @@ import { EVALUATION_TARGETS, type EvaluationTarget, type Grade, type TitleStatus
 import { rankBy } from "@/lib/evaluations/engine";
 import { chinaToday } from "@/lib/time";
 import { publicationPhase, visibleBelowOffice, type PublicationPhase } from "./rules";
+import { isUuid } from "@/lib/forms/ids";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface PublicationSummary {
   id: string;
@@ -113,7 +113,7 @@ export interface PublicationDetail {
 
 /** One publication with its posted results (ranked), their titles and its history; null outside the county or, below the office, outside its window. */
 export async function getPublication(user: CurrentUser, id: string, today = chinaToday()): Promise<PublicationDetail | null> {
-  if (!UUID.test(id) || !can(user, "publications.view")) return null;
+  if (!isUuid(id) || !can(user, "publications.view")) return null;
   const db = await getDb();
   const [row] = await db
     .select({ p: evaluationPublications, year: periods.year, periodStatus: periods.status })
@@ -197,7 +197,7 @@ export interface SubjectTitle {
 
 /** The titles an org or worker has been named to (held and withdrawn), newest first; the caller has already scoped the subject. */
 export async function listTitlesOf(user: CurrentUser, subjectId: string): Promise<SubjectTitle[]> {
-  if (!UUID.test(subjectId)) return [];
+  if (!isUuid(subjectId)) return [];
   const db = await getDb();
   return db
     .select({ id: titles.id, target: titles.target, year: titles.year, status: titles.status, namedAt: titles.namedAt, withdrawnAt: titles.withdrawnAt, withdrawReason: titles.withdrawReason, publicationId: titles.publicationId })

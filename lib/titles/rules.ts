@@ -51,11 +51,11 @@ export function visibleBelowOffice(p: { status: PublicationStatus; startsOn: str
   return phase === "posting" || phase === "named";
 }
 
-/** Problems of a window (i18n keys, "key|n"), or none: ends on or after it starts, at most 30 days, starts at most 60 days ahead. */
-export function windowProblems(w: { startsOn: string; endsOn: string }, today: string): { field: "startsOn" | "endsOn"; message: string }[] {
-  const out: { field: "startsOn" | "endsOn"; message: string }[] = [];
+/** Problems of a window (i18n keys, with the limit as params.n), or none: ends on or after it starts, at most 30 days, starts at most 60 days ahead. */
+export function windowProblems(w: { startsOn: string; endsOn: string }, today: string): { field: "startsOn" | "endsOn"; message: string; params?: { n: number } }[] {
+  const out: ReturnType<typeof windowProblems> = [];
   if (w.endsOn < w.startsOn) out.push({ field: "endsOn", message: "publications.error.endBeforeStart" });
-  else if (daysBetween(w.startsOn, w.endsOn) + 1 > MAX_POSTING_DAYS) out.push({ field: "endsOn", message: `publications.error.windowTooLong|${MAX_POSTING_DAYS}` });
-  if (daysBetween(today, w.startsOn) > MAX_DAYS_AHEAD) out.push({ field: "startsOn", message: `publications.error.startTooLate|${MAX_DAYS_AHEAD}` });
+  else if (daysBetween(w.startsOn, w.endsOn) + 1 > MAX_POSTING_DAYS) out.push({ field: "endsOn", message: "publications.error.windowTooLong", params: { n: MAX_POSTING_DAYS } });
+  if (daysBetween(today, w.startsOn) > MAX_DAYS_AHEAD) out.push({ field: "startsOn", message: "publications.error.startTooLate", params: { n: MAX_DAYS_AHEAD } });
   return out;
 }

@@ -1,49 +1,24 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { requireUser } from "@/lib/auth/current-user";
-import type { ActionResult } from "@/lib/forms/action-result";
-import { isUuid, versionFrom } from "@/lib/forms/ids";
+import { formAction, goTo, userAction } from "@/lib/actions/user-action";
+import { idSchema, versionField } from "@/lib/forms/ids";
 import { createWorker, deleteWorker, setWorkerStatus, updateWorker } from "./mutations";
-import { readWorkerForm, WORKER_FORM_FIELDS } from "./schemas";
-
-const versionOf = (formData: FormData) => versionFrom(formData.get("version"));
+import { WORKER_FORM_FIELDS, workerInputSchema } from "./schemas";
 
 /** Adds a worker (no id) or edits one (id bound by the form, still checked against the user's scope). */
-export async function saveWorkerAction(id: string | null, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
-  const user = await requireUser();
-  if (id !== null && !isUuid(id)) return { ok: false, message: "errors.notFound" };
-  const input = readWorkerForm(formData);
-  const result = id ? await updateWorker(user, id, versionOf(formData), input) : await createWorker(user, input);
-  if (!result.ok) {
-    return { ...result, values: Object.fromEntries(WORKER_FORM_FIELDS.map((f) => [f, String(formData.get(f) ?? "").slice(0, 100)])) };
-  }
-  revalidatePath("/", "layout");
-  redirect(`/workers/${result.data!.id}?saved=${id ? "updated" : "created"}`);
-}
+export const saveWorkerAction = formAction(
+  { args: [idSchema.nullable()], schema: workerInputSchema.extend({ version: versionField }), keep: WORKER_FORM_FIELDS },
+  async ({ user, input: { version, ...worker } }, id) => {
+    const result = id ? await updateWorker(user, id, version, worker) : await createWorker(user, worker);
+    return result.ok ? goTo(`/workers/${result.data!.id}?saved=${id ? "updated" : "created"}`) : result;
+  },
+);
 
-export async function markWorkerLeftAction(id: string, version: number): Promise<ActionResult> {
-  const user = await requireUser();
-  if (!isUuid(id) || !Number.isInteger(version)) return { ok: false, message: "errors.notFound" };
-  const result = await setWorkerStatus(user, id, version, "left");
-  if (result.ok) revalidatePath("/", "layout");
-  return result;
-}
+export const markWorkerLeftAction = userAction({ args: [idSchema, versionField] }, (user, id, version) => setWorkerStatus(user, id, version, "left"));
 
-export async function rejoinWorkerAction(id: string, version: number): Promise<ActionResult> {
-  const user = await requireUser();
-  if (!isUuid(id) || !Number.isInteger(version)) return { ok: false, message: "errors.notFound" };
-  const result = await setWorkerStatus(user, id, version, "active");
-  if (result.ok) revalidatePath("/", "layout");
-  return result;
-}
+export const rejoinWorkerAction = userAction({ args: [idSchema, versionField] }, (user, id, version) => setWorkerStatus(user, id, version, "active"));
 
-export async function deleteWorkerAction(id: string): Promise<ActionResult> {
-  const user = await requireUser();
-  if (!isUuid(id)) return { ok: false, message: "errors.notFound" };
+export const deleteWorkerAction = userAction({ args: [idSchema] }, async (user, id) => {
   const result = await deleteWorker(user, id);
-  if (!result.ok) return result;
-  revalidatePath("/", "layout");
-  redirect("/workers?deleted=1");
-}
+  return result.ok ? goTo("/workers?deleted=1") : result;
+});

@@ -5,6 +5,7 @@ import { createWorker, deleteWorker, setWorkerStatus, updateWorker } from "@/lib
 import { getWorker, listWorkers } from "@/lib/workers/queries";
 import { TEST_DATABASES, useTestDatabase, type TestDatabase } from "@/test/databases";
 import { FIXTURE_DAY, seedTwoCounties, type TwoCounties } from "@/test/fixtures";
+import { done, invalid, message, refuse } from "@/lib/actions/result";
 
 describe.each(TEST_DATABASES)("keeping the roster on %s", (kind) => {
   let db: TestDatabase;
@@ -35,7 +36,7 @@ describe.each(TEST_DATABASES)("keeping the roster on %s", (kind) => {
     const id = created.ok ? created.data!.id : "";
     expect(await getWorker(union, id)).toMatchObject({ name: "刘新", skillLevel: "none", teamId: f.org.T1, unitName: "一厂", version: 1, recordCount: 0 });
     expect(await updateWorker(union, id, 1, input({ post: "质检员" }))).toEqual({ ok: true, data: { id } });
-    expect(await updateWorker(union, id, 1, input({ post: "叉车司机" }))).toEqual({ ok: false, message: "errors.conflict" });
+    expect(await updateWorker(union, id, 1, input({ post: "叉车司机" }))).toEqual(refuse("conflict", "errors.conflict"));
     expect((await getWorker(union, id))!.post).toBe("质检员");
   });
 
@@ -51,12 +52,9 @@ describe.each(TEST_DATABASES)("keeping the roster on %s", (kind) => {
 
   it("refuses a team of another unit, a repeated employee number and bad fields, on the field", async () => {
     const union = await f.user("union_u1");
-    expect(await createWorker(union, input({ employeeNo: "N002", teamId: f.org.T3 }))).toEqual({ ok: false, fieldErrors: { teamId: ["validation.invalidOption"] } });
-    expect(await createWorker(union, input())).toEqual({ ok: false, fieldErrors: { employeeNo: ["workers.error.employeeNoTaken"] } });
-    expect(await createWorker(union, input({ employeeNo: "N 3", gender: "", birthDate: "2030-01-01" }))).toMatchObject({
-      ok: false,
-      fieldErrors: { employeeNo: ["validation.employeeNo"], gender: ["validation.required"], birthDate: ["validation.birthDateRange|16"] },
-    });
+    expect(await createWorker(union, input({ employeeNo: "N002", teamId: f.org.T3 }))).toMatchObject(invalid({ teamId: ["validation.invalidOption"] }));
+    expect(await createWorker(union, input())).toMatchObject(invalid({ employeeNo: ["workers.error.employeeNoTaken"] }));
+    expect(await createWorker(union, input({ employeeNo: "N 3", gender: "", birthDate: "2030-01-01" }))).toMatchObject(invalid({ employeeNo: ["validation.employeeNo"], gender: ["validation.required"], birthDate: [message("validation.birthDateRange", { n: 16 })] }));
     // The same employee number in another unit is another worker.
     expect(await createWorker(await f.user("union_u2"), input({ teamId: f.org.T3 }))).toMatchObject({ ok: true });
   });
@@ -65,17 +63,17 @@ describe.each(TEST_DATABASES)("keeping the roster on %s", (kind) => {
     const [w] = await db.db.select({ id: workers.id }).from(workers).where(eq(workers.teamId, f.org.T1)).limit(1);
     for (const who of ["office_a", "leader_t1"]) {
       const user = await f.user(who);
-      expect(await createWorker(user, input({ employeeNo: "X1" }))).toEqual({ ok: false, message: "errors.forbidden" });
-      expect(await updateWorker(user, w!.id, 1, input({ employeeNo: "X1" }))).toEqual({ ok: false, message: "errors.forbidden" });
-      expect(await setWorkerStatus(user, w!.id, 1, "left")).toEqual({ ok: false, message: "errors.forbidden" });
-      expect(await deleteWorker(user, w!.id)).toEqual({ ok: false, message: "errors.forbidden" });
+      expect(await createWorker(user, input({ employeeNo: "X1" }))).toEqual(refuse("forbidden", "errors.forbidden"));
+      expect(await updateWorker(user, w!.id, 1, input({ employeeNo: "X1" }))).toEqual(refuse("forbidden", "errors.forbidden"));
+      expect(await setWorkerStatus(user, w!.id, 1, "left")).toEqual(refuse("forbidden", "errors.forbidden"));
+      expect(await deleteWorker(user, w!.id)).toEqual(refuse("forbidden", "errors.forbidden"));
       expect(await getWorker(user, w!.id)).not.toBeNull();
     }
     // Another unit's union: not found, exactly like a missing worker.
     const other = await f.user("union_u2");
     expect(await getWorker(other, w!.id)).toBeNull();
-    expect(await updateWorker(other, w!.id, 1, input({ employeeNo: "X1", teamId: f.org.T3 }))).toEqual({ ok: false, message: "errors.notFound" });
-    expect(await deleteWorker(other, w!.id)).toEqual({ ok: false, message: "errors.notFound" });
+    expect(await updateWorker(other, w!.id, 1, input({ employeeNo: "X1", teamId: f.org.T3 }))).toEqual(refuse("not_found", "errors.notFound"));
+    expect(await deleteWorker(other, w!.id)).toEqual(refuse("not_found", "errors.notFound"));
   });
 
   it("never deletes a worker who attended anything: marks them as left, keeping the history", async () => {
@@ -87,20 +85,20 @@ describe.each(TEST_DATABASES)("keeping the roster on %s", (kind) => {
       .returning({ id: records.id });
     await db.db.insert(recordWorkers).values({ recordId: rec!.id, workerId: attendee!, role: "attendee" });
     expect((await getWorker(union, attendee!))!.recordCount).toBe(1);
-    expect(await deleteWorker(union, attendee!)).toEqual({ ok: false, message: "workers.error.hasHistory" });
-    expect(await setWorkerStatus(union, attendee!, 1, "left")).toEqual({ ok: true, message: "workers.done.left" });
-    expect(await setWorkerStatus(union, attendee!, 1, "left")).toEqual({ ok: false, message: "errors.conflict" });
+    expect(await deleteWorker(union, attendee!)).toEqual(refuse("conflict", "workers.error.hasHistory"));
+    expect(await setWorkerStatus(union, attendee!, 1, "left")).toEqual(done("workers.done.left"));
+    expect(await setWorkerStatus(union, attendee!, 1, "left")).toEqual(refuse("conflict", "errors.conflict"));
     expect((await listWorkers(union, { status: "active", page: 1, team: f.org.T1 })).total).toBe(2);
     expect((await listWorkers(union, { status: "left", page: 1, team: f.org.T1 })).rows.map((r) => r.id)).toEqual([attendee]);
     expect(await db.db.select().from(recordWorkers).where(eq(recordWorkers.workerId, attendee!))).toHaveLength(1);
-    expect(await setWorkerStatus(union, attendee!, 2, "active")).toEqual({ ok: true, message: "workers.done.rejoined" });
+    expect(await setWorkerStatus(union, attendee!, 2, "active")).toEqual(done("workers.done.rejoined"));
   });
 
   it("deletes a worker entered by mistake, with the row kept in the trail", async () => {
     const union = await f.user("union_u1");
     const created = await createWorker(union, input({ employeeNo: "OOPS1" }));
     const id = created.ok ? created.data!.id : "";
-    expect(await deleteWorker(union, id)).toEqual({ ok: true, message: "workers.done.deleted" });
+    expect(await deleteWorker(union, id)).toEqual(done("workers.done.deleted"));
     expect(await getWorker(union, id)).toBeNull();
     const [audit] = await db.db.select().from(auditLog).where(and(eq(auditLog.action, "worker.deleted"), eq(auditLog.entityId, id)));
     expect(audit!.before).toMatchObject({ employeeNo: "OOPS1", name: "刘新" });

@@ -1,18 +1,16 @@
 import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
-import { getDb, type Transaction } from "@/db/client";
+import type { Transaction } from "@/db/client";
 import { orgs, recordWorkers, workers, type NewWorker } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { workerScopeFor } from "@/lib/auth/scope";
 import type { WorkerStatus } from "@/lib/domain/enums";
-import { fieldErrorsOf, type ActionResult } from "@/lib/forms/action-result";
-import { catchRefusal, isForeignKeyViolation, isUniqueViolation, Refusal } from "@/lib/forms/refusal";
+import { inTransaction, Refusal } from "@/lib/actions/transaction";
 import { workerInputSchema, type WorkerInput } from "./schemas";
 import { now } from "@/lib/time";
-
-const EMPLOYEE_NO_TAKEN: ActionResult<never> = { ok: false, fieldErrors: { employeeNo: ["workers.error.employeeNoTaken"] } };
+import { type ActionResult, done, fieldErrorsOf, invalid, refuse, type Refused } from "@/lib/actions/result";
 
 /** A live team of the union's own unit, or a refusal on the team field. */
 async function requireOwnTeam(tx: Transaction, user: CurrentUser, teamId: string): Promise<string> {
@@ -20,22 +18,16 @@ async function requireOwnTeam(tx: Transaction, user: CurrentUser, teamId: string
     .select({ id: orgs.id })
     .from(orgs)
     .where(and(eq(orgs.id, teamId), eq(orgs.level, "team"), eq(orgs.countyId, user.countyId), eq(orgs.unitId, user.unitId!), isNull(orgs.archivedAt)));
-  if (!team) throw new Refusal({ ok: false, fieldErrors: { teamId: ["validation.invalidOption"] } });
+  if (!team) throw new Refusal(invalid({ teamId: ["validation.invalidOption"] }));
   return team.id;
 }
 
-async function withEmployeeNoCheck<T>(work: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
-  try {
-    return await catchRefusal(work);
-  } catch (err) {
-    if (isUniqueViolation(err, "workers_unit_employee_no_idx")) return EMPLOYEE_NO_TAKEN;
-    throw err;
-  }
-}
+/** Employee numbers are unique within a unit: a duplicate is said on its field. */
+const EMPLOYEE_NO_ANSWERS = { unique: { workers_unit_employee_no_idx: invalid({ employeeNo: ["workers.error.employeeNoTaken"] }) } };
 
-function parse(input: unknown): { ok: true; data: WorkerInput } | { ok: false; result: ActionResult<never> } {
+function parse(input: unknown): { ok: true; data: WorkerInput } | { ok: false; result: Refused } {
   const parsed = workerInputSchema.safeParse(input);
-  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, result: { ok: false, fieldErrors: fieldErrorsOf(parsed.error) } };
+  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, result: invalid(fieldErrorsOf(parsed.error)) };
 }
 
 function manageable(user: CurrentUser): boolean {
@@ -44,63 +36,57 @@ function manageable(user: CurrentUser): boolean {
 
 /** Adds a worker to a team of the union's unit. Employee numbers are unique within the unit. */
 export async function createWorker(user: CurrentUser, input: unknown): Promise<ActionResult<{ id: string }>> {
-  if (!manageable(user)) return { ok: false, message: "errors.forbidden" };
+  if (!manageable(user)) return refuse("forbidden", "errors.forbidden");
   const parsed = parse(input);
   if (!parsed.ok) return parsed.result;
   const { teamId, ...facts } = parsed.data;
-  const db = await getDb();
-  return withEmployeeNoCheck(() =>
-    db.transaction(async (tx) => {
-      const team = await requireOwnTeam(tx, user, teamId);
-      const [row] = await tx
-        .insert(workers)
-        .values({ ...facts, teamId: team, unitId: user.unitId!, countyId: user.countyId })
-        .returning({ id: workers.id });
-      await writeAudit(tx, { actorId: user.id, action: "worker.created", entity: "worker", entityId: row!.id, countyId: user.countyId, after: { teamId: team, ...facts } });
-      return { ok: true, data: { id: row!.id } };
-    }),
-  );
+  return inTransaction(async (tx) => {
+    const team = await requireOwnTeam(tx, user, teamId);
+    const [row] = await tx
+      .insert(workers)
+      .values({ ...facts, teamId: team, unitId: user.unitId!, countyId: user.countyId })
+      .returning({ id: workers.id });
+    await writeAudit(tx, { actorId: user.id, action: "worker.created", entity: "worker", entityId: row!.id, countyId: user.countyId, after: { teamId: team, ...facts } });
+    return { ok: true, data: { id: row!.id } };
+  }, EMPLOYEE_NO_ANSWERS);
 }
 
 /** Edits a worker of the union's unit, which may move it to another of the unit's teams. */
 export async function updateWorker(user: CurrentUser, id: string, version: number, input: unknown): Promise<ActionResult<{ id: string }>> {
-  if (!manageable(user)) return { ok: false, message: "errors.forbidden" };
+  if (!manageable(user)) return refuse("forbidden", "errors.forbidden");
   const parsed = parse(input);
   if (!parsed.ok) return parsed.result;
   const values = parsed.data;
-  const db = await getDb();
-  return withEmployeeNoCheck(() =>
-    db.transaction(async (tx) => {
-      const [before] = await tx.select().from(workers).where(and(eq(workers.id, id), workerScopeFor(user)));
-      if (!before) throw new Refusal({ ok: false, message: "errors.notFound" });
-      await requireOwnTeam(tx, user, values.teamId);
-      const [row] = await tx
-        .update(workers)
-        .set({ ...values, version: sql`${workers.version} + 1` })
-        .where(and(eq(workers.id, id), eq(workers.version, version), workerScopeFor(user)))
-        .returning({ id: workers.id });
-      if (!row) throw new Refusal({ ok: false, message: "errors.conflict" });
-      const changedBefore: Record<string, unknown> = {};
-      const changedAfter: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(values)) {
-        const old = (before as unknown as Record<string, unknown>)[k] ?? null;
-        if (old !== (v ?? null)) {
-          changedBefore[k] = old;
-          changedAfter[k] = v ?? null;
-        }
+  return inTransaction(async (tx) => {
+    const [before] = await tx.select().from(workers).where(and(eq(workers.id, id), workerScopeFor(user)));
+    if (!before) throw new Refusal(refuse("not_found", "errors.notFound"));
+    await requireOwnTeam(tx, user, values.teamId);
+    const [row] = await tx
+      .update(workers)
+      .set({ ...values, version: sql`${workers.version} + 1` })
+      .where(and(eq(workers.id, id), eq(workers.version, version), workerScopeFor(user)))
+      .returning({ id: workers.id });
+    if (!row) throw new Refusal(refuse("conflict", "errors.conflict"));
+    const changedBefore: Record<string, unknown> = {};
+    const changedAfter: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(values)) {
+      const old = (before as unknown as Record<string, unknown>)[k] ?? null;
+      if (old !== (v ?? null)) {
+        changedBefore[k] = old;
+        changedAfter[k] = v ?? null;
       }
-      await writeAudit(tx, {
-        actorId: user.id,
-        action: values.teamId !== before.teamId ? "worker.moved" : "worker.updated",
-        entity: "worker",
-        entityId: id,
-        countyId: user.countyId,
-        before: changedBefore,
-        after: changedAfter,
-      });
-      return { ok: true, data: { id } };
-    }),
-  );
+    }
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: values.teamId !== before.teamId ? "worker.moved" : "worker.updated",
+      entity: "worker",
+      entityId: id,
+      countyId: user.countyId,
+      before: changedBefore,
+      after: changedAfter,
+    });
+    return { ok: true, data: { id } };
+  }, EMPLOYEE_NO_ANSWERS);
 }
 
 /**
@@ -108,37 +94,34 @@ export async function updateWorker(user: CurrentUser, id: string, version: numbe
  * brings a worker who left back onto the roster of a live team.
  */
 export async function setWorkerStatus(user: CurrentUser, id: string, version: number, status: WorkerStatus): Promise<ActionResult> {
-  if (!manageable(user)) return { ok: false, message: "errors.forbidden" };
-  const db = await getDb();
-  return catchRefusal(() =>
-    db.transaction(async (tx) => {
-      const [current] = await tx
-        .select({ status: workers.status, version: workers.version, teamId: workers.teamId })
-        .from(workers)
-        .where(and(eq(workers.id, id), workerScopeFor(user)));
-      if (!current) throw new Refusal({ ok: false, message: "errors.notFound" });
-      if (status === "active") {
-        const [team] = await tx.select({ archivedAt: orgs.archivedAt }).from(orgs).where(eq(orgs.id, current.teamId));
-        if (team?.archivedAt) throw new Refusal({ ok: false, message: "workers.error.teamArchived" });
-      }
-      const [row] = await tx
-        .update(workers)
-        .set({ status, leftAt: status === "left" ? now() : null, version: sql`${workers.version} + 1` })
-        .where(and(eq(workers.id, id), eq(workers.version, version), eq(workers.status, status === "left" ? "active" : "left"), workerScopeFor(user)))
-        .returning({ id: workers.id });
-      if (!row) throw new Refusal({ ok: false, message: "errors.conflict" });
-      await writeAudit(tx, {
-        actorId: user.id,
-        action: status === "left" ? "worker.left" : "worker.rejoined",
-        entity: "worker",
-        entityId: id,
-        countyId: user.countyId,
-        before: { status: current.status },
-        after: { status },
-      });
-      return { ok: true, message: status === "left" ? "workers.done.left" : "workers.done.rejoined" };
-    }),
-  );
+  if (!manageable(user)) return refuse("forbidden", "errors.forbidden");
+  return inTransaction(async (tx) => {
+    const [current] = await tx
+      .select({ status: workers.status, version: workers.version, teamId: workers.teamId })
+      .from(workers)
+      .where(and(eq(workers.id, id), workerScopeFor(user)));
+    if (!current) throw new Refusal(refuse("not_found", "errors.notFound"));
+    if (status === "active") {
+      const [team] = await tx.select({ archivedAt: orgs.archivedAt }).from(orgs).where(eq(orgs.id, current.teamId));
+      if (team?.archivedAt) throw new Refusal(refuse("invalid_input", "workers.error.teamArchived"));
+    }
+    const [row] = await tx
+      .update(workers)
+      .set({ status, leftAt: status === "left" ? now() : null, version: sql`${workers.version} + 1` })
+      .where(and(eq(workers.id, id), eq(workers.version, version), eq(workers.status, status === "left" ? "active" : "left"), workerScopeFor(user)))
+      .returning({ id: workers.id });
+    if (!row) throw new Refusal(refuse("conflict", "errors.conflict"));
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: status === "left" ? "worker.left" : "worker.rejoined",
+      entity: "worker",
+      entityId: id,
+      countyId: user.countyId,
+      before: { status: current.status },
+      after: { status },
+    });
+    return done(status === "left" ? "workers.done.left" : "workers.done.rejoined");
+  });
 }
 
 /**
@@ -147,31 +130,25 @@ export async function setWorkerStatus(user: CurrentUser, id: string, version: nu
  * and the foreign key from record_workers backs it up.
  */
 export async function deleteWorker(user: CurrentUser, id: string): Promise<ActionResult> {
-  if (!manageable(user)) return { ok: false, message: "errors.forbidden" };
-  const db = await getDb();
-  try {
-    return await db.transaction(async (tx) => {
-      const [row] = await tx
-        .delete(workers)
-        .where(
-          and(
-            eq(workers.id, id),
-            workerScopeFor(user),
-            sql`not exists (select 1 from ${recordWorkers} where ${recordWorkers.workerId} = ${workers.id})`,
-          ),
-        )
-        .returning();
-      if (!row) {
-        const [exists] = await tx.select({ id: workers.id }).from(workers).where(and(eq(workers.id, id), workerScopeFor(user)));
-        return exists ? { ok: false, message: "workers.error.hasHistory" } : { ok: false, message: "errors.notFound" };
-      }
-      await writeAudit(tx, { actorId: user.id, action: "worker.deleted", entity: "worker", entityId: id, countyId: user.countyId, before: row });
-      return { ok: true, message: "workers.done.deleted" };
-    });
-  } catch (err) {
-    if (isForeignKeyViolation(err)) return { ok: false, message: "workers.error.hasHistory" };
-    throw err;
-  }
+  if (!manageable(user)) return refuse("forbidden", "errors.forbidden");
+  return inTransaction(async (tx) => {
+    const [row] = await tx
+      .delete(workers)
+      .where(
+        and(
+          eq(workers.id, id),
+          workerScopeFor(user),
+          sql`not exists (select 1 from ${recordWorkers} where ${recordWorkers.workerId} = ${workers.id})`,
+        ),
+      )
+      .returning();
+    if (!row) {
+      const [exists] = await tx.select({ id: workers.id }).from(workers).where(and(eq(workers.id, id), workerScopeFor(user)));
+      return exists ? refuse("conflict", "workers.error.hasHistory") : refuse("not_found", "errors.notFound");
+    }
+    await writeAudit(tx, { actorId: user.id, action: "worker.deleted", entity: "worker", entityId: id, countyId: user.countyId, before: row });
+    return done("workers.done.deleted");
+  }, { foreignKey: refuse("conflict", "workers.error.hasHistory") });
 }
 
 /** The facts of a worker a roster import compares with what is held, and writes. */

@@ -10,6 +10,7 @@ import type { EducationLevel, Gender, SkillLevel, WorkerStatus } from "@/lib/dom
 import { onLiveTeam } from "./live";
 import type { WorkerListFilters } from "./schemas";
 import { paginate, type Paged } from "@/lib/db/paginate";
+import { isUuid } from "@/lib/forms/ids";
 
 export interface WorkerRow {
   id: string;
@@ -151,7 +152,7 @@ export interface WorkerDetail {
 
 /** One worker of the user's scope, or null: outside the scope looks exactly like "does not exist". */
 export async function getWorker(user: CurrentUser, id: string): Promise<WorkerDetail | null> {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   const db = await getDb();
   const unit = alias(orgs, "unit");
   const [row] = await db

@@ -35,7 +35,7 @@ function latestBirth(today = chinaToday()): string {
 
 /**
  * A worker's own facts, shared by the worker form, its action and the roster import. Messages are
- * i18n keys ("key|n" carries one number).
+ * i18n keys (a bound they name comes with the zod issue).
  */
 export const workerFieldsSchema = z.object({
   name: requiredText(30),
@@ -45,7 +45,7 @@ export const workerFieldsSchema = z.object({
       .string()
       .trim()
       .min(1, "validation.required")
-      .max(30, "validation.tooLong|30")
+      .max(30, "validation.tooLong")
       .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, "validation.employeeNo"),
   ),
   gender: choice(GENDERS),
@@ -59,7 +59,7 @@ export const workerFieldsSchema = z.object({
       .trim()
       .transform((v) => (v === "" ? null : v))
       .refine((v) => v === null || (/^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDate(v)), "validation.date")
-      .refine((v) => v === null || (v >= EARLIEST_BIRTH && v <= latestBirth()), `validation.birthDateRange|${MIN_WORKING_AGE}`),
+      .refine((v) => v === null || (v >= EARLIEST_BIRTH && v <= latestBirth()), { message: "validation.birthDateRange", params: { n: MIN_WORKING_AGE } }),
   ),
 });
 

@@ -7,8 +7,8 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { ChoiceChips, Field, FormAlert, useCheckedAction } from "@/components/form-bits";
 import { TEAM_KINDS, UNIT_KINDS } from "@/lib/domain/enums";
-import type { ActionResult } from "@/lib/forms/action-result";
 import { readOrgForm, teamInputSchema, unitInputSchema } from "@/lib/org/schemas";
+import type { ActionResult } from "@/lib/actions/result";
 
 type FormAction = (prev: ActionResult, formData: FormData) => Promise<ActionResult>;
 

@@ -1,5 +1,7 @@
 "use client";
 
+import { refusalOf } from "@/lib/offline/transport";
+import type { Refusal } from "@/lib/offline/store";
 import { useState } from "react";
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
@@ -56,7 +58,7 @@ export function OutboxView() {
                 {t("offline.state.refused")}
               </Badge>
             </div>
-            <p className="mt-2 text-sm text-destructive">{t("offline.refusedBecause", { reason: refusalText(t, d.refusal) })}</p>
+            <p className="mt-2 text-sm text-destructive">{t("offline.refusedBecause", { reason: refusalText(t, d.refusal ? refusalOf(d.refusal) : undefined) })}</p>
             <Button asChild variant="outline" className="mt-3 h-11">
               <Link href={`/records/new?kind=${d.kind}&draft=${d.clientToken}`}>
                 <Pencil />
@@ -95,10 +97,9 @@ export function OutboxView() {
 }
 
 /** The refusal's message, or its first field's message with the field's name. */
-function refusalText(t: ReturnType<typeof useTranslations>, refusal: { message?: string; fieldErrors?: Record<string, string[] | undefined> } | undefined): string {
-  if (refusal?.message) return t(refusal.message);
+function refusalText(t: ReturnType<typeof useTranslations>, refusal: Refusal | undefined): string {
+  if (refusal?.message) return t(refusal.message.key, refusal.message.values);
   const [field, messages] = Object.entries(refusal?.fieldErrors ?? {}).find(([, m]) => m?.length) ?? [];
   if (!field || !messages?.[0]) return t("errors.invalidInput");
-  const [key, n] = messages[0].split("|");
-  return `${t(`records.field.${field}`)}：${t(key!, { n: n ?? "" })}`;
+  return `${t(`records.field.${field}`)}：${t(messages[0].key, messages[0].values)}`;
 }

@@ -15,16 +15,17 @@ import { FieldError } from "@/components/field-error";
 import { useOffline } from "@/components/offline/offline-provider";
 import type { RecordKind } from "@/lib/domain/enums";
 import type { RecordFormOffers } from "@/lib/records/capabilities";
-import type { ActionResult } from "@/lib/forms/action-result";
 import { KINDS, type FieldDef } from "@/lib/records/kinds";
 import type { PickableWorker } from "@/lib/records/queries";
 import { readRecordForm, recordInputSchema } from "@/lib/records/schemas";
 import { enqueue } from "@/lib/offline/outbox";
+import { refusalOf } from "@/lib/offline/transport";
 import { deleteDraft, draftsOf, offlineDb, saveDraft, type DraftRow, type Refusal } from "@/lib/offline/store";
 import { chinaToday } from "@/lib/time";
 import { cn } from "@/lib/utils";
 import { EvidenceInput } from "./evidence-input";
 import { WorkerPicker } from "./worker-picker";
+import { type ActionResult, type FieldErrors, fieldErrorsOf, message, refuse } from "@/lib/actions/result";
 
 type FormAction = (prev: ActionResult, formData: FormData) => Promise<ActionResult>;
 
@@ -75,11 +76,11 @@ export function RecordForm({
       return await action!(prev, data);
     } catch (err) {
       // No answer (the network dropped): say so and keep the form; anything else is the error page's.
-      if (err instanceof TypeError) return { ok: false, message: "offline.notSaved" };
+      if (err instanceof TypeError) return refuse("invalid_input", "offline.notSaved");
       throw err;
     }
   }, { ok: true });
-  const [clientErrors, setClientErrors] = useState<Record<string, string[]> | null>(null);
+  const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
   const [evidenceProblem, setEvidenceProblem] = useState<string | null>(null);
   // One token per record: a double-clicked or re-sent submit creates one record.
   const [clientToken, setClientToken] = useState(() => crypto.randomUUID());
@@ -96,8 +97,8 @@ export function RecordForm({
   const pending = actionPending || queuing;
 
   const serverErrors = refusal?.fieldErrors ?? (state.ok ? undefined : state.fieldErrors);
-  const errors: Record<string, string[] | undefined> = { ...(clientErrors ?? serverErrors ?? {}) };
-  if (evidenceProblem) errors.evidence = [evidenceProblem];
+  const errors: FieldErrors = { ...(clientErrors ?? serverErrors ?? {}) };
+  if (evidenceProblem) errors.evidence = [message(evidenceProblem)];
   const formMessage = refusal?.message ?? (!state.ok ? state.message : undefined);
   const today = chinaToday();
 
@@ -106,7 +107,7 @@ export function RecordForm({
     setDefaults(draft.values);
     photos.current = toFiles(draft);
     setInitialPhotos(photos.current);
-    setRefusal(draft.refusal ?? null);
+    setRefusal(draft.refusal ? refusalOf(draft.refusal) : null);
     setClientErrors(null);
     setOffered(null);
     setFormKey((k) => k + 1);
@@ -159,8 +160,7 @@ export function RecordForm({
       setClientErrors(null);
       return true;
     }
-    const found: Record<string, string[]> = {};
-    for (const issue of parsed.error?.issues ?? []) (found[String(issue.path[0] ?? "_form")] ??= []).push(issue.message);
+    const found = parsed.error ? fieldErrorsOf(parsed.error) : {};
     setClientErrors(found);
     const first = Object.keys(found)[0];
     if (first) document.getElementById(`field-${first}`)?.scrollIntoView({ behavior: "smooth", block: "center" });
@@ -363,7 +363,7 @@ export function RecordForm({
       {formMessage ? (
         <Alert variant="destructive" className="mb-4">
           <AlertCircle />
-          <AlertDescription>{t(formMessage)}</AlertDescription>
+          <AlertDescription>{t(formMessage.key, formMessage.values)}</AlertDescription>
         </Alert>
       ) : null}
       {(clientErrors && Object.keys(clientErrors).length > 0) || (!formMessage && serverErrors) ? (

@@ -5,7 +5,6 @@ import { useTranslations } from "next-intl";
 import { CheckCheck, CircleCheck, Loader2, SquareCheck, Undo2 } from "lucide-react";
 import { approveManyAction, rejectManyAction } from "@/lib/records/review-actions";
 import type { BatchOutcome } from "@/lib/records/review-mutations";
-import type { ActionResult } from "@/lib/forms/action-result";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
@@ -13,6 +12,7 @@ import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { FieldError } from "@/components/field-error";
 import { FormAlert } from "@/components/form-bits";
+import { type ActionResult, refuse } from "@/lib/actions/result";
 
 export const BATCH_FORM_ID = "batch-review";
 
@@ -31,7 +31,7 @@ function BatchOutcomeLine({ state }: { state: Outcome }) {
     <Alert variant="success" data-testid="batch-result">
       <CircleCheck />
       <AlertDescription>
-        {t(state.message, { count: state.data.done })}
+        {t(state.message.key, { count: state.data.done })}
         {state.data.skipped > 0 ? ` ${t("review.batchSkipped", { count: state.data.skipped })}` : null}
       </AlertDescription>
     </Alert>
@@ -97,7 +97,7 @@ export function BatchActions({ hasRows }: { hasRows: boolean }) {
       {last === "approve" ? <BatchOutcomeLine state={approved} /> : null}
       {last === "reject" ? <BatchOutcomeLine state={rejected} /> : null}
       {last === "approve" && !approved.ok ? <FormAlert state={approved} /> : null}
-      {last === "none" ? <FormAlert state={{ ok: false, message: "review.noneSelected" }} /> : null}
+      {last === "none" ? <FormAlert state={refuse("invalid_input", "review.noneSelected")} /> : null}
       <Dialog open={open} onOpenChange={setOpen}>
         <DialogContent closeLabel={t("common.close")}>
           <form

@@ -8,8 +8,8 @@ import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/select-native";
 import { ChoiceChips, Field, FormAlert, useCheckedAction } from "@/components/form-bits";
 import { EDUCATION_LEVELS, GENDERS, SKILL_LEVELS } from "@/lib/domain/enums";
-import type { ActionResult } from "@/lib/forms/action-result";
 import { readWorkerForm, workerInputSchema, type WORKER_FORM_FIELDS } from "@/lib/workers/schemas";
+import type { ActionResult } from "@/lib/actions/result";
 
 type Key = (typeof WORKER_FORM_FIELDS)[number];
 

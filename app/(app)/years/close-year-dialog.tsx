@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { FieldError } from "@/components/field-error";
 import { FormAlert } from "@/components/form-bits";
-import type { ActionResult } from "@/lib/forms/action-result";
+import type { ActionResult } from "@/lib/actions/result";
 
 /** 关闭年度: names what is still open and, if anything is, asks the office to tick that it knows. */
 export function CloseYearDialog({ year, version, openItems, action, children }: { year: number; version: number; openItems: number; action: (prev: ActionResult, formData: FormData) => Promise<ActionResult>; children: React.ReactNode }) {

@@ -11,7 +11,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { FieldError } from "@/components/field-error";
 import { FormAlert } from "@/components/form-bits";
-import type { ActionResult } from "@/lib/forms/action-result";
+import type { ActionResult } from "@/lib/actions/result";
 
 const DEMO_PASSWORD = "demo12345";
 

@@ -1,10 +1,10 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { isUuid } from "@/lib/forms/ids";
 import { RECORD_KINDS, type RecordKind } from "@/lib/domain/enums";
 import { filesOf, readJson, refuseForeign, resultResponse, TOO_LARGE, tooLargeResponse } from "@/lib/records/http";
 import { createRecord } from "@/lib/records/mutations";
 import { readRecordForm, type RecordInput } from "@/lib/records/schemas";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { invalid, refuse } from "@/lib/actions/result";
 
 /** A record with its photos: 9 files of 5 MB at most, and the fields (the server action's limit). */
 const MAX_MULTIPART_BYTES = 47 * 1024 * 1024;
@@ -22,7 +22,7 @@ export async function POST(request: Request) {
   const refused = refuseForeign(request, { multipart: true });
   if (refused) return refused;
   const user = await getCurrentUser();
-  if (!user) return Response.json({ ok: false, message: "errors.forbidden" }, { status: 401 });
+  if (!user) return resultResponse(refuse("unauthenticated", "errors.unauthenticated"));
   let kind: unknown;
   let values: RecordInput | null = null;
   let token: unknown;
@@ -30,7 +30,7 @@ export async function POST(request: Request) {
   let files: File[] = [];
   if ((request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) {
     if (Number(request.headers.get("content-length") ?? 0) > MAX_MULTIPART_BYTES) {
-      return Response.json({ ok: false, fieldErrors: { evidence: ["evidence.tooBig"] } }, { status: 413 });
+      return resultResponse({ ...invalid({ evidence: ["evidence.tooBig"] }), code: "too_large" });
     }
     const form = await request.formData().catch(() => null);
     kind = form?.get("kind");
@@ -49,8 +49,8 @@ export async function POST(request: Request) {
     token = body?.clientToken;
     submit = body?.submit === true;
   }
-  if (!isKind(kind) || !values) return Response.json({ ok: false, message: "errors.invalidInput" }, { status: 400 });
-  const clientToken = typeof token === "string" && UUID.test(token) ? token : undefined;
+  if (!isKind(kind) || !values) return resultResponse(refuse("bad_request", "errors.invalidInput"));
+  const clientToken = isUuid(token) ? token : undefined;
   const result = await createRecord(user, kind, values, { submit, clientToken, files });
   return resultResponse(result, 201);
 }

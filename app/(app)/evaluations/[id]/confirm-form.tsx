@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { ActionOutcome } from "@/components/form-bits";
 import { useConfirmBeforeSubmit } from "@/components/confirm-submit";
 import { confirmEvaluationAction } from "@/lib/evaluations/actions";
-import type { ActionResult } from "@/lib/forms/action-result";
+import type { ActionResult } from "@/lib/actions/result";
 
 /** The office's confirmation of an accepted evaluation, asked once more since it fixes the result. */
 export function ConfirmForm({ evaluationId, version }: { evaluationId: string; version: number }) {

@@ -18,7 +18,7 @@ export function ReviewForm({ evaluationId, version, indicators, bands }: { evalu
   const items = useMemo(() => indicators.flatMap((i) => i.items), [indicators]);
   const self = useMemo(() => new Map(items.map((it) => [it.id, { points: it.auto ? it.auto.points : it.self.points, vetoed: it.self.vetoed }])), [items]);
   const { state, formAction, pending, errors, onSubmit } = useCheckedAction(reviewEvaluationAction.bind(null, evaluationId), reviewSchema(items, self), (data) =>
-    readScoresForm(items, data, "review"),
+    readScoresForm(items, Object.fromEntries(data), "review"),
   );
   const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(items.map((it) => [it.id, num(self.get(it.id)?.points ?? 0)])));
   const [vetoes, setVetoes] = useState<Record<string, boolean>>(() => Object.fromEntries(items.map((it) => [it.id, it.self.vetoed])));

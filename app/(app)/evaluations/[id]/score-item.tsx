@@ -12,6 +12,7 @@ import { checkScore } from "@/lib/evaluations/engine";
 import type { ScoreItemDef } from "@/lib/evaluations/schemas";
 import { parseDecimal } from "@/lib/forms/fields";
 import { cn } from "@/lib/utils";
+import type { FieldErrors, Message } from "@/lib/actions/result";
 
 /** One item of an evaluation form as the page hands it over: the scheme's item, its auto figure, the self-assessment. */
 export interface FormItem extends ScoreItemDef {
@@ -37,7 +38,7 @@ export const num = (n: number) => String(Math.round(n * 10) / 10);
  * What is wrong with points as typed (over the item's maximum, negative, more than one decimal),
  * said while typing: the live total counts 9 of 8 as 8, and the user should know that at once.
  */
-export function livePointsProblem(item: Pick<FormItem, "maxPoints">, typed: string): string | null {
+export function livePointsProblem(item: Pick<FormItem, "maxPoints">, typed: string): Message | null {
   return typed.trim() === "" ? null : checkScore(item.maxPoints, parseDecimal(typed.trim()));
 }
 
@@ -109,7 +110,7 @@ export function ScoreItem({
   onValue: (v: string) => void;
   vetoed: boolean;
   onVeto: (v: boolean) => void;
-  errors?: Record<string, string[] | undefined>;
+  errors?: FieldErrors;
   /** Review: the points or veto differ from the self-assessment, so a reason is required. */
   changed?: boolean;
   children?: React.ReactNode;

@@ -19,7 +19,7 @@ export function SelfAssessmentForm({ evaluationId, version, indicators, bands }:
   const { state, formAction, pending, errors, onSubmit } = useCheckedAction(
     saveSelfAssessmentAction.bind(null, evaluationId),
     (data) => selfAssessmentSchema(items, { submit: data.get("intent") === "submit" }),
-    (data) => readScoresForm(items, data, "self"),
+    (data) => readScoresForm(items, Object.fromEntries(data), "self"),
   );
   const ask = useConfirmBeforeSubmit(
     { title: t("evaluations.form.submit"), description: t("evaluations.form.confirmSubmit"), confirmLabel: t("evaluations.form.submit") },

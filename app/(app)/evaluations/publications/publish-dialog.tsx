@@ -10,6 +10,7 @@ import { Label } from "@/components/ui/label";
 import { FieldError } from "@/components/field-error";
 import { FormAlert, useCheckedAction } from "@/components/form-bits";
 import { publishResultsAction } from "@/lib/titles/actions";
+import type { FieldErrors } from "@/lib/actions/result";
 
 /** 发布公示: the window defaults to seven days from today; the office may move either end. */
 export function PublishDialog({ periodId, target, targetLabel, count, defaultStart, defaultEnd }: { periodId: string; target: string; targetLabel: string; count: number; defaultStart: string; defaultEnd: string }) {
@@ -48,7 +49,7 @@ export function PublishDialog({ periodId, target, targetLabel, count, defaultSta
 }
 
 /** The window's two dates, with their errors. */
-export function WindowFields({ defaultStart, defaultEnd, errors, stacked = false }: { defaultStart: string; defaultEnd: string; errors?: Record<string, string[] | undefined>; stacked?: boolean }) {
+export function WindowFields({ defaultStart, defaultEnd, errors, stacked = false }: { defaultStart: string; defaultEnd: string; errors?: FieldErrors; stacked?: boolean }) {
   const t = useTranslations("publications");
   return (
     <div className={stacked ? "grid gap-3" : "grid grid-cols-2 gap-3"}>

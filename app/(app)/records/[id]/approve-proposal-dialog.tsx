@@ -6,12 +6,12 @@ import { useTranslations } from "next-intl";
 import { Check, Loader2 } from "lucide-react";
 import { approveProposalAction } from "@/lib/records/review-actions";
 import { proposalDecisionSchema, readDecisionForm } from "@/lib/records/decision";
-import type { ActionResult } from "@/lib/forms/action-result";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { FieldError } from "@/components/field-error";
 import { Field, FormAlert, useCheckedAction } from "@/components/form-bits";
+import type { ActionResult } from "@/lib/actions/result";
 
 export interface ProposalDecisionValues {
   adopted: boolean;

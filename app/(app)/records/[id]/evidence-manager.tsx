@@ -4,10 +4,10 @@ import { useActionState, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { AlertCircle, FileText, Loader2, Trash2, Upload } from "lucide-react";
 import { addEvidenceAction, removeEvidenceAction } from "@/lib/records/actions";
-import type { ActionResult } from "@/lib/forms/action-result";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { EvidenceInput } from "../evidence-input";
+import { type ActionResult, type Message, message } from "@/lib/actions/result";
 
 export interface EvidenceItem {
   id: string;
@@ -28,7 +28,7 @@ export function EvidenceManager({ recordId, items, editable }: { recordId: strin
   }, { ok: true });
   const [problem, setProblem] = useState<string | null>(null);
   const [removing, startRemoving] = useTransition();
-  const [removeError, setRemoveError] = useState<string | null>(null);
+  const [removeError, setRemoveError] = useState<Message | null>(null);
   return (
     <div className="space-y-4">
       {items.length === 0 ? (
@@ -61,7 +61,7 @@ export function EvidenceManager({ recordId, items, editable }: { recordId: strin
                   onClick={() =>
                     startRemoving(async () => {
                       const result = await removeEvidenceAction(recordId, item.id);
-                      setRemoveError(result.ok ? null : (result.message ?? "errors.unexpected"));
+                      setRemoveError(result.ok ? null : (result.message ?? message("errors.unexpected")));
                     })
                   }
                   className="absolute right-1 top-1 grid size-8 place-items-center rounded-full bg-black/60 text-white"
@@ -77,7 +77,7 @@ export function EvidenceManager({ recordId, items, editable }: { recordId: strin
       {removeError ? (
         <Alert variant="destructive">
           <AlertCircle />
-          <AlertDescription>{t(removeError)}</AlertDescription>
+          <AlertDescription>{t(removeError.key, removeError.values)}</AlertDescription>
         </Alert>
       ) : null}
       {editable ? (
@@ -86,7 +86,7 @@ export function EvidenceManager({ recordId, items, editable }: { recordId: strin
           {problem || (!state.ok && state.message) ? (
             <Alert variant="destructive">
               <AlertCircle />
-              <AlertDescription>{t(problem ?? (state.ok ? "" : state.message!))}</AlertDescription>
+              <AlertDescription>{problem ? t(problem) : !state.ok && state.message ? t(state.message.key, state.message.values) : null}</AlertDescription>
             </Alert>
           ) : null}
           <Button type="submit" variant="outline" disabled={pending || Boolean(problem)}>

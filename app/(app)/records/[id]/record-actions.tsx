@@ -7,11 +7,11 @@ import { useTranslations } from "next-intl";
 import { AlertCircle, Check, Loader2, Pencil, RotateCcw, Send, Undo, Undo2 } from "lucide-react";
 import { approveRecordAction, rejectRecordAction, reopenRecordAction, submitRecordAction, withdrawRecordAction } from "@/lib/records/actions";
 import type { RecordAction } from "@/lib/records/rules";
-import type { ActionResult } from "@/lib/forms/action-result";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ReasonDialog } from "@/components/reason-dialog";
 import { ApproveProposalDialog, type ProposalDecisionValues } from "./approve-proposal-dialog";
+import type { ActionResult } from "@/lib/actions/result";
 
 type Bound = (prev: ActionResult, formData: FormData) => Promise<ActionResult>;
 
@@ -21,7 +21,7 @@ function ResultAlert({ state }: { state: ActionResult }) {
   return (
     <Alert variant="destructive" className="basis-full">
       <AlertCircle />
-      <AlertDescription>{t(state.message)}</AlertDescription>
+      <AlertDescription>{t(state.message.key, state.message.values)}</AlertDescription>
     </Alert>
   );
 }

@@ -10,11 +10,12 @@ import { Field } from "@/components/form-bits";
 import { FieldError } from "@/components/field-error";
 import { AUTO_MAPPINGS, type AutoMetric, type EvaluationTarget } from "@/lib/domain/enums";
 import { metricsFor, type AutoRule } from "@/lib/evaluations/engine";
+import type { FieldErrors } from "@/lib/actions/result";
 
 const MAX_STEPS = 6;
 
 /** An auto item's rule: the figure it reads, and thresholds (steps of points) or a linear scale up to "full". */
-export function AutoRuleFields({ target, rule, errors }: { target: EvaluationTarget; rule: AutoRule | null; errors: Record<string, string[] | undefined> }) {
+export function AutoRuleFields({ target, rule, errors }: { target: EvaluationTarget; rule: AutoRule | null; errors: FieldErrors }) {
   const t = useTranslations();
   const [mapping, setMapping] = useState<string>(rule?.mapping ?? "thresholds");
   const initialSteps = rule?.mapping === "thresholds" ? rule.steps : [];

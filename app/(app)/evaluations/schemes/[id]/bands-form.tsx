@@ -18,9 +18,8 @@ export function BandsForm({ schemeId, bands }: { schemeId: string; bands: { exce
   const problems = GRADES.flatMap((g) => {
     const first = errors[g]?.[0];
     if (!first) return [];
-    const [key, n] = first.split("|");
-    const text = t(key!, { n: n ?? "" });
-    return [{ g, text: key === "evaluations.error.bandsOrder" ? text : t("evaluations.scheme.bandProblem", { field: label(g), problem: text }) }];
+    const text = t(first.key, first.values);
+    return [{ g, text: first.key === "evaluations.error.bandsOrder" ? text : t("evaluations.scheme.bandProblem", { field: label(g), problem: text }) }];
   });
   return (
     <form action={formAction} onSubmit={onSubmit} className="grid gap-3" noValidate>

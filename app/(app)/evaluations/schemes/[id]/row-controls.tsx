@@ -6,8 +6,8 @@ import { Button } from "@/components/ui/button";
 import { useConfirmDialog } from "@/components/confirm-submit";
 import { InlineRefusal, useButtonAction } from "@/components/form-bits";
 import { deleteIndicatorAction, deleteItemAction, moveIndicatorAction, moveItemAction, renameIndicatorAction } from "@/lib/evaluations/scheme-actions";
-import type { ActionResult } from "@/lib/forms/action-result";
 import { IndicatorNameDialog } from "./indicator-name-dialog";
+import type { ActionResult } from "@/lib/actions/result";
 
 /** Up / down / delete buttons for an indicator or item; deleting asks first. */
 function RowControls({ onMove, onDelete, label, confirmText }: { onMove: (d: "up" | "down") => Promise<ActionResult>; onDelete: () => Promise<ActionResult>; label: string; confirmText: string }) {

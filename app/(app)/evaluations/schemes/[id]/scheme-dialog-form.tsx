@@ -7,7 +7,7 @@ import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { DialogFooter } from "@/components/ui/dialog";
 import { FormAlert, useCheckedAction } from "@/components/form-bits";
-import type { ActionResult } from "@/lib/forms/action-result";
+import type { ActionResult } from "@/lib/actions/result";
 
 export type FormAction = (prev: ActionResult, fd: FormData) => Promise<ActionResult>;
 

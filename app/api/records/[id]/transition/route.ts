@@ -1,9 +1,9 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { versionFrom } from "@/lib/forms/ids";
+import { isUuid, versionFrom } from "@/lib/forms/ids";
 import { readJson, refuseForeign, resultResponse, TOO_LARGE, tooLargeResponse } from "@/lib/records/http";
 import { transitionRecord } from "@/lib/records/mutations";
+import { refuse } from "@/lib/actions/result";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ACTIONS = ["submit", "withdraw", "approve", "reject", "reopen"] as const;
 
 /**
@@ -14,14 +14,14 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const refused = refuseForeign(request);
   if (refused) return refused;
   const user = await getCurrentUser();
-  if (!user) return Response.json({ ok: false, message: "errors.forbidden" }, { status: 401 });
+  if (!user) return resultResponse(refuse("unauthenticated", "errors.unauthenticated"));
   const { id } = await params;
   const body = await readJson(request);
   if (body === TOO_LARGE) return tooLargeResponse();
   const action = body?.action;
   const version = versionFrom(body?.version);
-  if (!UUID.test(id) || !(ACTIONS as readonly unknown[]).includes(action) || version < 0) {
-    return Response.json({ ok: false, message: "errors.invalidInput" }, { status: 400 });
+  if (!isUuid(id) || !(ACTIONS as readonly unknown[]).includes(action) || version < 0) {
+    return resultResponse(refuse("bad_request", "errors.invalidInput"));
   }
   const reason = typeof body!.reason === "string" ? body!.reason : undefined;
   const result = await transitionRecord(user, id, action as (typeof ACTIONS)[number], { version, reason });
