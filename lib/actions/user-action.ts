@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { requireUser, type CurrentUser } from "@/lib/auth/current-user";
 import { fieldErrorsOf, refuse, type ActionResult, type Succeeded } from "./result";
+import { formDataOf } from "@/lib/forms/form-data";
 import { Refusal } from "./transaction";
 
 /*
@@ -82,7 +83,7 @@ export function formAction<const S extends Schemas, F extends z.ZodType, T = und
   run: (ctx: { user: CurrentUser; input: z.output<F>; formData: FormData }, ...args: Outputs<S>) => Promise<ActionResult<T>>,
 ): (...args: [...Inputs<S>, ActionResult<T>, FormData]) => Promise<ActionResult<T>> {
   return async (...all) => {
-    const formData = all[all.length - 1] as FormData;
+    const formData = formDataOf(all[spec.args.length + 1]);
     const user = await requireUser();
     const args = checkArgs(spec, all.slice(0, spec.args.length));
     if (!args) return refuse("not_found", spec.notFound ?? "errors.notFound");

@@ -13,7 +13,7 @@ const versionOnly = z.object({ version: versionField });
  * The scores are checked by the mutation against the evaluation's own scheme items, which only the
  * database knows; here, the version and which button was pressed.
  */
-const scoresEnvelope = z.looseObject({ version: versionField, intent: z.unknown() });
+const scoresEnvelope = z.looseObject({ version: versionField, intent: z.unknown().optional() });
 
 /** Opens (or finds) the user's own evaluation for this year and goes to it. */
 export const openEvaluationAction = userAction({ args: [] }, async (user) => {

@@ -54,7 +54,7 @@ export const deleteItemAction = userAction({ args: [idSchema, idSchema], notFoun
 export const moveItemAction = userAction({ args: [idSchema, idSchema, direction], notFound: NOT_FOUND }, (user, schemeId, itemId, to) => moveItem(user, schemeId, itemId, to));
 
 /** The bands as typed; `updateBands` checks them with `bandsInputSchema` (the form's own schema, in the browser too). */
-const bandsText = z.object({ excellent: z.unknown(), good: z.unknown(), pass: z.unknown() });
+const bandsText = z.object({ excellent: z.unknown().optional(), good: z.unknown().optional(), pass: z.unknown().optional() });
 
 export const updateBandsAction = formAction({ args: [idSchema], notFound: NOT_FOUND, schema: bandsText }, async ({ user, input }, schemeId) => {
   const result = await updateBands(user, schemeId, input);

@@ -23,4 +23,4 @@ export function versionFrom(value: unknown): number {
 }
 
 /** A form's or body's `version` field, read by `versionFrom` (never refused here: the guard answers it). */
-export const versionField = z.unknown().transform(versionFrom);
+export const versionField = z.unknown().optional().transform(versionFrom);

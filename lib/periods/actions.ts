@@ -10,7 +10,7 @@ import { closeYear, openDueYears, prepareSchemes, reopenYear } from "./years";
 const NOT_FOUND = "years.error.notFound";
 
 /** Whether the office acknowledged what is still open is checked against the year's checklist, in `closeYear`. */
-const closeSchema = z.object({ version: versionField, acknowledge: z.unknown() });
+const closeSchema = z.object({ version: versionField, acknowledge: z.unknown().optional() });
 
 export const closeYearAction = formAction({ args: [idSchema], notFound: NOT_FOUND, schema: closeSchema }, async ({ user, input }, id) => {
   const result = await closeYear(user, id, input.version, { acknowledge: input.acknowledge ?? "" });

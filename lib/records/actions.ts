@@ -12,7 +12,7 @@ const NOT_FOUND = "records.error.notFound";
 const evidenceFiles = (formData: FormData) => filesOf(formData, "evidence");
 
 /** The record's own fields are checked by `updateRecord`, against the record as stored (its kind, its team). */
-const editSchema = z.object({ version: versionField, intent: z.unknown().transform((v) => (v === "submit" ? "submit" : "draft")) });
+const editSchema = z.object({ version: versionField, intent: z.unknown().optional().transform((v) => (v === "submit" ? "submit" : "draft")) });
 
 export const updateRecordAction = formAction(
   {
@@ -27,7 +27,7 @@ export const updateRecordAction = formAction(
   },
 );
 
-const noReason = z.unknown().transform(() => undefined);
+const noReason = z.unknown().optional().transform(() => undefined);
 
 /** One workflow step from the record page; a send-back and a reopening say why. */
 function transition(action: "submit" | "withdraw" | "approve" | "reject" | "reopen") {
