@@ -14,7 +14,14 @@
  * at 2 connections, and reports each page's server CPU per response (from /proc), its ratio to the
  * floor's, its HTML size and p50. `--only pages` runs just the sweep. BENCH_NODE_OPTIONS (say `--max-old-space-size=256`) runs the
  * server under other V8 settings; such runs, and runs of `--only` some endpoints, get their own
- * results file and leave latest-* alone.
+ * results file and leave latest-* alone. `--pages /rankings,/review` sweeps only those pages (and the floor).
+ *
+ * Last, the capacity run (`capacity`, bench/capacity.ts): an open-loop month-end mix of leaders
+ * (home, submit), unions (review queue) and offices (dashboard, rankings) at the rates of `--rates`
+ * (req/s, `--step-seconds` each), Poisson arrivals each on its own timer; per step the achieved rate,
+ * p50/p95/p99, errors, CPU per response (the app's; the database's where visible: BENCH_DB_PIDFILE for
+ * a PostgreSQL of the app's own, else the app's backends of a shared server) and the highest rate with
+ * p95 ≤ 300 ms. BENCH_LABEL names a variant's results file (e.g. `embedded-postgres`).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -27,6 +34,7 @@ import { migrateDatabase, openDatabase } from "../db/client";
 import { benchId, BENCH_META_KEY, rowsOf } from "../bench/generator";
 import { BENCH_PASSWORD, BENCH_SCALES, benchUsername, isBenchScale, type BenchScale } from "../bench/scales";
 import { median, percentile } from "../bench/stats";
+import { MONTH_END, monthEndMix, openLoopStep, recordsPerTeamMonth, type MixItem, type MixKey } from "../bench/capacity";
 import type { FloorInput, FloorResult } from "./bench-floor";
 import { chinaToday } from "../lib/time";
 import { boundedNodeOptions } from "./heap.mjs";
@@ -44,6 +52,10 @@ const { values: args } = parseArgs({
     "floor-seconds": { type: "string", default: "4" },
     only: { type: "string" },
     "page-requests": { type: "string", default: "40" },
+    rates: { type: "string", default: "5,10,15,20,30,40,60" },
+    /** Comma-separated path prefixes: sweep only these pages (and the floor). */
+    pages: { type: "string" },
+    "step-seconds": { type: "string", default: "30" },
   },
 });
 const DURATION = Number(args.duration);
@@ -130,17 +142,27 @@ function run(cmd: string, argv: string[], env: NodeJS.ProcessEnv = childEnv) {
 // ---- server and its memory ----
 
 function descendants(pid: number): number[] {
-  const out = [pid];
+  // One pass over /proc for the parent of every process, then a walk down from `pid` (a pass per
+  // child, as before, blocked the load generator's thread for 50–100 ms under a PostgreSQL's backends).
+  const children = new Map<number, number[]>();
   for (const entry of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
       const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      if (ppid === pid) out.push(...descendants(Number(entry)));
+      const list = children.get(ppid);
+      if (list) list.push(Number(entry));
+      else children.set(ppid, [Number(entry)]);
     } catch {
       /* gone */
     }
   }
+  const out: number[] = [];
+  const walk = (p: number) => {
+    out.push(p);
+    for (const c of children.get(p) ?? []) walk(c);
+  };
+  walk(pid);
   return out;
 }
 function rssMb(pid: number): number {
@@ -343,9 +365,10 @@ async function pageSweep(serverPid: number, cookies: Record<Role, string>, n: nu
   };
   // The floor first and last: the ratio uses their mean, which absorbs a drift of the machine's load.
   for (const role of ROLES) record(await measurePage(serverPid, role, "/bench-floor", cookies[role], n));
-  record(await measurePage(serverPid, "anonymous", "/login", undefined, n));
+  if (!args.pages) record(await measurePage(serverPid, "anonymous", "/login", undefined, n));
   for (const role of ROLES) {
-    const paths = [...navFor({ role }).map((item) => item.href), ...PICKER_PAGES[role]];
+    const wanted = args.pages?.split(",");
+    const paths = [...navFor({ role }).map((item) => item.href), ...PICKER_PAGES[role]].filter((p) => !wanted || wanted.some((w) => p === w || p.startsWith(`${w}?`)));
     for (const p of paths) record(await measurePage(serverPid, role, p, cookies[role], n));
   }
   for (const role of ROLES) record(await measurePage(serverPid, role, "/bench-floor", cookies[role], n));
@@ -392,7 +415,9 @@ async function main() {
   const T0 = scale.counties * scale.unitsPerCounty * scale.teamsPerUnit;
   const submitTeams = Array.from({ length: CONNECTIONS }, (_, k) => Math.floor((k * T0) / CONNECTIONS / scale.counties) + 1);
   const floorTeams = submitTeams.map((t) => (t + Math.floor(T0 / 2 / scale.counties)) % T0);
-  roster = await rosters([...submitTeams, ...floorTeams]);
+  const wantCapacity = !args.only || args.only.split(",").includes("capacity");
+  const capTeams = wantCapacity ? capacityTeams(T0) : [];
+  roster = await rosters([...submitTeams, ...floorTeams, ...capTeams]);
   const submitters = Array.from({ length: CONNECTIONS }, (_, k) => leaderOfTeam(Math.floor((k * T) / CONNECTIONS / scale.counties) + 1));
 
   // 1. Data floors (before the server: PGlite allows one process at a time).
@@ -411,7 +436,7 @@ async function main() {
   };
   fs.writeFileSync(floorIn, JSON.stringify(floorInput));
   // The sweep alone compares pages with the page floor and needs no data floors.
-  const sweepOnly = args.only === "pages";
+  const sweepOnly = !!args.only && args.only.split(",").every((k) => k === "pages" || k === "capacity");
   if (!sweepOnly) run(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/bench-floor.ts", floorIn, floorOut], { ...childEnv, NODE_ENV: "production" });
   const floors = new Map(sweepOnly ? [] : (JSON.parse(fs.readFileSync(floorOut, "utf8")) as FloorResult[]).map((f) => [f.name, f]));
 
@@ -431,10 +456,13 @@ async function main() {
     log("signing in…");
     const cookie = { office: await signIn(office), union: await signIn(unionName), leader: await signIn(leaderName) };
     const submitCookies: { cookie: string; attendees: string[] }[] = [];
-    for (const s of submitters) submitCookies.push({ cookie: await signIn(s.username), attendees: s.attendees });
     const unionCookies = new Map<string, string>();
     const approvals = pool.slice(0, Math.min(pool.length, 150 * (WARMUP + 3 * DURATION)));
-    for (const name of new Set(approvals.map((a) => a.union))) unionCookies.set(name, await signIn(name));
+    // The load's writers sign in only when the load runs (the sweep and the capacity run have their own).
+    if (!sweepOnly) {
+      for (const s of submitters) submitCookies.push({ cookie: await signIn(s.username), attendees: s.attendees });
+      for (const name of new Set(approvals.map((a) => a.union))) unionCookies.set(name, await signIn(name));
+    }
     log(`  ${3 + submitCookies.length + unionCookies.size} sessions; ${approvals.length} submitted records to approve`);
 
     let pages: PageFigures[] = [];
@@ -523,12 +551,231 @@ async function main() {
       results[ep.key] = { runs, median: m, peakRssMb: Math.round(peakRss), load1: Math.round(((load1 + os.loadavg()[0]!) / 2) * 10) / 10 };
       log(`  ${ep.label.padEnd(58)} p50 ${m.p50.toFixed(0).padStart(5)} · p95 ${m.p95.toFixed(0).padStart(5)} · p99 ${m.p99.toFixed(0).padStart(5)} ms · ${m.rps.toFixed(0).padStart(5)} req/s · ${(m.cpuMsPerRequest ?? 0).toFixed(1)} CPU ms/req · ${m.kbPerResponse.toFixed(0)} KB · ${JSON.stringify(m.status)}`);
     }
-    writeResults({ meta, pgVersion, endpoints, results, floors, pages, peakRss: Math.round(overallPeak) });
+    const capacity = wantCapacity ? await capacityRun(server.pid!, meta.today, capTeams) : undefined;
+    writeResults({ meta, pgVersion, endpoints, results, floors, pages, capacity, peakRss: Math.round(Math.max(overallPeak, capacity?.peakAppRssMb ?? 0)) });
   } finally {
     clearInterval(sampler);
     server.kill("SIGTERM");
     await new Promise((r) => setTimeout(r, 1000));
   }
+}
+
+// ---- capacity: an open-loop mixed workload at stepped rates (issue 17, target 6) ----
+
+const CAP_LEADERS = 40;
+const CAP_UNIONS = 20;
+const CAP_TIMEOUT_MS = 15_000;
+/** p95 the capacity is read against (issue 17: app and database together on this machine). */
+const CAP_P95_MS = 300;
+
+/** Teams whose leaders log sessions in the capacity run: spread over every county. */
+function capacityTeams(teams: number): number[] {
+  return Array.from({ length: CAP_LEADERS }, (_, k) => Math.floor(((k + 0.5) * teams) / CAP_LEADERS));
+}
+
+/**
+ * The database's own processes, when the bench can see them: BENCH_DB_PIDFILE names the
+ * postmaster.pid of a PostgreSQL the app has to itself (embedded-postgres), so its CPU and memory
+ * count with the app's. A shared server (the machine's PostgreSQL) is left out: other tenants use it.
+ */
+function dbPid(): number | undefined {
+  const file = process.env.BENCH_DB_PIDFILE;
+  if (!file) return undefined;
+  try {
+    return Number(fs.readFileSync(file, "utf8").split("\n")[0]);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Proportional set size (MB) of a process tree: PostgreSQL's shared buffers counted once, not once per backend. */
+function pssMb(pid: number): number {
+  let kb = 0;
+  for (const p of descendants(pid)) {
+    try {
+      const m = /^Pss:\s+(\d+)/m.exec(fs.readFileSync(`/proc/${p}/smaps_rollup`, "utf8"));
+      kb += m ? Number(m[1]) : 0;
+    } catch {
+      /* gone */
+    }
+  }
+  return kb / 1024;
+}
+
+interface CapacityStep {
+  rate: number;
+  seconds: number;
+  sent: number;
+  ok: number;
+  errors: number;
+  achievedRps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  perKind: Record<string, { n: number; p95: number }>;
+  appCpuMsPerResponse: number;
+  dbCpuMsPerResponse?: number;
+  peakAppRssMb: number;
+  peakDbPssMb?: number;
+  /** p95 of how late the generator fired requests (its own lag on a loaded machine). */
+  clientLateMsP95: number;
+  load1: string;
+}
+
+interface CapacityResult {
+  mix: MixItem[];
+  steps: CapacityStep[];
+  /** Highest offered rate whose p95 ≤ 300 ms with under 1 % errors. */
+  sustainedRps: number | null;
+  stoppedEarly?: string;
+  peakAppRssMb: number;
+  actors: string;
+}
+
+async function capacityRun(serverPid: number, today: string, teams: number[]): Promise<CapacityResult> {
+  const mix = monthEndMix(scale);
+  const rates = args.rates!.split(",").map(Number);
+  const stepSeconds = Number(args["step-seconds"]);
+  log(`capacity: open-loop month-end mix (${mix.map((m) => `${m.key} ${(m.share * 100).toFixed(1)} %`).join(", ")}), steps ${rates.join(", ")} req/s × ${stepSeconds} s`);
+  const leaders: { cookie: string; attendees: string[] }[] = [];
+  for (const t of teams) {
+    const l = leaderOfTeam(t);
+    if (l.attendees.length) leaders.push({ cookie: await signIn(l.username), attendees: l.attendees });
+  }
+  const U = scale.counties * scale.unitsPerCounty;
+  const unions: string[] = [];
+  for (let k = 0; k < CAP_UNIONS; k++) {
+    const u = Math.floor(((k + 0.5) * U) / CAP_UNIONS);
+    unions.push(await signIn(benchUsername.union(Math.floor(u / scale.unitsPerCounty) + 1, (u % scale.unitsPerCounty) + 1)));
+  }
+  const offices: string[] = [];
+  for (let c = 1; c <= scale.counties; c++) offices.push(await signIn(benchUsername.office(c)));
+  const actors = `${leaders.length} leaders, ${unions.length} unions, ${offices.length} offices, spread over every county`;
+  log(`  signed in ${actors}`);
+
+  let n = 0;
+  const pickOf = <T,>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)]!;
+  const fire = async (key: MixKey): Promise<boolean> => {
+    const i = n++;
+    let res: Response;
+    const signal = AbortSignal.timeout(CAP_TIMEOUT_MS);
+    if (key === "submit") {
+      const l = leaders[i % leaders.length]!;
+      const body = { kind: "study_session", submit: true, values: studySession(today, l.attendees, i) };
+      res = await fetch(`${BASE}/api/records`, { method: "POST", signal, headers: { "content-type": "application/json", origin: BASE, cookie: l.cookie }, body: JSON.stringify(body) });
+    } else {
+      const [pathname, cookie] =
+        key === "leader-home" ? ["/", pickOf(leaders).cookie] : key === "review" ? ["/review", pickOf(unions)] : [key === "dashboard" ? "/dashboard" : "/rankings", pickOf(offices)];
+      res = await fetch(`${BASE}${pathname}`, { signal, redirect: "manual", headers: { cookie } });
+    }
+    await res.arrayBuffer();
+    return res.status === (key === "submit" ? 201 : 200);
+  };
+
+  const db = dbPid();
+  // On a shared PostgreSQL server, the backends of this database (the app's pool) stand for its CPU.
+  const backendsOf = async (): Promise<number[]> => {
+    if (db || !DATABASE_URL) return [];
+    const handle = await openDatabase({ url: DATABASE_URL, poolSize: 1 });
+    try {
+      const rows = rowsOf<{ pid: number }>(await handle.db.execute(sql`select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`));
+      return rows.map((r) => Number(r.pid));
+    } finally {
+      await handle.close();
+    }
+  };
+  const backendCpu = (pids: number[]) => pids.reduce((sum, p) => sum + cpuMs(p), 0);
+  // Warm-up (not reported): half the first rate, so every page has been compiled and cached once.
+  await openLoopStep({ rate: Math.max(2, rates[0]! / 2), seconds: 10, seed: 99, mix, fire });
+  const steps: CapacityStep[] = [];
+  let stoppedEarly: string | undefined;
+  for (const [k, rate] of rates.entries()) {
+    const load0 = os.loadavg()[0]!;
+    const cpu0 = cpuMs(serverPid);
+    const backends = await backendsOf();
+    const db0 = db ? cpuMs(db) : backendCpu(backends);
+    let peakApp = rssMb(serverPid);
+    let peakDb = db ? pssMb(db) : undefined;
+    // Walking /proc blocks the generator's thread for a moment: once a second is enough for a peak.
+    const sampler = setInterval(() => {
+      peakApp = Math.max(peakApp, rssMb(serverPid));
+      if (db) peakDb = Math.max(peakDb ?? 0, pssMb(db));
+    }, 1000);
+    const r = await openLoopStep({ rate, seconds: stepSeconds, seed: 1 + k, mix, fire }).finally(() => clearInterval(sampler));
+    const times = r.outcomes.map((o) => o.ms);
+    const ok = r.outcomes.filter((o) => o.ok).length;
+    const perKind: CapacityStep["perKind"] = {};
+    for (const m of mix) {
+      const ts = r.outcomes.filter((o) => o.key === m.key).map((o) => o.ms);
+      perKind[m.key] = { n: ts.length, p95: percentile(ts, 95) };
+    }
+    const step: CapacityStep = {
+      rate,
+      seconds: stepSeconds,
+      sent: r.outcomes.length,
+      ok,
+      errors: r.outcomes.length - ok,
+      achievedRps: ok / Math.max(stepSeconds, r.wallMs / 1000),
+      p50: percentile(times, 50),
+      p95: percentile(times, 95),
+      p99: percentile(times, 99),
+      perKind,
+      appCpuMsPerResponse: (cpuMs(serverPid) - cpu0) / Math.max(1, r.outcomes.length),
+      dbCpuMsPerResponse: db || backends.length ? ((db ? cpuMs(db) : backendCpu(backends)) - db0) / Math.max(1, r.outcomes.length) : undefined,
+      peakAppRssMb: Math.round(peakApp),
+      peakDbPssMb: peakDb === undefined ? undefined : Math.round(peakDb),
+      clientLateMsP95: r.lateMsP95,
+      load1: `${load0.toFixed(1)} → ${os.loadavg()[0]!.toFixed(1)}`,
+    };
+    steps.push(step);
+    log(
+      `  ${String(rate).padStart(4)} req/s offered: ${step.achievedRps.toFixed(1).padStart(5)} achieved · p50 ${step.p50.toFixed(0).padStart(5)} · p95 ${step.p95.toFixed(0).padStart(5)} · p99 ${step.p99.toFixed(0).padStart(5)} ms · ${step.errors} errors · ${step.appCpuMsPerResponse.toFixed(1)}${step.dbCpuMsPerResponse !== undefined ? ` + ${step.dbCpuMsPerResponse.toFixed(1)} db` : ""} CPU ms/resp · load ${step.load1}`,
+    );
+    if (step.p95 > 10 * CAP_P95_MS || step.errors > 0.1 * step.sent) {
+      stoppedEarly = `stopped after ${rate} req/s: p95 ${step.p95.toFixed(0)} ms, ${step.errors} errors (the higher rates would only queue longer)`;
+      log(`  ${stoppedEarly}`);
+      break;
+    }
+  }
+  const good = steps.filter((s) => s.p95 <= CAP_P95_MS && s.errors <= 0.01 * s.sent);
+  return {
+    mix,
+    steps,
+    sustainedRps: good.length ? Math.max(...good.map((s) => s.rate)) : null,
+    stoppedEarly,
+    peakAppRssMb: Math.max(...steps.map((s) => s.peakAppRssMb)),
+    actors,
+  };
+}
+
+function capacityMd(c: CapacityResult | undefined): string[] {
+  if (!c) return [];
+  const fmt = (v: number | undefined, d = 0) => (v === undefined ? "—" : v.toFixed(d));
+  const teams = scale.counties * scale.unitsPerCounty * scale.teamsPerUnit;
+  const a = MONTH_END;
+  return [
+    "## Capacity: an open-loop mixed workload at a month-end peak",
+    "",
+    `Requests arrive at the offered rate (Poisson arrivals, each request on its own timer, never waiting for earlier answers: an open loop, not N connections), ${c.steps[0]?.seconds ?? "?"} s per step after a 10 s warm-up; latency is counted from each request's scheduled arrival; an error is any other status than the page's 200 (the submit's 201), a network error, or no answer within ${CAP_TIMEOUT_MS / 1000} s. Actors: ${c.actors}.`,
+    "",
+    `**The mix**, from this data set's shape (${teams.toLocaleString("en")} teams, ${recordsPerTeamMonth(scale).toFixed(2)} records per team a month: study sessions, proposals, innovations): ${a.shareInRush * 100} % of a month's records are logged in its last ${a.rushDays} working days of ${a.hoursPerDay} h, the busiest hour ${a.busiestHourFactor}× the average; a leader opens the team home ${a.homeViewsPerRecord}× per record (before and after), the union's review queue is shown once per decision, and ${a.officeStaffPerCounty} office staff per county look at the dashboard or rankings ${a.officeViewsPerStaffHour}× an hour (${a.dashboardShare * 100} % dashboard). The whole installation's estimated peak: **${c.mix.reduce((s, m) => s + m.peakPerSecond, 0).toFixed(1)} req/s**.`,
+    "",
+    "| request | peak req/s (estimate) | share |",
+    "|---|---:|---:|",
+    ...c.mix.map((m) => `| ${m.label} | ${m.peakPerSecond.toFixed(2)} | ${(m.share * 100).toFixed(1)} % |`),
+    "",
+    `**CPU ceiling** = the rate at which this machine's ${os.cpus().length} cores would be busy with nothing but this workload (${os.cpus().length} × 1000 ÷ CPU ms per response, app + database${DATABASE_URL && !process.env.BENCH_DB_PIDFILE ? ": the app's backends of the shared PostgreSQL server, read from /proc by their pids in pg_stat_activity" : ""}): the capacity a machine of its own would have, which other tenants' load hides in the latencies.${DATABASE_URL ? "" : " PGlite runs the database inside the app's one JavaScript thread, so its ceiling counts one core."}`,
+    "",
+    `| offered req/s | achieved req/s | p50 ms | p95 ms | p99 ms | errors / sent | p95 by kind (home · submit · review · dashboard · rankings) | app CPU ms/resp${c.steps.some((s) => s.dbCpuMsPerResponse !== undefined) ? " (+ db)" : ""} | peak app RSS MB${c.steps.some((s) => s.peakDbPssMb !== undefined) ? " (+ db PSS)" : ""} | CPU ceiling req/s | generator lag p95 ms | load avg |`,
+    "|---:|---:|---:|---:|---:|---|---|---:|---:|---:|---:|---|",
+    ...c.steps.map(
+      (s) =>
+        `| ${s.rate} | ${fmt(s.achievedRps, 1)} | ${fmt(s.p50)} | ${s.p95 <= CAP_P95_MS ? `**${fmt(s.p95)}**` : fmt(s.p95)} | ${fmt(s.p99)} | ${s.errors} / ${s.sent} | ${c.mix.map((m) => fmt(s.perKind[m.key]?.p95)).join(" · ")} | ${fmt(s.appCpuMsPerResponse, 1)}${s.dbCpuMsPerResponse !== undefined ? ` (+ ${fmt(s.dbCpuMsPerResponse, 1)})` : ""} | ${s.peakAppRssMb}${s.peakDbPssMb !== undefined ? ` (+ ${s.peakDbPssMb})` : ""} | ${fmt(((DATABASE_URL ? os.cpus().length : 1) * 1000) / (s.appCpuMsPerResponse + (s.dbCpuMsPerResponse ?? 0)))} | ${fmt(s.clientLateMsP95)} | ${s.load1} |`,
+    ),
+    "",
+    `**Highest offered rate with p95 ≤ ${CAP_P95_MS} ms (and < 1 % errors): ${c.sustainedRps === null ? "none of the steps" : `${c.sustainedRps} req/s`}.**${c.stoppedEarly ? ` The run ${c.stoppedEarly}.` : ""}`,
+    "",
+  ];
 }
 
 function studySession(today: string, attendees: string[], i: number) {
@@ -542,6 +789,7 @@ function writeResults(data: {
   results: Record<string, { median: RunFigures; runs: RunFigures[]; peakRssMb: number; load1: number }>;
   floors: Map<string, FloorResult>;
   pages: PageFigures[];
+  capacity?: CapacityResult;
   peakRss: number;
 }) {
   const { meta, results, floors } = data;
@@ -594,7 +842,7 @@ function writeResults(data: {
       ]
     : [];
   const md = [
-    `# Benchmark: ${meta.scale} scale on ${pglite ? "PGlite" : "PostgreSQL"} (${date})`,
+    `# Benchmark: ${meta.scale} scale on ${pglite ? "PGlite" : "PostgreSQL"}${process.env.BENCH_LABEL ? ` (${process.env.BENCH_LABEL})` : ""} (${date})`,
     "",
     `Produced by \`npm run bench\` (scripts/bench.ts); ${CONNECTIONS} connections on loopback, ${WARMUP} s warm-up, then 3 runs of ${DURATION} s each, the median of each figure.`,
     `Latencies in ms. **Data floor**: the page's own SQL through the same lib functions (layout included, user re-read excluded), at ${CONNECTIONS} concurrent loops (p50/p95) and one at a time (serial median).`,
@@ -603,6 +851,7 @@ function writeResults(data: {
     `**Ratio** = page p50 / (auth floor p50 + data floor p50); ratio95 the same with p95s. Targets: page p95 ≤ ${pageTarget} ms${pglite ? "" : " and ratio ≤ 1.3"}${city && !pglite ? "; submit ≥ 200 req/s; server RSS ≤ 400 MB" : ""}.`,
     "",
     ...pagesMd,
+    ...capacityMd(data.capacity),
     ...(rows.length ? [`## Load: ${CONNECTIONS} connections per endpoint`, "", "| endpoint | p50 | p95 | p99 | req/s | CPU/req ms | KB/resp | ok | data floor p50 / p95 (serial) | ratio (ratio95) | peak RSS MB | load avg | target |", "|---|---:|---:|---:|---:|---:|---:|---:|---|---|---:|---:|---|"] : []),
     ...rows.map(
       (r) =>
@@ -632,12 +881,16 @@ function writeResults(data: {
   fs.mkdirSync(dir, { recursive: true });
   const slug = (text: string) => text.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "");
   // A run with other V8 settings or of only some endpoints is not "the latest": it gets its own file.
-  const variant = (process.env.BENCH_NODE_OPTIONS ? `-${slug(process.env.BENCH_NODE_OPTIONS)}` : "") + (args.only ? `-only-${slug(args.only)}` : "");
+  const variant =
+    (process.env.BENCH_LABEL ? `-${slug(process.env.BENCH_LABEL)}` : "") +
+    (process.env.BENCH_NODE_OPTIONS ? `-${slug(process.env.BENCH_NODE_OPTIONS)}` : "") +
+    (args.only ? `-only-${slug(args.only)}` : "") +
+    (args.pages ? `-${slug(args.pages)}` : "");
   const base = `${date}-${meta.scale}${pglite ? "-pglite" : ""}${variant}`;
   fs.writeFileSync(path.join(dir, `${base}.md`), md + "\n");
   fs.writeFileSync(
     path.join(dir, `${base}.json`),
-    JSON.stringify({ date, machine, scale: meta.scale, driver: pglite ? "pglite" : "postgres", connections: CONNECTIONS, durationS: DURATION, warmupS: WARMUP, meta, rows, pages: pageRows, pageFloorCpuMs: pageFloor, floors: [...floors.values()], peakRssMb: data.peakRss, raw: results }, null, 2) + "\n",
+    JSON.stringify({ date, machine, scale: meta.scale, driver: pglite ? "pglite" : "postgres", connections: CONNECTIONS, durationS: DURATION, warmupS: WARMUP, meta, rows, pages: pageRows, pageFloorCpuMs: pageFloor, capacity: data.capacity, floors: [...floors.values()], peakRssMb: data.peakRss, raw: results }, null, 2) + "\n",
   );
   if (!variant) fs.writeFileSync(path.join(dir, `latest-${meta.scale}${pglite ? "-pglite" : ""}.md`), md + "\n");
   log(`\n${md}\nwrote bench/results/${base}.md and .json`);

@@ -32,8 +32,9 @@ function TableHead({ className, ...props }: React.ComponentProps<"th">) {
   );
 }
 
-function TableCell({ className, ...props }: React.ComponentProps<"td">) {
-  return <td data-slot="table-cell" className={cn("whitespace-nowrap px-3 py-2 align-middle", className)} {...props} />;
+/** Padding, no wrapping and vertical centring come from the table (app/globals.css), not from classes on every cell. */
+function TableCell(props: React.ComponentProps<"td">) {
+  return <td {...props} />;
 }
 
 export { Table, TableHeader, TableBody, TableHead, TableRow, TableCell };

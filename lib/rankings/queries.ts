@@ -33,7 +33,7 @@ export interface RankingRow {
   metrics: Partial<Record<AutoMetric, number | null>>;
   /** Holds this period's title (学习型班组 …). */
   titled: boolean;
-  /** Below the office: where this row stands on each metric in the whole field. */
+  /** The leader's own row: where it stands on each metric in the whole field. */
   metricRanks?: Partial<Record<AutoMetric, number | null>>;
 }
 
@@ -66,8 +66,13 @@ export async function getRankings(user: CurrentUser, period: Period, filters: Ra
   const { ranked, industries } = await cachedForCounty(user.countyId, key, () => rankField(user.countyId, period, level, effective));
   const metrics = rankMetricsFor(level);
   let visible: RankingRow[] = ranked.filter((r) => (user.role === "office" ? true : user.role === "union" ? r.unitId === user.unitId : r.orgId === user.teamId));
-  if (user.role !== "office") {
-    const byMetric = new Map(metrics.map((k) => [k, new Map(rankBy(ranked, (r) => r.metrics[k] ?? null).map((r) => [r.orgId, r.rank]))]));
+  if (user.orgLevel === "team") {
+    // The leader's own place on each metric in the whole field (my-team-position.tsx). Ranking the
+    // field once per metric is the page's costliest step (2,000 teams × each metric), so it is
+    // computed once per change of the county too, and only for the leader, the one who shows it.
+    const byMetric = await cachedForCounty(user.countyId, `${key}:metric-ranks`, async () =>
+      new Map(metrics.map((k) => [k, new Map(rankBy(ranked, (r) => r.metrics[k] ?? null).map((r) => [r.orgId, r.rank]))])),
+    );
     visible = visible.map((r) => ({ ...r, metricRanks: Object.fromEntries(metrics.map((k) => [k, byMetric.get(k)!.get(r.orgId) ?? null])) }));
   }
   return {

@@ -7,7 +7,7 @@ import { formatMetricValue, formatPoints } from "@/lib/evaluations/format";
 import type { getRankingsPage, RankingRow } from "@/lib/rankings/queries";
 import { rankMetricsFor, rollingWindow } from "@/lib/rankings/schemas";
 import { chinaToday } from "@/lib/time";
-import { EvaluationStatusBadge } from "../evaluations/status-badges";
+import { evaluationStatusBadge } from "../evaluations/status-badges";
 import { RankingFilters } from "./ranking-filters";
 import { GradeCell, RankingList, ScoreText, standingText, TitleBadge, type RankingColumn } from "./ranking-list";
 
@@ -40,7 +40,7 @@ export async function OrgRanking({ data, byUnit }: { data: RankingsPage; byUnit:
       cell: (r) => `${r.unitKind ? t(`enums.unitKind.${r.unitKind}`) : "—"}${r.industry ? ` · ${r.industry}` : ""}`,
       className: "text-muted-foreground",
     },
-    { header: t("rankings.col.status"), cell: (r) => <EvaluationStatusBadge status={r.status} /> },
+    { header: t("rankings.col.status"), cell: (r) => evaluationStatusBadge(r.status, t) },
     { header: byLabel, cell: value, figure: true, className: "font-medium", testId: "ranking-value" },
     ...(f.by !== "score" ? [{ header: t("rankings.col.score"), cell: (r: RankingRow) => formatPoints(r.score, t, locale), figure: true }] : []),
     { header: t("rankings.col.grade"), cell: (r) => <GradeCell row={r} t={t} />, testId: "ranking-grade" },

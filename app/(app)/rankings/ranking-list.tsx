@@ -6,7 +6,7 @@ import type { EvaluationStatus, Grade } from "@/lib/domain/enums";
 import { formatPoints } from "@/lib/evaluations/format";
 import { listLayout } from "@/lib/http/device";
 import { cn } from "@/lib/utils";
-import { GradeBadge } from "../evaluations/status-badges";
+import { gradeBadge } from "../evaluations/status-badges";
 
 type Translate = Awaited<ReturnType<typeof getTranslations>>;
 
@@ -59,7 +59,7 @@ export function ScoreText({ row, t, locale }: { row: Pick<Standing, "score" | "p
 
 /** The grade column: 一票否决 once confirmed vetoed, else the grade. */
 export function GradeCell({ row, t }: { row: Pick<Standing, "status" | "grade" | "vetoed">; t: Translate }) {
-  return row.vetoed && row.status === "confirmed" ? <Badge variant="accent">{t("rankings.vetoed")}</Badge> : <GradeBadge grade={row.grade} />;
+  return row.vetoed && row.status === "confirmed" ? <Badge variant="accent">{t("rankings.vetoed")}</Badge> : gradeBadge(row.grade, t);
 }
 
 /** A phone card's word for what the table shows in its status and grade columns. */

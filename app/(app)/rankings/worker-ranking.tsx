@@ -4,7 +4,7 @@ import { Trophy } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/empty-state";
 import type { WorkerRankings } from "@/lib/rankings/queries";
-import { EvaluationStatusBadge } from "../evaluations/status-badges";
+import { evaluationStatusBadge } from "../evaluations/status-badges";
 import { GradeCell, RankingList, ScoreText, standingText, TitleBadge, type RankingColumn } from "./ranking-list";
 
 type Row = WorkerRankings["rows"][number];
@@ -41,7 +41,7 @@ export async function WorkerRanking({ data, showUnit, nominate }: { data: Worker
     { header: t("rankings.col.name.worker"), cell: name, className: "font-medium" },
     { header: t("evaluations.col.team"), cell: (r) => r.teamName ?? "—", className: "text-muted-foreground" },
     ...(showUnit ? [{ header: t("rankings.col.unit"), cell: (r: Row) => r.unitName, className: "text-muted-foreground" }] : []),
-    { header: t("rankings.col.status"), cell: (r) => <EvaluationStatusBadge status={r.status} /> },
+    { header: t("rankings.col.status"), cell: (r) => evaluationStatusBadge(r.status, t) },
     { header: t("rankings.col.score"), cell: (r) => <ScoreText row={r} t={t} locale={locale} />, figure: true, className: "font-medium", testId: "ranking-value" },
     { header: t("rankings.col.grade"), cell: (r) => <GradeCell row={r} t={t} />, testId: "ranking-grade" },
   ];

@@ -8,7 +8,7 @@ import { formatFigure } from "@/lib/records/format";
 import { KINDS } from "@/lib/records/kinds";
 import type { RecordListRow } from "@/lib/records/queries";
 import { now } from "@/lib/time";
-import { StatusBadge } from "./status-badge";
+import { recordStatusBadge } from "./status-badge";
 
 /** A column a list may sort by: the link that sorts it, and whether (and which way) it is sorted now. */
 export type SortLink = { href: string; sorted: "ascending" | "descending" | null };
@@ -57,6 +57,15 @@ export async function RecordList({
       </TableHead>
     );
   };
+  // Rows share a handful of "waited" labels (3 天, 18 天 …): format each once per list, not once per row.
+  const waitedLabels = new Map<number, string>();
+  const waitedFor = (since: Date | null) => {
+    if (!since) return "—";
+    const hours = Math.floor((now().getTime() - since.getTime()) / 3_600_000);
+    let label = waitedLabels.get(hours);
+    if (label === undefined) waitedLabels.set(hours, (label = waited(t, since)));
+    return label;
+  };
   const figure = (r: RecordListRow) => formatFigure(r.headline, KINDS[r.kind].headline.unit, t, locale);
   const orgOf = (r: RecordListRow) => (r.teamName ? `${r.unitName ?? ""} · ${r.teamName}` : (r.unitName ?? t("records.countyLevel")));
   const checkbox = (r: RecordListRow) =>
@@ -102,12 +111,12 @@ export async function RecordList({
               <TableCell className="tabular-nums">{r.occurredOn}</TableCell>
               {waiting ? (
                 <TableCell className="tabular-nums text-muted-foreground" data-testid="waited">
-                  {waited(t, r.submittedAt)}
+                  {waitedFor(r.submittedAt)}
                 </TableCell>
               ) : null}
               <TableCell className="text-right tabular-nums">{figure(r)}</TableCell>
               <TableCell>
-                <StatusBadge status={r.status} />
+                {recordStatusBadge(r.status, t)}
               </TableCell>
             </TableRow>
           ))}
@@ -123,7 +132,7 @@ export async function RecordList({
             <div className="min-w-0 flex-1">
               <div className="flex items-center justify-between gap-2">
                 <span className="truncate font-medium">{r.title}</span>
-                <StatusBadge status={r.status} />
+                {recordStatusBadge(r.status, t)}
               </div>
               <div className="mt-1 truncate text-xs text-muted-foreground">
                 {t(`enums.recordKind.${r.kind}`)} · {waiting ? `${orgOf(r)} · ` : ""}
@@ -132,7 +141,7 @@ export async function RecordList({
               {waiting ? (
                 <div className="mt-1 flex items-center gap-1 text-xs text-muted-foreground" data-testid="waited">
                   <Clock className="size-3" aria-hidden="true" />
-                  {t("review.waitedFor", { time: waited(t, r.submittedAt) })}
+                  {t("review.waitedFor", { time: waitedFor(r.submittedAt) })}
                 </div>
               ) : null}
               {r.status === "rejected" && r.reviewNote ? <div className="mt-1 truncate text-xs text-primary">{r.reviewNote}</div> : null}
