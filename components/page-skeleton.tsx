@@ -4,22 +4,68 @@ import { Skeleton } from "@/components/ui/skeleton";
 /**
  * What an area shows the moment one taps into it (its loading.tsx), until the page streams in: the
  * page's shape in grey, so a tap is answered at once and nothing jumps when the content arrives.
- * `figures`: a row of stat cards; `charts`: two chart panels.
+ * `actions`: buttons beside the title; `tabs`: a tab strip; `filters`: a filter bar with that many
+ * controls; `figures`: a row of stat cards; `charts`: two chart panels; `rows`: a list (a table from
+ * md up, cards on phones); `cards`: tall cards (one per year, per section), `cardColumns` of them side by side on wide screens.
  * NOTE: a loading.tsx makes the response 200 before its page runs, so a page behind one must not be
- * able to answer "not found" (a 404) on its own: check access in the area's layout, as the dashboard does.
+ * able to answer "not found" (a 404) on its own: check access in the area's layout, as the dashboard
+ * does, and keep the area's [id] pages out of it (the list pages sit in a `(list)` route group).
  */
-export async function PageSkeleton({ figures = 0, charts = false }: { figures?: number; charts?: boolean }) {
+export async function PageSkeleton({
+  actions = 0,
+  tabs = 0,
+  filters = 0,
+  figures = 0,
+  charts = false,
+  rows = 0,
+  cards = 0,
+  cardColumns = 1,
+}: {
+  actions?: number;
+  tabs?: number;
+  filters?: number;
+  figures?: number;
+  charts?: boolean;
+  rows?: number;
+  cards?: number;
+  cardColumns?: 1 | 2;
+}) {
   const t = await getTranslations("common");
+  const times = (n: number) => Array.from({ length: n }, (_, i) => i);
   return (
     <div role="status" aria-live="polite" aria-busy="true" data-testid="page-skeleton">
       <span className="sr-only">{t("loading")}</span>
-      <div className="mb-6 grid gap-2">
-        <Skeleton className="h-7 w-48" />
-        <Skeleton className="h-4 w-72 max-w-full" />
+      <div className="mb-6 flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
+        <div className="grid gap-2">
+          <Skeleton className="h-7 w-48" />
+          <Skeleton className="h-4 w-72 max-w-full" />
+        </div>
+        {actions ? (
+          <div className="flex gap-2">
+            {times(actions).map((i) => (
+              <Skeleton key={i} className="h-10 w-24 md:h-9" />
+            ))}
+          </div>
+        ) : null}
       </div>
+      {tabs ? (
+        <div className="mb-4 flex gap-2 overflow-hidden border-b pb-2">
+          {times(tabs).map((i) => (
+            <Skeleton key={i} className="h-8 w-20 shrink-0" />
+          ))}
+        </div>
+      ) : null}
+      {filters ? (
+        <div className="mb-4 grid grid-cols-1 gap-2 rounded-xl border bg-card p-3 sm:grid-cols-2 lg:flex lg:flex-wrap lg:items-center">
+          <Skeleton className="h-10 lg:h-9 lg:min-w-56 lg:flex-1" />
+          {times(filters - 1).map((i) => (
+            <Skeleton key={i} className="hidden h-10 sm:block lg:h-9 lg:w-40" />
+          ))}
+        </div>
+      ) : null}
       {figures ? (
         <div className="mb-4 grid grid-cols-2 gap-3 lg:grid-cols-4">
-          {Array.from({ length: figures }, (_, i) => (
+          {times(figures).map((i) => (
             <Skeleton key={i} className="h-24 rounded-xl" />
           ))}
         </div>
@@ -28,6 +74,51 @@ export async function PageSkeleton({ figures = 0, charts = false }: { figures?: 
         <div className="mb-4 grid gap-4 lg:grid-cols-5">
           <Skeleton className="h-72 rounded-xl lg:col-span-3" />
           <Skeleton className="h-72 rounded-xl lg:col-span-2" />
+        </div>
+      ) : null}
+      {rows ? (
+        <>
+          <div className="hidden overflow-hidden rounded-xl border bg-card md:block">
+            <div className="flex gap-6 border-b px-4 py-3">
+              {[40, 16, 24, 16, 12].map((w, i) => (
+                <Skeleton key={i} className="h-4" style={{ width: `${w}%` }} />
+              ))}
+            </div>
+            {times(rows).map((i) => (
+              <div key={i} className="flex items-center gap-6 border-b px-4 py-3.5 last:border-b-0">
+                {[40, 16, 24, 16, 12].map((w, j) => (
+                  <Skeleton key={j} className={j === 0 ? "h-4" : "h-3.5"} style={{ width: `${w - (j === 0 ? (i % 3) * 6 : 0)}%` }} />
+                ))}
+              </div>
+            ))}
+          </div>
+          <ul className="grid grid-cols-1 gap-2 md:hidden">
+            {times(Math.min(rows, 6)).map((i) => (
+              <li key={i} className="grid min-h-16 content-center gap-2 rounded-xl border bg-card px-4 py-3">
+                <Skeleton className="h-4" style={{ width: `${70 - (i % 3) * 10}%` }} />
+                <Skeleton className="h-3 w-1/2" />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {cards ? (
+        <div className={cardColumns === 2 ? "grid gap-4 lg:grid-cols-2" : "grid gap-4"}>
+          {times(cards).map((i) => (
+            <div key={i} className="grid gap-3 rounded-xl border bg-card p-5">
+              <Skeleton className="h-6 w-40" />
+              <Skeleton className="h-4 w-1/2" />
+              <div className="grid divide-y rounded-lg border">
+                {times(3).map((j) => (
+                  <div key={j} className="flex justify-between gap-4 px-3 py-3">
+                    <Skeleton className="h-4 w-1/2" />
+                    <Skeleton className="h-4 w-12" />
+                  </div>
+                ))}
+              </div>
+              <Skeleton className="h-10 w-28" />
+            </div>
+          ))}
         </div>
       ) : null}
     </div>

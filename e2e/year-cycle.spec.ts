@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import type { Browser, Page } from "@playwright/test";
+import { devices, type Browser, type Page } from "@playwright/test";
 import { signIn } from "./helpers";
 
 /*
@@ -25,6 +25,33 @@ async function pageAt(browser: Browser): Promise<Page> {
   const context = await browser.newContext();
   await context.clock.setFixedTime(CLOCK);
   return context.newPage();
+}
+
+/** SCREENSHOTS=1: the pages of the year's turn, at desktop and phone width, into docs/screenshots. */
+const SHOTS = process.env.SCREENSHOTS === "1";
+const VIEWPORTS = [
+  { name: "desktop", viewport: { width: 1280, height: 800 }, isMobile: false, userAgent: undefined },
+  // A phone's user agent: lists render as cards for phones (lib/http/device.ts).
+  { name: "phone", viewport: { width: 390, height: 844 }, isMobile: true, userAgent: devices["Pixel 7"]!.userAgent },
+];
+async function shoot(browser: Browser, username: string, url: string, name: string, opts: { fullPage?: boolean; prepare?: (p: Page) => Promise<void> } = {}) {
+  if (!SHOTS) return;
+  // Two more sign-ins and pictures: give the test the time they take.
+  test.info().setTimeout(test.info().timeout + 60_000);
+  for (const vp of VIEWPORTS) {
+    const context = await browser.newContext({ viewport: vp.viewport, isMobile: vp.isMobile, userAgent: vp.userAgent, locale: "zh-CN" });
+    await context.clock.setFixedTime(CLOCK);
+    const p = await context.newPage();
+    await signIn(p, username);
+    await p.goto(url);
+    await p.waitForLoadState("networkidle");
+    // A full-page picture shows what lies below the fold: load the lazy charts as scrolling would.
+    await p.evaluate(() => document.querySelectorAll<HTMLImageElement>("img[loading=lazy]").forEach((img) => (img.loading = "eager")));
+    await p.waitForFunction(() => Array.from(document.images).every((img) => img.complete));
+    await opts.prepare?.(p);
+    await p.screenshot({ path: `docs/screenshots/${name}-${vp.name}.png`, fullPage: opts.fullPage ?? true });
+    await context.close();
+  }
 }
 
 async function fillSession(page: Page, title: string, day: string) {
@@ -77,6 +104,14 @@ test(`the office sees what is open in ${OLD}, closes it, and its records become 
   await expect(old.getByTestId(`checklist-${OLD}`)).toContainText("待审核");
   await expect(page.getByTestId(`year-${OLD - 1}`)).toContainText("已关闭");
 
+  await shoot(browser, "office", "/years", "office-years-checklist");
+  await shoot(browser, "office", "/years", "office-years-close", {
+    fullPage: false,
+    prepare: async (p) => {
+      await p.getByTestId(`close-year-${OLD}`).click();
+      await expect(p.getByRole("dialog")).toBeVisible();
+    },
+  });
   await old.getByTestId(`close-year-${OLD}`).click();
   const dialog = page.getByRole("dialog");
   await expect(dialog).toContainText(`关闭 ${OLD} 评估年度`);
@@ -95,14 +130,32 @@ test(`the office sees what is open in ${OLD}, closes it, and its records become 
   await leader.locator('main a[href^="/records/"]:not([href^="/records/new"]):not([href^="/records/export"])').first().click();
   await expect(leader).toHaveURL(/\/records\/[0-9a-f-]{36}/);
   await expect(leader.getByRole("heading", { level: 1 })).toBeVisible();
+  // It says plainly that its year is closed, and asks for nothing: no 编辑, no 提交, no "please resubmit".
+  await expect(leader.getByTestId("year-closed")).toContainText(/\d{4} 评估年度已关闭，以下内容只读。/);
   await expect(leader.getByRole("link", { name: "编辑" })).toHaveCount(0);
+  await expect(leader.locator("main").getByRole("button", { name: /提交|编辑|撤回/ })).toHaveCount(0);
+  await expect(leader.locator("main")).not.toContainText("请修改后重新提交");
+  await expect(leader.getByTestId("review-note")).toContainText("退回意见");
+  await shoot(browser, "leader", new URL(leader.url()).pathname, "leader-closed-year-record");
+  // The session approved in January: its page says the year is closed too.
+  await leader.goto(`/records?q=${encodeURIComponent(LATE)}`);
+  await leader.locator("main").getByRole("link", { name: LATE }).first().click();
+  await expect(leader.getByTestId("year-closed")).toContainText(`${OLD} 评估年度已关闭`);
+  // An evaluation of the closed year: read-only, with the same notice and no form.
+  await page.goto(`/evaluations?view=teams&year=${OLD}`);
+  const hrefs = await page.locator('main a[href^="/evaluations/"]').evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+  const evaluation = hrefs.find((h) => /^\/evaluations\/[0-9a-f-]{36}$/.test(h));
+  expect(evaluation).toBeTruthy();
+  await page.goto(evaluation!);
+  await expect(page.getByTestId("year-closed")).toContainText(`${OLD} 评估年度已关闭`);
+  await expect(page.locator("main").getByRole("button", { name: /确认|退回|提交|保存|撤回/ })).toHaveCount(0);
   // A new session dated in the closed year is refused too; one dated this year still goes in.
   await fillSession(leader, `除夕前的学习 ${stamp}`, `${OLD}-12-31`);
   await leader.getByRole("button", { name: "提交审核" }).click();
   await expect(leader.locator("[data-field=occurredOn]")).toContainText("该日期不在开放的评估年度内");
 });
 
-test(`the dashboard shows ${NEW} by default and ${OLD} with its 同比 against ${OLD - 1}`, async ({ page }) => {
+test(`the dashboard shows ${NEW} by default and ${OLD} with its 同比 against ${OLD - 1}`, async ({ page, browser }) => {
   await signIn(page, "office");
   await page.goto("/dashboard");
   await expect(page.getByRole("heading", { level: 1 })).toContainText(`${NEW}`);
@@ -118,4 +171,6 @@ test(`the dashboard shows ${NEW} by default and ${OLD} with its 同比 against $
   // A past year has no "nothing submitted this month" lists.
   await expect(page.getByTestId("past-year-note")).toBeVisible();
   await expect(page.getByTestId("late-teams")).toHaveCount(0);
+  await shoot(browser, "office", `/dashboard?year=${OLD}`, "office-dashboard-yoy");
+  await shoot(browser, "office", "/dashboard", "office-year-switch", { fullPage: false });
 });

@@ -1,8 +1,9 @@
 "use client";
 
+import { useState } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { ChevronDown, LogOut, UserRound } from "lucide-react";
+import { ChevronDown, Loader2, LogOut, UserRound } from "lucide-react";
 import { logout } from "@/lib/auth/actions";
 import { forgetPages, forgetRecordsExcept } from "@/lib/offline/forget";
 import { pendingCount } from "@/lib/offline/outbox";
@@ -23,12 +24,15 @@ export function UserMenu({ displayName, roleLabel, orgName }: { displayName: str
   const tOffline = useTranslations("offline");
   const { userId } = useOffline();
   const confirmSignOut = useConfirmDialog();
+  const [leaving, setLeaving] = useState(false);
 
   /** Signing out leaves nothing of this user on the phone: kept pages, drafts and the outbox (after asking, if records are unsent). */
   async function signOut() {
     const db = await offlineDb().catch(() => null);
     const unsent = db ? pendingCount(await outboxOf(db, userId)) + (await draftsOf(db, userId)).length : 0;
     const leave = async () => {
+      // The menu has closed: its trigger shows that signing out is under way.
+      setLeaving(true);
       if (db) await forgetRecordsExcept(db, null);
       await forgetPages().catch(() => undefined);
       await logout();
@@ -46,6 +50,7 @@ export function UserMenu({ displayName, roleLabel, orgName }: { displayName: str
       <DropdownMenuTrigger
         className="flex min-h-10 items-center gap-2 rounded-md px-2 text-sm outline-none hover:bg-secondary focus-visible:ring-[3px] focus-visible:ring-ring/40"
         aria-label={t("userMenu")}
+        aria-busy={leaving || undefined}
       >
         <span data-user-content className="grid size-8 place-items-center rounded-full bg-accent text-sm font-medium text-accent-foreground">
           {displayName.slice(0, 1)}
@@ -56,7 +61,7 @@ export function UserMenu({ displayName, roleLabel, orgName }: { displayName: str
           </span>
           <span className="block text-xs text-muted-foreground">{roleLabel}</span>
         </span>
-        <ChevronDown className="size-4 text-muted-foreground" />
+        {leaving ? <Loader2 className="size-4 animate-spin text-muted-foreground" /> : <ChevronDown className="size-4 text-muted-foreground" />}
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end" className="w-56">
         <DropdownMenuLabel>

@@ -86,12 +86,14 @@ async function listWhere(where: SQL | undefined, order: SQL[], slice?: { limit: 
 
 /** The conditions of what waits for this user: self-assessments to review (union: its teams'; office: units'), and for the office, reviews to confirm. */
 function queueConditions(user: CurrentUser): { review: SQL | undefined; confirm: SQL | undefined } {
+  // A closed year's evaluations take no review nor confirmation: they wait in no queue.
+  const yearOpen = sql`exists (select 1 from periods p where p.id = ${evaluations.periodId} and p.status = 'open')`;
   return {
     review:
       user.role === "union"
-        ? and(eq(evaluations.countyId, user.countyId), eq(evaluations.unitId, user.unitId!), inArray(evaluations.target, ["team", "worker"]), eq(evaluations.status, "submitted"))
-        : and(eq(evaluations.countyId, user.countyId), inArray(evaluations.target, ["enterprise", "organ_institution"]), eq(evaluations.status, "submitted")),
-    confirm: user.role === "office" ? and(eq(evaluations.countyId, user.countyId), eq(evaluations.status, "accepted")) : undefined,
+        ? and(eq(evaluations.countyId, user.countyId), eq(evaluations.unitId, user.unitId!), inArray(evaluations.target, ["team", "worker"]), eq(evaluations.status, "submitted"), yearOpen)
+        : and(eq(evaluations.countyId, user.countyId), inArray(evaluations.target, ["enterprise", "organ_institution"]), eq(evaluations.status, "submitted"), yearOpen),
+    confirm: user.role === "office" ? and(eq(evaluations.countyId, user.countyId), eq(evaluations.status, "accepted"), yearOpen) : undefined,
   };
 }
 
@@ -225,6 +227,8 @@ export interface EvaluationDetail {
   actions: EvaluationAction[];
   /** The leader may still withdraw this nomination. */
   canWithdraw: boolean;
+  /** The evaluation's year when that year is closed: the page says so, and offers nothing (no actions, no prompts). */
+  closedYear: number | null;
   history: { id: number; action: string; actorName: string | null; at: Date; before: unknown; after: unknown }[];
 }
 
@@ -281,7 +285,8 @@ export async function getEvaluationDetail(user: CurrentUser, id: string): Promis
     facts,
     workerFacts,
     actions,
-    canWithdraw: canWithdrawNomination(user, e),
+    canWithdraw: row.periodStatus === "open" && canWithdrawNomination(user, e),
+    closedYear: row.periodStatus === "closed" ? row.year : null,
     history,
   };
 }

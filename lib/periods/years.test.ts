@@ -7,7 +7,11 @@ import { returnEvaluation } from "@/lib/evaluations/mutations";
 import { copyScheme } from "@/lib/evaluations/scheme-mutations";
 import { insertSchemeTree } from "@/lib/evaluations/scheme-tree";
 import { getCurrentPeriod } from "@/lib/periods/queries";
+import { getEvaluationDetail } from "@/lib/evaluations/queries";
 import { createRecord, transitionRecord, updateRecord } from "@/lib/records/mutations";
+import { getRecordDetail } from "@/lib/records/queries";
+import { reviewQueueFiltersSchema } from "@/lib/records/queue-filters";
+import { listReviewQueue } from "@/lib/records/review-queue";
 import { publishResults, withdrawTitle } from "@/lib/titles/mutations";
 import { setClockForTests } from "@/lib/time";
 import { TEST_DATABASES, useTestDatabase, type TestDatabase } from "@/test/databases";
@@ -132,6 +136,8 @@ describe.each(TEST_DATABASES)("the yearly cycle on %s", (kind) => {
     expect((await listYears(office))!.find((y) => y.period.year === NEXT)!.canClose).toBe(false);
     expect(await listYears(union)).toBeNull();
 
+    const queued = async () => (await listReviewQueue(union, reviewQueueFiltersSchema.parse({}))).rows.map((r) => r.id);
+    expect(await queued()).toContain(waiting.ok ? waiting.data!.id : "");
     // Open items: the office must say it knows. The current year cannot be closed.
     expect(await closeYear(office, period.id, period.version, {})).toMatchObject(invalid({ acknowledge: ["years.validation.acknowledge"] }));
     expect(await closeYear(office, nextPeriod.id, nextPeriod.version, { acknowledge: "on" })).toEqual(refuse("conflict", "years.error.notEnded"));
@@ -157,6 +163,12 @@ describe.each(TEST_DATABASES)("the yearly cycle on %s", (kind) => {
     expect(await copyScheme(office, schemeIds.team!, period.id)).toEqual(closed);
     expect((await db.db.select().from(titles).where(eq(titles.id, title!.id)))[0]?.status).toBe("held");
     expect((await db.db.select().from(evaluations).where(eq(evaluations.id, submitted!.id)))[0]?.status).toBe("submitted");
+    // The pages say so and offer nothing: the view models know the year is closed, and no queue waits on it.
+    const draftPage = await getRecordDetail(leader, draft.ok ? draft.data!.id : "");
+    expect(draftPage).toMatchObject({ closedYear: THIS_YEAR, actions: [] });
+    expect(await getRecordDetail(union, waiting.ok ? waiting.data!.id : "")).toMatchObject({ closedYear: THIS_YEAR, actions: [] });
+    expect(await queued()).not.toContain(waiting.ok ? waiting.data!.id : "");
+    expect(await getEvaluationDetail(union, submitted!.id)).toMatchObject({ closedYear: THIS_YEAR, actions: [], canWithdraw: false });
 
     // Next year's schemes: copied from the closed year's published ones, as drafts.
     expect(await prepareSchemes(office, nextPeriod.id)).toEqual({ ok: true, data: { copied: DEFAULT_SCHEMES.length, fromDefault: 0 } });
@@ -170,6 +182,7 @@ describe.each(TEST_DATABASES)("the yearly cycle on %s", (kind) => {
     expect(await reopenYear(office, closedRow.id, closedRow.version, { reason: "补审年末记录" })).toEqual({ ok: true });
     const [reopened] = await db.db.select().from(auditLog).where(and(eq(auditLog.action, "period.reopened"), eq(auditLog.entityId, period.id)));
     expect(reopened?.after).toMatchObject({ reason: "补审年末记录", year: THIS_YEAR });
+    expect(await getRecordDetail(union, waiting.ok ? waiting.data!.id : "")).toMatchObject({ closedYear: null, actions: expect.arrayContaining(["approve"]) });
     expect(await transitionRecord(union, waiting.ok ? waiting.data!.id : "", "approve", { version: 1 })).toEqual({ ok: true });
   });
 });

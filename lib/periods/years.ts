@@ -118,21 +118,24 @@ export async function missingYears(user: CurrentUser): Promise<number[]> {
   return due.filter((y) => !have.some((h) => h.year === y));
 }
 
-async function loadPeriod(tx: Transaction, user: CurrentUser, id: string): Promise<Period> {
-  const [row] = await tx.select().from(periods).where(and(eq(periods.id, id), eq(periods.countyId, user.countyId)));
+/** The office's year, row-locked: the lock waits for every write holding the guard's share lock. */
+async function loadPeriodForUpdate(tx: Transaction, user: CurrentUser, id: string): Promise<Period> {
+  const [row] = await tx.select().from(periods).where(and(eq(periods.id, id), eq(periods.countyId, user.countyId))).for("update");
   if (!row) throw new Refusal(NOT_FOUND);
   return row;
 }
 
 /**
- * Closes an ended year. The UPDATE takes the year's row lock, so it waits for every write holding the
- * guard's share lock and every later write sees the year closed. With things still open (the
- * checklist), the office must tick that it knows: they stay as they are.
+ * Closes an ended year. The year's row is locked first (FOR UPDATE), before the checklist is counted:
+ * the lock waits for every write holding the guard's share lock, so the checklist counts each of them,
+ * and every later write sees the year closed and is refused. (Locking only at the UPDATE let a write
+ * commit between the count and the close: a submission landed in a year closed as "nothing open".)
+ * With things still open, the office must tick that it knows: they stay as they are.
  */
 export async function closeYear(user: CurrentUser, id: string, version: number, input: Record<string, unknown>): Promise<ActionResult> {
   if (!can(user, "years.manage")) return FORBIDDEN;
   return inTransaction(async (tx) => {
-    const period = await loadPeriod(tx, user, id);
+    const period = await loadPeriodForUpdate(tx, user, id);
     if (period.version !== version) throw new Refusal(HANDLED);
     if (period.status !== "open") throw new Refusal(refuse("conflict", "years.error.alreadyClosed"));
     if (period.endsOn >= chinaToday()) throw new Refusal(refuse("conflict", "years.error.notEnded"));
@@ -156,7 +159,7 @@ export async function reopenYear(user: CurrentUser, id: string, version: number,
   const parsed = reopenYearSchema.safeParse(input);
   if (!parsed.success) return { ...invalid(fieldErrorsOf(parsed.error)), values: { reason: String(input.reason ?? "") } };
   return inTransaction(async (tx) => {
-    const period = await loadPeriod(tx, user, id);
+    const period = await loadPeriodForUpdate(tx, user, id);
     if (period.version !== version) throw new Refusal(HANDLED);
     if (period.status !== "closed") throw new Refusal(refuse("conflict", "years.error.notClosed"));
     const [row] = await tx

@@ -102,6 +102,9 @@ export async function pagedList(where: SQL | undefined, page: number, order: SQL
   );
 }
 
+/** The record's year is open: a closed year's records take no review, so they wait in no queue. */
+export const recordInOpenYear = sql`exists (select 1 from periods p where p.county_id = ${records.countyId} and p.status = 'open' and ${records.occurredOn} between p.starts_on and p.ends_on)`;
+
 /** Records the user may see, filtered and paginated on the server. */
 export async function listRecords(user: CurrentUser, filters: RecordListFilters) {
   return pagedList(and(recordScopeFor(user), ...filterConditions(filters)), filters.page, [desc(records.occurredOn), desc(records.createdAt)]);
@@ -111,7 +114,7 @@ export async function listRecords(user: CurrentUser, filters: RecordListFilters)
 export async function listRecordsForExport(user: CurrentUser, filters: RecordListFilters, queue: boolean): Promise<RecordListRow[]> {
   const db = await getDb();
   const where = queue
-    ? and(reviewableRecordsFor(user), eq(records.status, "submitted"), ...filterConditions({ ...filters, status: undefined }))
+    ? and(reviewableRecordsFor(user), eq(records.status, "submitted"), recordInOpenYear, ...filterConditions({ ...filters, status: undefined }))
     : and(recordScopeFor(user), ...filterConditions(filters));
   const rows = await db
     .select(listColumns)
@@ -130,8 +133,8 @@ export async function countWaitingFor(user: CurrentUser): Promise<{ review: numb
   const [[review], [rejected]] = await Promise.all([
     user.role === "leader"
       ? Promise.resolve([{ n: 0 }])
-      : db.select({ n: count() }).from(records).where(and(reviewableRecordsFor(user), eq(records.status, "submitted"))),
-    db.select({ n: count() }).from(records).where(and(ownedRecordsFor(user), eq(records.status, "rejected"))),
+      : db.select({ n: count() }).from(records).where(and(reviewableRecordsFor(user), eq(records.status, "submitted"), recordInOpenYear)),
+    db.select({ n: count() }).from(records).where(and(ownedRecordsFor(user), eq(records.status, "rejected"), recordInOpenYear)),
   ]);
   return { review: review?.n ?? 0, rejected: rejected?.n ?? 0 };
 }
@@ -146,6 +149,8 @@ export interface RecordDetail {
   evidence: { id: string; filename: string; mimeType: string; size: number; hasThumbnail: boolean }[];
   history: { id: number; action: string; actorName: string | null; at: Date; before: unknown; after: unknown }[];
   actions: RecordAction[];
+  /** The record's year when that year is closed: the page says so, and offers nothing (no actions, no prompts). */
+  closedYear: number | null;
 }
 
 /** One record with everything its page shows, or null when it does not exist for this user. */
@@ -163,7 +168,8 @@ export async function getRecordDetail(user: CurrentUser, id: string): Promise<Re
       createdAt: records.createdAt,
       reviewedAt: records.reviewedAt,
       // A record of a closed (or not yet opened) year is read-only: the page offers nothing on it.
-      yearOpen: sql<boolean>`exists (select 1 from periods p where p.county_id = ${records.countyId} and p.status = 'open' and ${records.occurredOn} between p.starts_on and p.ends_on)`,
+      yearOpen: sql<boolean>`${recordInOpenYear}`,
+      closedYear: sql<number | null>`(select p.year from periods p where p.county_id = ${records.countyId} and p.status = 'closed' and ${records.occurredOn} between p.starts_on and p.ends_on limit 1)`,
       creatorName: creator.displayName,
       reviewerName: reviewer.displayName,
       full: records,
@@ -202,7 +208,7 @@ export async function getRecordDetail(user: CurrentUser, id: string): Promise<Re
       .where(and(eq(auditLog.entity, "record"), eq(auditLog.entityId, id)))
       .orderBy(desc(auditLog.id)),
   ]);
-  const { creatorName, reviewerName, full, yearOpen, ...record } = row;
+  const { creatorName, reviewerName, full, yearOpen, closedYear, ...record } = row;
   return {
     record: record as RecordDetail["record"],
     values,
@@ -212,6 +218,7 @@ export async function getRecordDetail(user: CurrentUser, id: string): Promise<Re
     evidence,
     history,
     actions: yearOpen ? allowedActions(user, full) : [],
+    closedYear: closedYear === null ? null : Number(closedYear),
   };
 }
 
@@ -330,7 +337,8 @@ export async function listMyRejectedRecords(user: CurrentUser): Promise<RecordLi
     .from(records)
     .leftJoin(team, eq(team.id, records.teamId))
     .leftJoin(unit, eq(unit.id, records.unitId))
-    .where(and(ownedRecordsFor(user), eq(records.status, "rejected")))
+    // A closed year's sent-back records can no longer be changed: no "please resubmit" for them.
+    .where(and(ownedRecordsFor(user), eq(records.status, "rejected"), recordInOpenYear))
     .orderBy(asc(records.reviewedAt))
     .limit(20);
   return rows as RecordListRow[];

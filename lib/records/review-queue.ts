@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { orgs, records } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { Paged } from "@/lib/db/paginate";
-import { filterConditions, pagedList, type RecordListRow } from "./queries";
+import { filterConditions, pagedList, recordInOpenYear, type RecordListRow } from "./queries";
 import { splitSort, type ReviewQueueFilters } from "./queue-filters";
 import { reviewableRecordsFor } from "./scope";
 
@@ -18,7 +18,7 @@ const team = alias(orgs, "team");
 const unit = alias(orgs, "unit");
 
 function queueWhere(user: CurrentUser, filters: ReviewQueueFilters): SQL {
-  return and(reviewableRecordsFor(user), eq(records.status, "submitted"), ...filterConditions({ ...filters, status: undefined }))!;
+  return and(reviewableRecordsFor(user), eq(records.status, "submitted"), recordInOpenYear, ...filterConditions({ ...filters, status: undefined }))!;
 }
 
 /** The queue's ORDER BY; every order ends on the id so equal keys still give one fixed sequence. */

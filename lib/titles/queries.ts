@@ -42,7 +42,7 @@ export async function listPublications(user: CurrentUser, today = chinaToday()):
   if (!can(user, "publications.view")) return [];
   const db = await getDb();
   const rows = await db
-    .select({ p: evaluationPublications, year: periods.year })
+    .select({ p: evaluationPublications, year: periods.year, periodStatus: periods.status })
     .from(evaluationPublications)
     .innerJoin(periods, eq(periods.id, evaluationPublications.periodId))
     .where(eq(evaluationPublications.countyId, user.countyId))
@@ -57,13 +57,15 @@ export interface PublishOverviewRow {
   target: EvaluationTarget;
   confirmed: number;
   publication: PublicationSummary | null;
+  /** Its confirmed results can be published now (none is yet, and the year is open). */
+  canPublish: boolean;
 }
 
 /** For the office: each target kind of a period with its confirmed results and its publication, if any. */
 export async function getPublishOverview(user: CurrentUser, periodId: string, today = chinaToday()): Promise<PublishOverviewRow[]> {
   if (!can(user, "titles.manage")) return [];
   const db = await getDb();
-  const [counts, pubs] = await Promise.all([
+  const [counts, pubs, [period]] = await Promise.all([
     db
       .select({ target: evaluations.target, n: sql<number>`count(*)::int` })
       .from(evaluations)
@@ -74,10 +76,15 @@ export async function getPublishOverview(user: CurrentUser, periodId: string, to
       .from(evaluationPublications)
       .innerJoin(periods, eq(periods.id, evaluationPublications.periodId))
       .where(and(eq(evaluationPublications.countyId, user.countyId), eq(evaluationPublications.periodId, periodId))),
+    db.select({ status: periods.status }).from(periods).where(and(eq(periods.id, periodId), eq(periods.countyId, user.countyId))),
   ]);
   const n = new Map(counts.map((c) => [c.target, c.n]));
   const pub = new Map(pubs.map((r) => [r.p.target, summaryOf({ ...r.p, year: r.year }, today)]));
-  return EVALUATION_TARGETS.map((target) => ({ target, confirmed: n.get(target) ?? 0, publication: pub.get(target) ?? null }));
+  return EVALUATION_TARGETS.map((target) => {
+    const confirmed = n.get(target) ?? 0;
+    const publication = pub.get(target) ?? null;
+    return { target, confirmed, publication, canPublish: confirmed > 0 && !publication && period?.status === "open" };
+  });
 }
 
 export interface PublicationEntry {
@@ -98,6 +105,10 @@ export interface PublicationDetail {
   publication: EvaluationPublication & { year: number; phase: PublicationPhase };
   entries: PublicationEntry[];
   history: { id: number; action: string; actorName: string | null; at: Date; before: unknown; after: unknown }[];
+  /** The office may move the window, name and withdraw titles: never in a closed year. */
+  canManage: boolean;
+  /** The publication's year when that year is closed: the page says so and offers nothing. */
+  closedYear: number | null;
 }
 
 /** One publication with its posted results (ranked), their titles and its history; null outside the county or, below the office, outside its window. */
@@ -105,7 +116,7 @@ export async function getPublication(user: CurrentUser, id: string, today = chin
   if (!isUuid(id) || !can(user, "publications.view")) return null;
   const db = await getDb();
   const [row] = await db
-    .select({ p: evaluationPublications, year: periods.year })
+    .select({ p: evaluationPublications, year: periods.year, periodStatus: periods.status })
     .from(evaluationPublications)
     .innerJoin(periods, eq(periods.id, evaluationPublications.periodId))
     .where(and(eq(evaluationPublications.id, id), eq(evaluationPublications.countyId, user.countyId)));
@@ -168,6 +179,8 @@ export async function getPublication(user: CurrentUser, id: string, today = chin
       title: r.titleId ? { id: r.titleId, status: r.titleStatus!, version: r.titleVersion!, withdrawReason: r.withdrawReason, withdrawnAt: r.withdrawnAt } : null,
     })),
     history,
+    canManage: can(user, "titles.manage") && row.periodStatus === "open",
+    closedYear: row.periodStatus === "closed" ? row.year : null,
   };
 }
 

@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useFormatter, useTranslations } from "next-intl";
-import { BellRing, Check } from "lucide-react";
+import { BellRing, Check, Loader2 } from "lucide-react";
 import { nudgeOrgAction } from "@/lib/nudges/actions";
 import type { LateOrg } from "@/lib/nudges/queries";
 import { Button } from "@/components/ui/button";
@@ -17,6 +17,8 @@ export function LateOrgs({ orgs, now }: { orgs: LateOrg[]; now: number }) {
   const format = useFormatter();
   const [pending, start] = useTransition();
   const [messages, setMessages] = useState<Record<string, Message>>({});
+  // Which 催办 is on its way: that button shows the spinner, the others wait.
+  const [busyId, setBusyId] = useState<string | null>(null);
   if (orgs.length === 0) return <p className="text-sm text-muted-foreground">{t("home.late.none")}</p>;
   return (
     <ul className="divide-y">
@@ -37,14 +39,16 @@ export function LateOrgs({ orgs, now }: { orgs: LateOrg[]; now: number }) {
               variant={done ? "ghost" : "outline"}
               disabled={done || pending}
               className="h-9"
-              onClick={() =>
+              aria-busy={pending && busyId === o.id ? true : undefined}
+              onClick={() => {
+                setBusyId(o.id);
                 start(async () => {
                   const result = await nudgeOrgAction(o.id);
                   setMessages((m) => ({ ...m, [o.id]: result.message ?? message(result.ok ? "nudge.sent" : "errors.unexpected") }));
-                })
-              }
+                });
+              }}
             >
-              {done ? <Check /> : <BellRing />}
+              {pending && busyId === o.id ? <Loader2 className="animate-spin" /> : done ? <Check /> : <BellRing />}
               {done ? t("nudge.done") : t("nudge.button")}
             </Button>
           </li>

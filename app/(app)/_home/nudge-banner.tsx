@@ -1,8 +1,8 @@
 "use client";
 
-import { useTransition } from "react";
+import { useState, useTransition } from "react";
 import { useFormatter, useTranslations } from "next-intl";
-import { BellRing, X } from "lucide-react";
+import { BellRing, Loader2, X } from "lucide-react";
 import { dismissNudgeAction } from "@/lib/nudges/actions";
 import type { NudgeNotice } from "@/lib/nudges/queries";
 
@@ -11,6 +11,7 @@ export function NudgeBanner({ nudges, now }: { nudges: NudgeNotice[]; now: numbe
   const t = useTranslations("nudge");
   const format = useFormatter();
   const [pending, start] = useTransition();
+  const [busyId, setBusyId] = useState<string | null>(null);
   if (nudges.length === 0) return null;
   return (
     <ul className="mb-4 grid gap-2" aria-label={t("received")}>
@@ -24,11 +25,15 @@ export function NudgeBanner({ nudges, now }: { nudges: NudgeNotice[]; now: numbe
           <button
             type="button"
             disabled={pending}
-            onClick={() => start(async () => void (await dismissNudgeAction(n.id)))}
+            aria-busy={pending && busyId === n.id ? true : undefined}
+            onClick={() => {
+              setBusyId(n.id);
+              start(async () => void (await dismissNudgeAction(n.id)));
+            }}
             className="grid size-8 place-items-center rounded-md text-muted-foreground hover:bg-secondary"
             aria-label={t("dismiss")}
           >
-            <X className="size-4" />
+            {pending && busyId === n.id ? <Loader2 className="size-4 animate-spin" /> : <X className="size-4" />}
           </button>
         </li>
       ))}

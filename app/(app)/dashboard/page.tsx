@@ -122,10 +122,12 @@ export default async function DashboardPage({ searchParams }: Props) {
         yAxis: { type: "value", name: t("dashboard.axis.count"), splitLine: { lineStyle: { color: "#eef0f3" } } },
         series: trend2.years.flatMap((y) => {
           const last = y.year !== period.year;
-          const style = last ? { lineStyle: { type: "dashed", width: 1.5 }, itemStyle: { opacity: 0.6 } } : { lineStyle: { width: 2.5 } };
+          // One colour per figure (as in the monthly chart), last year's line dashed and paler: the pairs read at a glance.
+          const style = (color: string) =>
+            last ? { color, lineStyle: { type: "dashed", width: 1.5, color }, itemStyle: { color, opacity: 0.55 } } : { color, lineStyle: { width: 2.5, color }, itemStyle: { color } };
           return [
-            { name: `${y.year} ${t("dashboard.series.sessions")}`, type: "line", symbolSize: 5, data: y.sessions, ...style },
-            { name: `${y.year} ${t("dashboard.series.proposals")}`, type: "line", symbolSize: 5, data: y.proposals, ...style },
+            { name: `${y.year} ${t("dashboard.series.sessions")}`, type: "line", symbolSize: 5, data: y.sessions, ...style(CHART_COLORS[0]!) },
+            { name: `${y.year} ${t("dashboard.series.proposals")}`, type: "line", symbolSize: 5, data: y.proposals, ...style(CHART_COLORS[1]!) },
           ];
         }),
       }

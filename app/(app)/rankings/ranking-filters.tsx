@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
-import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/select-native";
 import { UNIT_KINDS, type AutoMetric } from "@/lib/domain/enums";
 import type { RankingFilters as Filters } from "@/lib/rankings/schemas";
+import { GetSubmit } from "@/components/get-submit";
 
 /** What to rank by, and (for whoever ranks units) which kinds of unit and industries: a plain GET form. */
 export async function RankingFilters({ year, filters, metrics, industries, byUnit }: { year: number; filters: Filters; metrics: readonly AutoMetric[]; industries: string[]; byUnit: boolean }) {
@@ -56,9 +56,7 @@ export async function RankingFilters({ year, filters, metrics, industries, byUni
           </div>
         </>
       ) : null}
-      <Button type="submit" variant="outline" className="col-span-2 h-10 sm:h-9">
-        {t("common.filter")}
-      </Button>
+      <GetSubmit className="col-span-2 h-10 sm:h-9">{t("common.filter")}</GetSubmit>
     </form>
   );
 }

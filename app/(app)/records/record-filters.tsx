@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
 import { Search } from "lucide-react";
-import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/select-native";
 import type { CurrentUser } from "@/lib/auth/current-user";
@@ -8,6 +7,7 @@ import { RECORD_KINDS, RECORD_STATUSES } from "@/lib/domain/enums";
 import { getOrgChoice } from "@/lib/org/choices";
 import type { RecordListFilters } from "@/lib/records/schemas";
 import { OrgPicker } from "../_filters/org-picker";
+import { GetSubmit } from "@/components/get-submit";
 
 /**
  * GET filter bar shared by the record list and the review queue. Units and teams are picked with a
@@ -79,9 +79,7 @@ export async function RecordFilters({
         <Input type="date" name="to" defaultValue={filters.to ?? ""} aria-label={t("records.filter.to")} className="min-w-0 flex-1 md:h-9 lg:w-38 lg:flex-none" />
       </div>
       {children}
-      <Button type="submit" variant="outline" className="h-10 md:h-9">
-        {t("common.filter")}
-      </Button>
+      <GetSubmit className="h-10 md:h-9">{t("common.filter")}</GetSubmit>
     </form>
   );
 }

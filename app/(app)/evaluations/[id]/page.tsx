@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { ChevronLeft, ExternalLink, History, ShieldAlert, Sparkles, Undo2 } from "lucide-react";
+import { Archive, ChevronLeft, ExternalLink, History, ShieldAlert, Sparkles, Undo2 } from "lucide-react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -113,6 +113,12 @@ export default async function EvaluationPage({ params }: Props) {
         actions={detail.canWithdraw ? <WithdrawNomination evaluationId={e.id} version={e.version} /> : undefined}
       />
 
+      {detail.closedYear !== null ? (
+        <Alert className="mb-4" data-testid="year-closed">
+          <Archive />
+          <AlertDescription>{t("years.closedNotice", { year: detail.closedYear })}</AlertDescription>
+        </Alert>
+      ) : null}
       {e.target === "worker" && e.workerStatus === "left" && editing ? (
         <Alert variant="destructive" className="mb-4" data-testid="worker-left">
           <ShieldAlert />
@@ -134,7 +140,7 @@ export default async function EvaluationPage({ params }: Props) {
           <StatCard
             label={final ? t("evaluations.detail.grade") : t("evaluations.detail.provisionalGrade")}
             value={shownGrade ? t(`enums.grade.${shownGrade}`) : "—"}
-            hint={e.vetoed ? <span className="text-primary">{t("evaluations.form.vetoed")}</span> : final ? undefined : t("evaluations.detail.provisionalHint")}
+            hint={e.vetoed ? <span className="text-primary">{t("evaluations.form.vetoed")}</span> : final || detail.closedYear !== null ? undefined : t("evaluations.detail.provisionalHint")}
           />
         </div>
       </section>
@@ -145,7 +151,7 @@ export default async function EvaluationPage({ params }: Props) {
       ) : null}
 
       {e.status === "returned" && e.returnNote ? (
-        <Alert variant="destructive" className="mb-4" data-testid="return-note">
+        <Alert variant={detail.closedYear === null ? "destructive" : "default"} className="mb-4" data-testid="return-note">
           <Undo2 />
           <AlertTitle>{t("evaluations.detail.returned")}</AlertTitle>
           <AlertDescription>{e.returnNote}</AlertDescription>

@@ -52,7 +52,7 @@ export async function PublicationsSection({ user, period }: { user: CurrentUser;
                   {row.publication.phase === "ended" ? t("publications.toName") : t("publications.open")}
                   <ChevronRight className="size-4" />
                 </Link>
-              ) : row.confirmed ? (
+              ) : row.canPublish ? (
                 <PublishDialog periodId={period.id} target={row.target} targetLabel={t(`enums.evaluationTarget.${row.target}`)} count={row.confirmed} defaultStart={window.startsOn} defaultEnd={window.endsOn} />
               ) : null}
             </li>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { ChevronLeft, CircleAlert, CircleCheck, History, Lock, Paperclip, Users } from "lucide-react";
+import { Archive, ChevronLeft, CircleAlert, CircleCheck, History, Lock, Paperclip, Users } from "lucide-react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -34,7 +34,7 @@ export default async function RecordPage({ params, searchParams }: Props) {
   if (!detail) notFound();
   const [t, format, locale, sp] = await Promise.all([getTranslations(), getFormatter(), getLocale(), searchParams]);
   const saved = typeof sp.saved === "string" ? sp.saved : undefined;
-  const { record, values, namedByField, evidence, history, actions } = detail;
+  const { record, values, namedByField, evidence, history, actions, closedYear } = detail;
   // Opened from the review queue: walk the same queue (its filters and order) from here.
   let queue: (QueuePosition & { query: string }) | null = null;
   if (sp.queue === "1" && can(user, "review.view")) {
@@ -99,6 +99,12 @@ export default async function RecordPage({ params, searchParams }: Props) {
         actions={<StatusBadge status={record.status} />}
       />
 
+      {closedYear !== null ? (
+        <Alert className="mb-4" data-testid="year-closed">
+          <Archive />
+          <AlertDescription>{t("years.closedNotice", { year: closedYear })}</AlertDescription>
+        </Alert>
+      ) : null}
       {saved ? (
         <Alert variant="success" className="mb-4">
           <CircleCheck />
@@ -106,9 +112,10 @@ export default async function RecordPage({ params, searchParams }: Props) {
         </Alert>
       ) : null}
       {record.status === "rejected" && record.reviewNote ? (
-        <Alert variant="destructive" className="mb-4" data-testid="review-note">
+        // In a closed year the note is history, not a request: no "please change and resubmit".
+        <Alert variant={closedYear === null ? "destructive" : "default"} className="mb-4" data-testid="review-note">
           <CircleAlert />
-          <AlertTitle>{t("records.rejectedTitle")}</AlertTitle>
+          <AlertTitle>{t(closedYear === null ? "records.rejectedTitle" : "records.rejectedNoteTitle")}</AlertTitle>
           <AlertDescription>
             <p className="whitespace-pre-wrap">{record.reviewNote}</p>
             {isOwner ? <p className="mt-1 text-xs">{t("records.rejectedHint")}</p> : null}

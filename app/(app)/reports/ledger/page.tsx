@@ -16,6 +16,7 @@ import { listPeriods } from "@/lib/periods/queries";
 import { PeriodPills } from "../../dashboard/period-pills";
 import { DocumentView } from "../document-view";
 import { PrintButton } from "../print-button";
+import { GetSubmit } from "@/components/get-submit";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("ledger");
@@ -81,7 +82,7 @@ export default async function LedgerPage({ searchParams }: Props) {
                     unitHint={t("ledger.unitHint")}
                   />
                 </label>
-                <Button type="submit">{t("ledger.open")}</Button>
+                <GetSubmit variant="default">{t("ledger.open")}</GetSubmit>
               </form>
             </CardContent>
           </Card>

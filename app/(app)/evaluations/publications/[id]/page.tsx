@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { Award, ChevronLeft, Download, FileText, History, Megaphone } from "lucide-react";
+import { Archive, Award, ChevronLeft, Download, FileText, History, Megaphone } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -34,6 +34,8 @@ export default async function PublicationPage({ params }: Props) {
   const [t, locale, format] = await Promise.all([getTranslations(), getLocale(), getFormatter()]);
   const { publication: p, entries } = detail;
   const office = can(user, "titles.manage");
+  // What the office may still change comes from lib: nothing in a closed year.
+  const manage = detail.canManage;
   const titleLabel = t(`titles.name.${p.target}`, { year: p.year });
   const date = (iso: string) => format.dateTime(chinaMidnight(iso), { dateStyle: "medium" });
   const where = (e: PublicationEntry) => (p.target === "worker" ? `${e.unitName} · ${e.teamName ?? ""}` : p.target === "team" ? e.unitName : "");
@@ -81,6 +83,12 @@ export default async function PublicationPage({ params }: Props) {
         }
       />
 
+      {detail.closedYear !== null ? (
+        <Alert className="mb-4" data-testid="year-closed">
+          <Archive />
+          <AlertDescription>{t("years.closedNotice", { year: detail.closedYear })}</AlertDescription>
+        </Alert>
+      ) : null}
       {p.phase === "posting" ? (
         <Alert className="mb-4">
           <Megaphone />
@@ -94,7 +102,7 @@ export default async function PublicationPage({ params }: Props) {
           <h2 id="entries-heading" className="text-base font-semibold">
             {t("publications.entriesTitle", { count: entries.length })}
           </h2>
-          {office && p.phase === "ended" ? (
+          {manage && p.phase === "ended" ? (
             <>
               <p className="text-sm text-muted-foreground">{t("publications.nameHint", { title: titleLabel })}</p>
               <NameForm
@@ -113,12 +121,12 @@ export default async function PublicationPage({ params }: Props) {
               />
             </>
           ) : (
-            <EntriesTable entries={entries} where={where} office={office} titleLabel={titleLabel} showWhere={p.target === "team" || p.target === "worker"} showTitles={p.phase === "named"} />
+            <EntriesTable entries={entries} where={where} office={office} manage={manage} titleLabel={titleLabel} showWhere={p.target === "team" || p.target === "worker"} showTitles={p.phase === "named"} />
           )}
         </section>
 
         <aside className="grid content-start gap-4">
-          {office && p.status === "posted" ? (
+          {manage && p.status === "posted" ? (
             <Card>
               <CardHeader>
                 <CardTitle>{t("publications.windowTitle")}</CardTitle>
@@ -129,7 +137,7 @@ export default async function PublicationPage({ params }: Props) {
               </CardContent>
             </Card>
           ) : null}
-          {office && (p.phase === "upcoming" || p.phase === "posting") ? <p className="text-sm text-muted-foreground">{t("publications.nameLater", { end: date(p.endsOn) })}</p> : null}
+          {manage && (p.phase === "upcoming" || p.phase === "posting") ? <p className="text-sm text-muted-foreground">{t("publications.nameLater", { end: date(p.endsOn) })}</p> : null}
           {office ? (
             <section aria-labelledby="pub-history" className="grid gap-2">
               <h2 id="pub-history" className="flex items-center gap-2 text-base font-semibold">
@@ -157,7 +165,7 @@ export default async function PublicationPage({ params }: Props) {
   );
 }
 
-async function EntriesTable({ entries, where, office, titleLabel, showWhere, showTitles }: { entries: PublicationEntry[]; where: (e: PublicationEntry) => string; office: boolean; titleLabel: string; showWhere: boolean; showTitles: boolean }) {
+async function EntriesTable({ entries, where, office, manage, titleLabel, showWhere, showTitles }: { entries: PublicationEntry[]; where: (e: PublicationEntry) => string; office: boolean; manage: boolean; titleLabel: string; showWhere: boolean; showTitles: boolean }) {
   const [t, locale, format] = await Promise.all([getTranslations(), getLocale(), getFormatter()]);
   const titleCell = (e: PublicationEntry) =>
     e.title ? (
@@ -173,7 +181,7 @@ async function EntriesTable({ entries, where, office, titleLabel, showWhere, sho
               {t("certificates.link")}
             </a>
           ) : null}
-          {office ? <WithdrawTitleDialog titleId={e.title.id} version={e.title.version} name={e.name} /> : null}
+          {manage ? <WithdrawTitleDialog titleId={e.title.id} version={e.title.version} name={e.name} /> : null}
         </span>
       ) : (
         <span className="text-sm text-muted-foreground" data-testid="title-withdrawn">

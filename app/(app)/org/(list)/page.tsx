@@ -15,9 +15,10 @@ import { homeKindFor } from "@/lib/home/queries";
 import { can } from "@/lib/auth/permissions";
 import { pageOfRows } from "@/lib/db/paginate";
 import { listArchivedOrgs, listTeamsInScope, listUnitsInScope } from "@/lib/org/queries";
-import { ArchivedList } from "./archived-list";
-import { TeamsList } from "./teams-list";
+import { ArchivedList } from "../archived-list";
+import { TeamsList } from "../teams-list";
 import { chinaMidnight, yearStart } from "@/lib/time";
+import { GetSubmit } from "@/components/get-submit";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("nav");
@@ -123,9 +124,7 @@ export default async function OrgPage({ searchParams }: Props) {
             <Search className="pointer-events-none absolute left-3 top-1/2 size-4 -translate-y-1/2 text-muted-foreground" />
             <Input name="q" defaultValue={q} placeholder={t("org.searchUnits")} className="pl-9 md:h-9" />
           </label>
-          <Button type="submit" variant="outline" className="h-10 md:h-9">
-            {t("common.filter")}
-          </Button>
+          <GetSubmit className="h-10 md:h-9">{t("common.filter")}</GetSubmit>
         </form>
       ) : null}
       {allUnits.length > 0 && matching.length === 0 ? (

@@ -15,10 +15,11 @@ import { can } from "@/lib/auth/permissions";
 import { WORKER_STATUSES } from "@/lib/domain/enums";
 import { parseSearchParams } from "@/lib/http/search-params";
 import { getOrgChoice } from "@/lib/org/choices";
-import { OrgPicker } from "../_filters/org-picker";
+import { OrgPicker } from "../../_filters/org-picker";
 import { listWorkers } from "@/lib/workers/queries";
 import { workerListFiltersSchema } from "@/lib/workers/schemas";
-import { RosterList } from "./roster-list";
+import { RosterList } from "../roster-list";
+import { GetSubmit } from "@/components/get-submit";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("nav");
@@ -111,9 +112,7 @@ export default async function WorkersPage({ searchParams }: Props) {
             </option>
           ))}
         </NativeSelect>
-        <Button type="submit" variant="outline" className="h-10 md:h-9">
-          {t("common.filter")}
-        </Button>
+        <GetSubmit className="h-10 md:h-9">{t("common.filter")}</GetSubmit>
       </form>
 
       {result.rows.length === 0 ? (
