@@ -115,7 +115,7 @@ export default async function RecordPage({ params, searchParams }: Props) {
         // In a closed year the note is history, not a request: no "please change and resubmit".
         <Alert variant={closedYear === null ? "destructive" : "default"} className="mb-4" data-testid="review-note">
           <CircleAlert />
-          <AlertTitle>{t(closedYear === null ? "records.rejectedTitle" : "records.rejectedNoteTitle")}</AlertTitle>
+          <AlertTitle>{closedYear === null ? t("records.rejectedTitle") : t("records.rejectedNoteTitle")}</AlertTitle>
           <AlertDescription>
             <p className="whitespace-pre-wrap">{record.reviewNote}</p>
             {isOwner ? <p className="mt-1 text-xs">{t("records.rejectedHint")}</p> : null}
