@@ -25,6 +25,8 @@ async function as(browser: Browser, username: string): Promise<Page> {
 /** Ids of the leader's team's workers, from its roster page. */
 async function rosterIds(leader: Page): Promise<string[]> {
   await leader.goto("/workers");
+  // The roster streams in behind the area's skeleton.
+  await expect(leader.locator("main a[href^='/workers/']").first()).toBeVisible();
   const hrefs = await leader.locator("main a[href^='/workers/']").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
   const ids = [...new Set(hrefs.map((h) => h.match(/^\/workers\/([0-9a-f-]{36})$/)?.[1]).filter((x): x is string => Boolean(x)))];
   expect(ids.length).toBeGreaterThan(1);
