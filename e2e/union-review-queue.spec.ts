@@ -179,7 +179,10 @@ test("the queue sorts by waiting time, and a record opened from it walks it in t
 /** The dashboard's proposals card: adopted count and benefit in 万元. */
 async function proposalFigures(office: Page): Promise<{ adopted: number; benefitWan: number }> {
   await office.goto("/dashboard");
-  const hint = await office.getByTestId("figure-proposals").innerText();
+  // The figure of the 五个结合 panel (the page streams in behind its skeleton; wait for that panel).
+  const figure = office.getByRole("region", { name: "五个结合 · 工作成效" }).getByTestId("figure-proposals");
+  await expect(figure).toBeVisible();
+  const hint = await figure.innerText();
   const m = hint.match(/采纳 ([\d,]+) 条 · 创造效益 ([\d,.]+) 万元/);
   expect(m, hint).not.toBeNull();
   return { adopted: Number(m![1]!.replace(/,/g, "")), benefitWan: Number(m![2]!.replace(/,/g, "")) };
