@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { Archive, ChevronLeft, ExternalLink, History, ShieldAlert, Sparkles, Undo2 } from "lucide-react";
+import { ChevronLeft, ExternalLink, History, ShieldAlert, Sparkles, Undo2 } from "lucide-react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -19,6 +19,7 @@ import type { FormIndicator } from "./score-item";
 import { SelfAssessmentForm } from "./self-assessment-form";
 import { EvaluationStatusBadge } from "../status-badges";
 import { WithdrawNomination } from "./withdraw-nomination";
+import { ClosedYearNotice } from "@/components/closed-year-notice";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("evaluations");
@@ -113,12 +114,7 @@ export default async function EvaluationPage({ params }: Props) {
         actions={detail.canWithdraw ? <WithdrawNomination evaluationId={e.id} version={e.version} /> : undefined}
       />
 
-      {detail.closedYear !== null ? (
-        <Alert className="mb-4" data-testid="year-closed">
-          <Archive />
-          <AlertDescription>{t("years.closedNotice", { year: detail.closedYear })}</AlertDescription>
-        </Alert>
-      ) : null}
+      <ClosedYearNotice year={detail.closedYear} />
       {e.target === "worker" && e.workerStatus === "left" && editing ? (
         <Alert variant="destructive" className="mb-4" data-testid="worker-left">
           <ShieldAlert />

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { Archive, ChevronLeft, CircleAlert, CircleCheck, History, Lock, Paperclip, Users } from "lucide-react";
+import { ChevronLeft, CircleAlert, CircleCheck, History, Lock, Paperclip, Users } from "lucide-react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -19,6 +19,7 @@ import { StatusBadge } from "../status-badge";
 import { EvidenceManager } from "./evidence-manager";
 import { QueueNav } from "./queue-nav";
 import { RecordActions } from "./record-actions";
+import { ClosedYearNotice } from "@/components/closed-year-notice";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -99,12 +100,7 @@ export default async function RecordPage({ params, searchParams }: Props) {
         actions={<StatusBadge status={record.status} />}
       />
 
-      {closedYear !== null ? (
-        <Alert className="mb-4" data-testid="year-closed">
-          <Archive />
-          <AlertDescription>{t("years.closedNotice", { year: closedYear })}</AlertDescription>
-        </Alert>
-      ) : null}
+      <ClosedYearNotice year={closedYear} />
       {saved ? (
         <Alert variant="success" className="mb-4">
           <CircleCheck />

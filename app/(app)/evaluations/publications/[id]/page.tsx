@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { Archive, Award, ChevronLeft, Download, FileText, History, Megaphone } from "lucide-react";
+import { Award, ChevronLeft, Download, FileText, History, Megaphone } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -17,6 +17,7 @@ import { GradeBadge } from "../../status-badges";
 import { NameForm, RescheduleForm, WithdrawTitleDialog } from "./publication-forms";
 import { PhaseBadge } from "../phase-badge";
 import { chinaMidnight } from "@/lib/time";
+import { ClosedYearNotice } from "@/components/closed-year-notice";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("publications");
@@ -83,12 +84,7 @@ export default async function PublicationPage({ params }: Props) {
         }
       />
 
-      {detail.closedYear !== null ? (
-        <Alert className="mb-4" data-testid="year-closed">
-          <Archive />
-          <AlertDescription>{t("years.closedNotice", { year: detail.closedYear })}</AlertDescription>
-        </Alert>
-      ) : null}
+      <ClosedYearNotice year={detail.closedYear} />
       {p.phase === "posting" ? (
         <Alert className="mb-4">
           <Megaphone />
