@@ -6,12 +6,14 @@
  * - in server components under app/ and components/, and in server-only lib modules: every such
  *   string except those they translate themselves (`t("…")`, `getTranslations("…")`), since the
  *   others are handed on as props (a dialog's title key, say) or returned (an action's message).
+ * A file of an area (AREAS) may also need that area's AREA_MESSAGES, unless a file outside the area
+ * imports it (then it is shown outside the area too).
  */
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import zh from "@/messages/zh-CN.json";
-import { CLIENT_MESSAGES, pickClientMessages } from "./client-messages";
+import { AREA_MESSAGES, CLIENT_MESSAGES, pickClientMessages, type MessageArea } from "./client-messages";
 
 type Tree = { [k: string]: string | Tree };
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -93,19 +95,52 @@ function keysNeededBy(file: string): string[] {
   return needed;
 }
 
-const covered = (name: string) => CLIENT_MESSAGES.some((p) => name === p || name.startsWith(`${p}.`));
+/** The source folders of each area; its routes render `<AreaMessages area=…>` above their client components. */
+const AREAS: Record<MessageArea, string[]> = {
+  evaluations: ["app/(app)/evaluations", "lib/evaluations", "lib/titles"],
+  imports: ["app/(app)/_import", "app/(app)/org/import", "app/(app)/workers/import", "app/api/imports", "lib/imports"],
+};
+const inFolder = (file: string, dir: string) => file.startsWith(path.join(ROOT, dir) + path.sep);
+const areaOfFolder = (file: string) => (Object.keys(AREAS) as MessageArea[]).find((a) => AREAS[a].some((d) => inFolder(file, d)));
+
+/**
+ * An area's files that are shown outside it too: its components rendered by a page outside, and its
+ * modules imported by a client component outside. (Outside server code translates on the server.)
+ */
+function importedAcrossAreas(files: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const file of files) {
+    const source = fs.readFileSync(file, "utf8");
+    const isClient = /^\s*["']use client["']/.test(source);
+    for (const m of source.matchAll(/from "((?:\.{1,2}|@)\/[^"]+)"/g)) {
+      const spec = m[1]!;
+      const base = spec.startsWith("@/") ? path.join(ROOT, spec.slice(2)) : path.resolve(path.dirname(file), spec);
+      const target = [".tsx", ".ts", "/index.ts"].map((ext) => base + ext).find((f) => fs.existsSync(f));
+      if (target && areaOfFolder(target) && areaOfFolder(target) !== areaOfFolder(file) && (isClient || target.endsWith(".tsx"))) out.add(target);
+    }
+  }
+  return out;
+}
+
+const covers = (list: readonly string[], name: string) => list.some((p) => name === p || name.startsWith(`${p}.`));
 
 describe("client messages", () => {
   it("include every message a client component may show", () => {
     const missing = new Set<string>();
-    for (const file of ["app", "components", "lib"].flatMap(sourceFiles)) {
-      for (const name of keysNeededBy(file)) if (!covered(name)) missing.add(`${name} (${path.relative(ROOT, file)})`);
+    // The lists themselves name every message: not a file that needs them.
+    const files = ["app", "components", "lib"].flatMap(sourceFiles).filter((f) => f !== path.join(ROOT, "lib/i18n/client-messages.ts"));
+    const shared = importedAcrossAreas(files);
+    for (const file of files) {
+      const area = shared.has(file) ? undefined : areaOfFolder(file);
+      const sent = area ? [...CLIENT_MESSAGES, ...AREA_MESSAGES[area]] : CLIENT_MESSAGES;
+      for (const name of keysNeededBy(file)) if (!covers(sent, name)) missing.add(`${name} (${path.relative(ROOT, file)})`);
     }
     expect([...missing].sort()).toEqual([]);
   });
 
   it("name only messages that exist", () => {
-    expect(CLIENT_MESSAGES.filter((p) => !leaves.has(p) && !groups.has(p))).toEqual([]);
+    const all = [...CLIENT_MESSAGES, ...Object.values(AREA_MESSAGES).flat()];
+    expect(all.filter((p) => !leaves.has(p) && !groups.has(p))).toEqual([]);
   });
 
   it("pick those messages and nothing else, keeping their nesting", () => {
