@@ -36,7 +36,7 @@ function Badge({ count, className }: { count?: number; className?: string }) {
   return (
     <span
       data-user-content
-      className={cn("min-w-5 rounded-full bg-primary px-1.5 py-0.5 text-center text-[11px] font-semibold leading-none text-primary-foreground tabular-nums", className)}
+      className={cn("min-w-5 rounded-full bg-primary px-1.5 py-0.5 text-center text-[11px] font-semibold leading-none text-primary-foreground", className)}
     >
       {count > 99 ? "99+" : count}
     </span>
