@@ -99,8 +99,10 @@ function keysNeededBy(file: string): string[] {
 const AREAS: Record<MessageArea, string[]> = {
   evaluations: ["app/(app)/evaluations", "lib/evaluations", "lib/titles"],
   imports: ["app/(app)/_import", "app/(app)/org/import", "app/(app)/workers/import", "app/api/imports", "lib/imports"],
+  recordForm: ["app/(app)/records/record-form.tsx", "app/(app)/records/new", "app/(app)/records/[id]/edit"],
+  accounts: ["app/(app)/org/[id]", "components/password-reveal.tsx", "lib/accounts"],
 };
-const inFolder = (file: string, dir: string) => file.startsWith(path.join(ROOT, dir) + path.sep);
+const inFolder = (file: string, dir: string) => file === path.join(ROOT, dir) || file.startsWith(path.join(ROOT, dir) + path.sep);
 const areaOfFolder = (file: string) => (Object.keys(AREAS) as MessageArea[]).find((a) => AREAS[a].some((d) => inFolder(file, d)));
 
 /**

@@ -7,7 +7,8 @@ type Messages = { [key: string]: string | Messages };
  */
 export const CLIENT_MESSAGES: readonly string[] = [
   "account.password", "common.cancel", "common.close", "common.fixErrors", "common.labelBefore", "common.language",
-  "common.no", "common.save", "common.yes", "enums", "errors", "evidence", "figure", "home.late.lastSubmitted",
+  "common.no", "common.save", "common.yes", "enums.education", "enums.gender", "enums.recordKind", "enums.role", "enums.skillLevel", "enums.teamKind",
+  "enums.unitKind", "errors", "evidence", "figure", "home.late.lastSubmitted",
   "home.late.never", "home.late.none", "login.demo", "login.error", "login.password", "login.passwordChanged",
   "login.submit", "login.title", "login.username", "nav", "nudge", "offline", "org.archive", "org.col.team",
   "org.col.unit", "org.done.archived", "org.done.restored", "org.error", "org.export.accountsSheet",
@@ -20,7 +21,7 @@ export const CLIENT_MESSAGES: readonly string[] = [
   "records.reopenTitle", "records.saveDraft", "records.submit", "records.submitOffice", "records.title",
   "records.withdraw", "review.approveSelected", "review.batchApproved", "review.batchRejected",
   "review.batchSkipped", "review.nav", "review.noneSelected", "review.rejectSelected",
-  "review.rejectSelectedDescription", "review.rejectSelectedTitle", "review.selectPage", "users", "validation",
+  "review.rejectSelectedDescription", "review.rejectSelectedTitle", "review.selectPage", "validation",
   "workers.col", "workers.delete", "workers.done.deleted", "workers.done.left", "workers.done.rejoined",
   "workers.error", "workers.form.employeeNoHint", "workers.form.title", "workers.left", "workers.rejoin",
   "workers.title", "years.acknowledge", "years.close", "years.closeDescription", "years.closeTitle", "years.done",
@@ -34,6 +35,7 @@ export const CLIENT_MESSAGES: readonly string[] = [
  */
 export const AREA_MESSAGES = {
   evaluations: [
+    "enums.autoMapping", "enums.autoMetric", "enums.evaluationTarget", "enums.grade", "enums.itemMode",
     "evaluations.col.team", "evaluations.done", "evaluations.error", "evaluations.form", "evaluations.metricUnit",
     "evaluations.mine.start", "evaluations.nominate.picked", "evaluations.nominate.submit",
     "evaluations.nominate.withdraw", "evaluations.nominate.withdrawConfirm", "evaluations.notStarted",
@@ -46,6 +48,9 @@ export const AREA_MESSAGES = {
     "publications.withdrawNamed", "publications.withdrawTitle",
   ],
   imports: ["imports"],
+  /** The record form names an option of any enum (its fields come from lib/records/kinds.ts). */
+  recordForm: ["enums"],
+  accounts: ["users"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type MessageArea = keyof typeof AREA_MESSAGES;
