@@ -7,7 +7,8 @@
  *   string except those they translate themselves (`t("…")`, `getTranslations("…")`), since the
  *   others are handed on as props (a dialog's title key, say) or returned (an action's message).
  * A file of an area (AREAS) may also need that area's AREA_MESSAGES, unless a file outside the area
- * imports it (then it is shown outside the area too).
+ * imports it (then it is shown outside the area too). The routes of an area render
+ * `<AreaMessages areas=…>` naming it above their client components (it adds to the messages above).
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -101,24 +102,31 @@ const AREAS: Record<MessageArea, string[]> = {
   imports: ["app/(app)/_import", "app/(app)/org/import", "app/(app)/workers/import", "app/api/imports", "lib/imports"],
   recordForm: ["app/(app)/records/record-form.tsx", "app/(app)/records/new", "app/(app)/records/[id]/edit"],
   accounts: ["app/(app)/org/[id]", "components/password-reveal.tsx", "lib/accounts"],
+  org: ["app/(app)/org", "lib/org"],
+  workers: ["app/(app)/workers", "lib/workers"],
+  years: ["app/(app)/years", "lib/periods"],
+  login: ["app/(auth)/login"],
 };
 const inFolder = (file: string, dir: string) => file === path.join(ROOT, dir) || file.startsWith(path.join(ROOT, dir) + path.sep);
-const areaOfFolder = (file: string) => (Object.keys(AREAS) as MessageArea[]).find((a) => AREAS[a].some((d) => inFolder(file, d)));
+const areasOfFolder = (file: string) => (Object.keys(AREAS) as MessageArea[]).filter((a) => AREAS[a].some((d) => inFolder(file, d)));
 
 /**
- * An area's files that are shown outside it too: its components rendered by a page outside, and its
- * modules imported by a client component outside. (Outside server code translates on the server.)
+ * The areas whose messages each file may rely on: those of its folders, less any area it is also shown
+ * outside of (its component rendered by a page outside, or its module imported by a client component
+ * outside; outside server code translates on the server).
  */
-function importedAcrossAreas(files: string[]): Set<string> {
-  const out = new Set<string>();
+function effectiveAreas(files: string[]): Map<string, MessageArea[]> {
+  const out = new Map(files.map((f) => [f, areasOfFolder(f)]));
   for (const file of files) {
     const source = fs.readFileSync(file, "utf8");
     const isClient = /^\s*["']use client["']/.test(source);
+    const importerAreas = areasOfFolder(file);
     for (const m of source.matchAll(/from "((?:\.{1,2}|@)\/[^"]+)"/g)) {
       const spec = m[1]!;
       const base = spec.startsWith("@/") ? path.join(ROOT, spec.slice(2)) : path.resolve(path.dirname(file), spec);
       const target = [".tsx", ".ts", "/index.ts"].map((ext) => base + ext).find((f) => fs.existsSync(f));
-      if (target && areaOfFolder(target) && areaOfFolder(target) !== areaOfFolder(file) && (isClient || target.endsWith(".tsx"))) out.add(target);
+      if (!target || !out.has(target) || !(isClient || target.endsWith(".tsx"))) continue;
+      out.set(target, out.get(target)!.filter((a) => importerAreas.includes(a)));
     }
   }
   return out;
@@ -131,10 +139,9 @@ describe("client messages", () => {
     const missing = new Set<string>();
     // The lists themselves name every message: not a file that needs them.
     const files = ["app", "components", "lib"].flatMap(sourceFiles).filter((f) => f !== path.join(ROOT, "lib/i18n/client-messages.ts"));
-    const shared = importedAcrossAreas(files);
+    const areas = effectiveAreas(files);
     for (const file of files) {
-      const area = shared.has(file) ? undefined : areaOfFolder(file);
-      const sent = area ? [...CLIENT_MESSAGES, ...AREA_MESSAGES[area]] : CLIENT_MESSAGES;
+      const sent = [...CLIENT_MESSAGES, ...areas.get(file)!.flatMap((a) => AREA_MESSAGES[a])];
       for (const name of keysNeededBy(file)) if (!covers(sent, name)) missing.add(`${name} (${path.relative(ROOT, file)})`);
     }
     expect([...missing].sort()).toEqual([]);

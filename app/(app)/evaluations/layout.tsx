@@ -2,5 +2,5 @@ import { AreaMessages } from "@/components/area-messages";
 
 /** The evaluation forms' and dialogs' messages go with the evaluation pages only. */
 export default function EvaluationsLayout({ children }: { children: React.ReactNode }) {
-  return <AreaMessages area="evaluations">{children}</AreaMessages>;
+  return <AreaMessages areas={["evaluations"]}>{children}</AreaMessages>;
 }

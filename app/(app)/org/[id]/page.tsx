@@ -96,7 +96,7 @@ export default async function OrgDetailPage({ params, searchParams }: Props) {
       manageable: a.manageable,
     })) ?? null;
   const accountsPanel = accounts ? (
-    <AreaMessages area="accounts">
+    <AreaMessages areas={["accounts"]}>
       <AccountsPanel orgId={org.id} accounts={accounts} createRole={creatableRole(user.role, org.level)} />
     </AreaMessages>
   ) : null;

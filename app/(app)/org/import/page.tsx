@@ -27,7 +27,7 @@ export default async function OrgImportPage() {
         {t("org.officeTitle")}
       </Link>
       <PageHeader className="mt-2" title={t("imports.orgs.title")} description={t("imports.orgs.description", { county: user.orgName })} />
-      <AreaMessages area="imports">
+      <AreaMessages areas={["imports"]}>
         <ImportPanel kind="orgs" endpoint="/api/imports/orgs" templateHref="/org/import/template" doneHref="/org" maxBytes={MAX_IMPORT_BYTES} />
       </AreaMessages>
     </>

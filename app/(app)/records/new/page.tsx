@@ -94,7 +94,7 @@ export default async function NewRecordPage({ searchParams }: Props) {
           ) : null
         }
       />
-      <AreaMessages area="recordForm">
+      <AreaMessages areas={["recordForm"]}>
         <RecordForm
           kind={kind.data}
           offers={offers}

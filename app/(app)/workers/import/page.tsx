@@ -27,7 +27,7 @@ export default async function WorkersImportPage() {
         {t("workers.title")}
       </Link>
       <PageHeader className="mt-2" title={t("imports.workers.title")} description={t("imports.workers.description", { unit: user.orgName })} />
-      <AreaMessages area="imports">
+      <AreaMessages areas={["imports"]}>
         <ImportPanel kind="workers" endpoint="/api/imports/workers" templateHref="/workers/import/template" doneHref="/workers" maxBytes={MAX_IMPORT_BYTES} />
       </AreaMessages>
     </>

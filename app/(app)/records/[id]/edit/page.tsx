@@ -40,7 +40,7 @@ export default async function EditRecordPage({ params }: Props) {
         {record.title}
       </Link>
       <PageHeader className="mt-2" eyebrow={t(`enums.recordKind.${record.kind}`)} title={t("records.editTitle")} description={record.reviewNote ? t("records.rejectedBecause", { reason: record.reviewNote }) : undefined} />
-      <AreaMessages area="recordForm">
+      <AreaMessages areas={["recordForm"]}>
         <RecordForm
           kind={record.kind}
           offers={offers}
