@@ -16,3 +16,4 @@ export function startEmbeddedPostgres(
   dataDir: string,
   opts?: { log?: (line: string) => void },
 ): Promise<{ url: string; fresh: boolean; pid: number | undefined; stop: () => Promise<void> }>;
+export function stopLeftoverPostgres(dataDir: string, opts?: { log?: (line: string) => void }): Promise<void>;

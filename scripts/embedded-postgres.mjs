@@ -146,6 +146,20 @@ async function stopOrphan(pgDir, log) {
 }
 
 /**
+ * Shuts down a PostgreSQL left running in <DATA_DIR>/pg by a killed process, before the directory is
+ * wiped (the e2e server's fresh start); refuses when a live process holds the directory.
+ */
+export async function stopLeftoverPostgres(dataDir, { log = console.log } = {}) {
+  if (!fs.existsSync(dataDir)) return;
+  const release = claim(dataDir);
+  try {
+    await stopOrphan(embeddedPaths(dataDir).pg, log);
+  } finally {
+    release();
+  }
+}
+
+/**
  * Starts PostgreSQL in <DATA_DIR>/pg (initdb and a `chuangzheng` database the first time) on a free
  * port of 127.0.0.1 with a password kept in <DATA_DIR>/pg-password, and writes its URL to
  * <DATA_DIR>/database-url while it runs. Running as root (CI, containers), PostgreSQL refuses to run
