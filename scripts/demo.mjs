@@ -9,7 +9,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { tryLock } from "fs-native-extensions";
-import { EmbeddedBusyError, embeddedKind, embeddedPaths, runningDatabaseUrl, startEmbeddedPostgres } from "./embedded-postgres.mjs";
+import { EmbeddedBusyError, embeddedHolder, embeddedKind, embeddedPaths, startEmbeddedPostgres } from "./embedded-postgres.mjs";
 import { boundedNodeOptions } from "./heap.mjs";
 
 const dataDir = path.resolve(process.env.DATA_DIR ?? ".data");
@@ -24,9 +24,8 @@ function refuse(message) {
 const { kind, legacy } = process.env.DATABASE_URL ? { kind: "url", legacy: false } : embeddedKind(dataDir);
 
 // Refuse before building: a build would pull the files from under a demo that is running.
-if (kind === "postgres" && runningDatabaseUrl(dataDir)) {
-  refuse(new EmbeddedBusyError(dataDir, JSON.parse(fs.readFileSync(embeddedPaths(dataDir).lock, "utf8") || "null")).message);
-}
+const holder = kind === "postgres" ? embeddedHolder(dataDir) : undefined;
+if (holder !== undefined) refuse(new EmbeddedBusyError(dataDir, holder).message);
 if (kind === "pglite") {
   // The PGlite server holds an OS lock on this file for as long as it lives (db/data-dir-lock.ts).
   const lock = path.join(dataDir, "pglite.lock");
@@ -80,7 +79,8 @@ if (kind === "postgres") {
 
 console.log(`\n创争平台 demo: http://localhost:${port}  (accounts office / union / leader / union2 / leader2, password demo12345)\n`);
 const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], {
-  stdio: "inherit",
+  // The app server inherits the open lock file (fd 3): the claim on the database lasts while it runs.
+  stdio: database ? ["inherit", "inherit", "inherit", database.lockFd] : "inherit",
   env: {
     ...process.env,
     NODE_ENV: "production",
@@ -91,6 +91,7 @@ const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start
     ...(database ? { DATABASE_URL: database.url } : {}),
   },
 });
+database?.server(child.pid);
 // The app goes first, then the database it was connected to.
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => child.kill(signal));
 child.on("exit", async (code) => {

@@ -50,10 +50,12 @@ export function embeddedKind(dataDir, env = process.env) {
 
 export class EmbeddedBusyError extends Error {
   constructor(dataDir, holder) {
-    const who = holder ? `process ${holder.pid} on ${holder.host} (${holder.command ?? "unknown"}), started ${holder.startedAt ?? "at an unknown time"}` : "another process";
+    const who = holder
+      ? `process ${holder.pid}${holder.server ? ` (its app server: process ${holder.server})` : ""} on ${holder.host} (${holder.command ?? "unknown"}), started ${holder.startedAt ?? "at an unknown time"}`
+      : "another process";
     super(
       `The demo database in ${dataDir} is already in use by ${who}. Stop it first, or run another copy with DATA_DIR=<other dir> PORT=<other port>. ` +
-        `(数据目录 ${dataDir} 中的数据库正被${holder ? `主机 ${holder.host} 上的进程 ${holder.pid} ` : "另一个进程"}使用：请先停止它，或用 DATA_DIR 指定其他目录。)`,
+        `(数据目录 ${dataDir} 中的数据库正被${holder ? `主机 ${holder.host} 上的进程 ${holder.pid}${holder.server ? `（应用服务进程 ${holder.server}）` : ""} ` : "另一个进程"}使用：请先停止它，或用 DATA_DIR 指定其他目录。)`,
     );
     this.name = "EmbeddedBusyError";
     this.holder = holder;
@@ -69,11 +71,12 @@ function readJson(file) {
 }
 
 /**
- * The claim on the directory's PostgreSQL, held for as long as the process that started it lives:
- * an OS lock on <DATA_DIR>/pg.lock (the same kind as PGlite's, db/data-dir-lock.ts), which the kernel
- * drops however the holder ends, so a crashed demo never blocks the next start. The JSON in the file
- * only names the holder for the refusal.
- * @returns {() => void} release
+ * The claim on the directory's PostgreSQL: an OS lock on <DATA_DIR>/pg.lock (the same kind as
+ * PGlite's, db/data-dir-lock.ts: an open-file-description lock on Linux, flock on macOS), which the
+ * kernel drops however its holders end, so a crashed demo never blocks the next start. The lock
+ * belongs to the open file, which the demo hands to the app server it starts: while either lives,
+ * the claim holds, and a demo killed outright (kill -9) cannot let the next start stop the database
+ * its orphaned app server still uses. The JSON in the file only names the holder for the refusal.
  */
 function claim(dataDir) {
   const file = embeddedPaths(dataDir).lock;
@@ -83,28 +86,44 @@ function claim(dataDir) {
     throw new EmbeddedBusyError(dataDir, readJson(file));
   }
   const me = { pid: process.pid, host: os.hostname(), command: process.argv.slice(1).map((a) => path.basename(a)).join(" "), startedAt: new Date().toISOString() };
-  fs.ftruncateSync(fd, 0);
-  fs.writeSync(fd, JSON.stringify(me), 0);
-  return () => {
+  const write = (holder) => {
     fs.ftruncateSync(fd, 0);
-    unlock(fd);
-    fs.closeSync(fd);
+    fs.writeSync(fd, JSON.stringify(holder), 0);
   };
+  write(me);
+  return {
+    fd,
+    /** Names the app server that shares the claim. */
+    server: (pid) => write({ ...me, server: pid }),
+    release: () => {
+      fs.ftruncateSync(fd, 0);
+      unlock(fd);
+      fs.closeSync(fd);
+    },
+  };
+}
+
+/** Who holds the directory's PostgreSQL: undefined when nobody does, null when the file does not say. */
+export function embeddedHolder(dataDir) {
+  const file = embeddedPaths(dataDir).lock;
+  if (!fs.existsSync(file)) return undefined;
+  const fd = fs.openSync(file, "r+");
+  try {
+    if (tryLock(fd)) {
+      unlock(fd);
+      return undefined;
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+  return readJson(file);
 }
 
 /** The URL of the directory's running PostgreSQL, when a live demo (or admin) holds it; else null. */
 export function runningDatabaseUrl(dataDir) {
   const p = embeddedPaths(dataDir);
-  if (!fs.existsSync(p.lock)) return null;
-  const fd = fs.openSync(p.lock, "r+");
-  try {
-    if (tryLock(fd)) {
-      unlock(fd);
-      return null; // nobody holds it: a url file left by a killed demo is stale
-    }
-  } finally {
-    fs.closeSync(fd);
-  }
+  // Nobody holds it: a url file left by a killed demo is stale.
+  if (embeddedHolder(dataDir) === undefined) return null;
   return fs.existsSync(p.url) ? fs.readFileSync(p.url, "utf8").trim() : null;
 }
 
@@ -151,7 +170,7 @@ async function stopOrphan(pgDir, log) {
  */
 export async function stopLeftoverPostgres(dataDir, { log = console.log } = {}) {
   if (!fs.existsSync(dataDir)) return;
-  const release = claim(dataDir);
+  const { release } = claim(dataDir);
   try {
     await stopOrphan(embeddedPaths(dataDir).pg, log);
   } finally {
@@ -167,12 +186,13 @@ export async function stopLeftoverPostgres(dataDir, { log = console.log } = {}) 
  * has none), which owns <DATA_DIR>/pg.
  * @param {string} dataDir
  * @param {{ log?: (line: string) => void }} [opts]
- * @returns {Promise<{ url: string, fresh: boolean, pid: number | undefined, stop: () => Promise<void> }>}
+ * `lockFd` and `server(pid)` let the app server share the claim (see claim()).
+ * @returns {Promise<{ url: string, fresh: boolean, pid: number | undefined, lockFd: number, server: (pid: number) => void, stop: () => Promise<void> }>}
  */
 export async function startEmbeddedPostgres(dataDir, { log = console.log } = {}) {
   const p = embeddedPaths(dataDir);
   fs.mkdirSync(dataDir, { recursive: true });
-  const release = claim(dataDir);
+  const { fd: lockFd, server, release } = claim(dataDir);
   try {
     await stopOrphan(p.pg, log);
     if (!fs.existsSync(p.password)) fs.writeFileSync(p.password, crypto.randomBytes(24).toString("base64url"), { mode: 0o600 });
@@ -223,7 +243,7 @@ export async function startEmbeddedPostgres(dataDir, { log = console.log } = {})
         logStream.end();
         release();
       })());
-    return { url, fresh, pid: pg.process?.pid, stop };
+    return { url, fresh, pid: pg.process?.pid, lockFd, server, stop };
   } catch (err) {
     release();
     throw err;
