@@ -202,8 +202,15 @@ export async function startEmbeddedPostgres(dataDir, { log = console.log } = {})
     if (fresh) fs.rmSync(p.pg, { recursive: true, force: true });
     const root = process.getuid?.() === 0;
     if (root) {
-      // The postgres user must reach its directory through DATA_DIR.
+      // The postgres user must reach its directory through DATA_DIR and every directory above it;
+      // initdb's own error ("Permission denied") would not say which one stops it.
       fs.chmodSync(dataDir, fs.statSync(dataDir).mode | 0o011);
+      for (let dir = path.dirname(dataDir); ; dir = path.dirname(dir)) {
+        if (!(fs.statSync(dir).mode & 0o001)) {
+          throw new Error(`PostgreSQL runs as the postgres user, which cannot enter ${dir} (mode ${(fs.statSync(dir).mode & 0o777).toString(8)}): put DATA_DIR outside it, or chmod o+x ${dir}.`);
+        }
+        if (dir === path.dirname(dir)) break;
+      }
     }
     const logStream = fs.createWriteStream(p.log, { flags: "a" });
     const port = await freePort();
