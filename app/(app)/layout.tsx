@@ -13,6 +13,7 @@ import { OfflineProvider } from "@/components/offline/offline-provider";
 import { kindsLoggableBy } from "@/lib/records/kinds";
 import { OFFLINE_PATHS } from "@/lib/offline/pages";
 import { now } from "@/lib/time";
+import { PendingPage } from "./pending-page";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
@@ -58,7 +59,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </div>
         </header>
         <OfflineBanner renderedAt={now().toISOString()} />
-        <main id="main" tabIndex={-1} className="mx-auto outline-none w-full max-w-7xl flex-1 px-4 pb-24 pt-5 lg:px-8 lg:pb-10 lg:pt-7 print:max-w-none print:p-0">{children}</main>
+        <main id="main" tabIndex={-1} className="mx-auto outline-none w-full max-w-7xl flex-1 px-4 pb-24 pt-5 lg:px-8 lg:pb-10 lg:pt-7 print:max-w-none print:p-0">
+          <PendingPage>{children}</PendingPage>
+        </main>
       </div>
       <TabBar items={tabsFor(user)} badges={badges} />
     </div>

@@ -13,9 +13,10 @@ const ICONS = { home: House, dashboard: ChartColumn, review: ClipboardCheck, rec
 export type NavBadges = Partial<Record<string, number>>;
 
 /**
- * Navigation links prefetch an area's loading skeleton when a pointer, finger or focus reaches them,
- * not all at once as they scroll into view: ten prefetches right after hydration were most of a phone's
- * blocked main thread on the homes (Lighthouse TBT), and a tap still finds its skeleton ready.
+ * Navigation links prefetch an area when a pointer, finger or focus reaches them, not all at once as
+ * they scroll into view: ten prefetches right after hydration were most of a phone's blocked main
+ * thread on the homes (Lighthouse TBT). A tap is answered at once by the area's skeleton either way
+ * (app/(app)/pending-page.tsx).
  */
 function usePrefetchOnIntent(href: string) {
   const router = useRouter();
