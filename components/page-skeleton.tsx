@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { Skeleton } from "@/components/ui/skeleton";
 
-/** The parts of a page's shape a skeleton draws; components/shell/pending-page.tsx picks one per route. */
+/** The parts of a page's shape a skeleton draws; components/shell/pending-navigation.tsx picks one per route. */
 export type PageShape = {
   /** a "← back" link above the title (detail and form pages) */
   back?: boolean;

@@ -4,7 +4,7 @@ import { expect, test } from "./fixtures";
 import { signIn } from "./helpers";
 
 /*
- * Every tap on a link is answered at once with the next page's shape (app/(app)/pending-page.tsx draws
+ * Every tap on a link is answered at once with the next page's shape (components/shell/pending-navigation.tsx draws
  * its skeleton in the browser) while the page itself is on its way; and the server sends every page
  * whole, with its own status: no loading.tsx stands in front of a page, so "not yours" and "no such
  * thing" stay 404s on list and detail pages alike.
@@ -40,13 +40,14 @@ async function holdPages(page: Page): Promise<() => void> {
   return release;
 }
 
-/** Taps the link, sees the skeleton within a second, lets the page come and sees it replace the skeleton. */
-async function tapShowsSkeleton(page: Page, link: Locator, arrived: RegExp) {
+/** Taps the link, sees the skeleton within a second (and whatever else `meanwhile` checks), lets the page come and sees it replace the skeleton. */
+async function tapShowsSkeleton(page: Page, link: Locator, arrived: RegExp, meanwhile?: () => Promise<void>) {
   const release = await holdPages(page);
   const tapped = Date.now();
   await link.click();
   await expect(page.getByTestId("page-skeleton")).toBeVisible({ timeout: 1_000 });
   expect(Date.now() - tapped).toBeLessThan(1_000);
+  await meanwhile?.();
   release();
   await expect(page).toHaveURL(arrived);
   await expect(page.getByTestId("page-skeleton")).toHaveCount(0);
@@ -54,9 +55,14 @@ async function tapShowsSkeleton(page: Page, link: Locator, arrived: RegExp) {
   await page.unrouteAll({ behavior: "wait" });
 }
 
-test("a tap into an area shows that area's skeleton while the page is on its way", async ({ page }) => {
+test("a tap into an area shows that area's skeleton, and marks the area in the navigation, while the page is on its way", async ({ page }) => {
   await signIn(page, "office");
-  await tapShowsSkeleton(page, page.locator("aside nav").getByRole("link", { name: "工作记录" }), /\/records$/);
+  const link = page.locator("aside nav").getByRole("link", { name: "工作记录" });
+  await expect(link).not.toHaveAttribute("aria-current", "page");
+  await tapShowsSkeleton(page, link, /\/records$/, async () => {
+    await expect(link).toHaveAttribute("aria-current", "page");
+    await expect(page).toHaveURL(/\/$/);
+  });
 });
 
 test("so does a tap on a record, a worker, an evaluation, a unit, and on the new-record button", async ({ page }) => {

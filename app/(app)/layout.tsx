@@ -8,12 +8,12 @@ import { BrandMark } from "@/components/brand-mark";
 import { LanguageSwitch } from "@/components/language-switch";
 import { SidebarNav, TabBar } from "@/components/shell/nav-links";
 import { UserMenu } from "@/components/shell/user-menu";
+import { PendingNavigation, PendingPage } from "@/components/shell/pending-navigation";
 import { OfflineBanner, OutboxBadge } from "@/components/offline/offline-banner";
 import { OfflineProvider } from "@/components/offline/offline-provider";
 import { kindsLoggableBy } from "@/lib/records/kinds";
 import { OFFLINE_PATHS } from "@/lib/offline/pages";
 import { now } from "@/lib/time";
-import { PendingPage } from "./pending-page";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
@@ -24,6 +24,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const warmUrls = [...OFFLINE_PATHS, ...kindsLoggableBy(user.role).map((k) => `/records/new?kind=${k.kind}`)];
   return (
     <OfflineProvider userId={user.id} warmUrls={warmUrls}>
+    <PendingNavigation>
     <div className="min-h-dvh lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] print:block">
       {/* First stop for keyboard users: past the sidebar's links straight to the page. */}
       <a
@@ -65,6 +66,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       </div>
       <TabBar items={tabsFor(user)} badges={badges} />
     </div>
+    </PendingNavigation>
     </OfflineProvider>
   );
 }

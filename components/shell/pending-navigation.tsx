@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { createContext, useCallback, useContext, useEffect, useRef, useState } from "react";
 import { usePathname, useSearchParams } from "next/navigation";
 import { PageSkeleton, type PageShape } from "@/components/page-skeleton";
 
@@ -27,22 +27,27 @@ function shapeFor(pathname: string): PageShape {
   return SHAPES.find(([pattern]) => pattern.test(pathname))?.[1] ?? OTHER;
 }
 
+/** A tapped link whose page is on its way: where it was tapped, where it goes, and that page's shape. */
+type Pending = { from: string; to: string; shape: PageShape };
+
+const PendingContext = createContext<{ pending: Pending | null; settle: () => void }>({ pending: null, settle: () => {} });
+
 /**
- * Answers a tap on a link at once: the page being left makes way for the next page's shape in grey
- * until the next page arrives. This is done here, in the browser, rather than with loading.tsx:
- * a loading.tsx is a Suspense boundary in the server's HTML too, and React sends a large boundary's
- * content after its fallback, hidden, to be swapped in by a script, so a browser without JavaScript
- * saw only the skeleton; and a page behind one has answered 200 before it can call notFound(). Without
- * it every page arrives whole in the first response, with its real status.
+ * Answers a tap on a link at once: the navigation marks where the tap goes and PendingPage draws that
+ * page's shape in grey until it arrives. This is done here, in the browser, rather than with
+ * loading.tsx: a loading.tsx is a Suspense boundary in the server's HTML too, and React sends a large
+ * boundary's content after its fallback, hidden, to be swapped in by a script, so a browser without
+ * JavaScript saw only the skeleton; and a page behind one has answered 200 before it can call
+ * notFound(). Without it every page arrives whole in the first response, with its real status.
  */
-export function PendingPage({ children }: { children: React.ReactNode }) {
+export function PendingNavigation({ children }: { children: React.ReactNode }) {
   const here = `${usePathname()}?${useSearchParams()}`;
   const hereRef = useRef(here);
   useEffect(() => {
     hereRef.current = here;
   }, [here]);
-  const content = useRef<HTMLDivElement>(null);
-  const [pending, setPending] = useState<{ from: string; shape: PageShape } | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const settle = useCallback(() => setPending(null), []);
 
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
@@ -53,7 +58,7 @@ export function PendingPage({ children }: { children: React.ReactNode }) {
       if (!(link instanceof HTMLAnchorElement) || (link.target && link.target !== "_self")) return;
       const to = new URL(link.href);
       if (to.origin !== window.location.origin || (to.pathname === window.location.pathname && to.search === window.location.search)) return;
-      setPending({ from: hereRef.current, shape: shapeFor(to.pathname) });
+      setPending({ from: hereRef.current, to: to.pathname, shape: shapeFor(to.pathname) });
       window.scrollTo(0, 0);
     };
     // On window, after React's own listener on the document has let the <Link> cancel the event.
@@ -63,15 +68,26 @@ export function PendingPage({ children }: { children: React.ReactNode }) {
 
   // The next page has arrived (or Back was pressed): the URL moved on.
   if (pending !== null && pending.from !== here) setPending(null);
+  return <PendingContext.Provider value={{ pending, settle }}>{children}</PendingContext.Provider>;
+}
+
+/** The path a tapped link is on its way to, for the navigation to mark at once; null when none is. */
+export function usePendingPath(): string | null {
+  return useContext(PendingContext).pending?.to ?? null;
+}
+
+/** The page, or the tapped link's page's skeleton while that page is on its way. */
+export function PendingPage({ children }: { children: React.ReactNode }) {
+  const { pending, settle } = useContext(PendingContext);
+  const content = useRef<HTMLDivElement>(null);
   const waiting = pending !== null;
   useEffect(() => {
     if (!waiting || !content.current) return;
     // A navigation that ends where it started (a page that redirects back) changes the page, not the URL.
-    const observer = new MutationObserver(() => setPending(null));
+    const observer = new MutationObserver(settle);
     observer.observe(content.current, { childList: true, subtree: true, characterData: true });
     return () => observer.disconnect();
-  }, [waiting]);
-
+  }, [waiting, settle]);
   return (
     <>
       {/* Hidden, not unmounted: the router renders the next page in its place, inside it. */}
