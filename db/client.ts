@@ -115,7 +115,8 @@ export async function migrateDatabase(handle: DbHandle, url?: string): Promise<v
   }
 }
 
-/** Where the app's embedded database lives (DATA_DIR, default ./.data). */
+/** Where the app's embedded database lives (DATA_DIR, default ./.data): PGlite in its `pglite` folder,
+ * or the PostgreSQL that `npm run demo` starts in its `pg` folder (scripts/embedded-postgres.mjs). */
 export function dataDir(): string {
   return path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.DATA_DIR ?? ".data");
 }

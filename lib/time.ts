@@ -29,8 +29,8 @@ export function setClockForTests(at: Date | null): void {
 
 /**
  * The e2e runs' clock override: TEST_CLOCK_AT (an ISO instant) moves the server's clock, but only with
- * ALLOW_TEST_CLOCK=1 and only on the embedded database (never with DATABASE_URL, which is how
- * production runs). Anything else leaves the clock alone; a bad value stops the start.
+ * ALLOW_TEST_CLOCK=1 and only on PGlite in DATA_DIR (never with DATABASE_URL, which is how production
+ * runs, and how the demo reaches its embedded PostgreSQL). Anything else leaves the clock alone; a bad value stops the start.
  */
 export function testClockFromEnv(env: Record<string, string | undefined> = process.env): Date | null {
   if (!env.TEST_CLOCK_AT || env.ALLOW_TEST_CLOCK !== "1" || env.DATABASE_URL) return null;

@@ -4,18 +4,51 @@
  *   npm run admin -- add-county <name> --office <username> [--display-name <name>]
  *   npm run admin -- reset-office-password <username>
  *   npm run admin -- open-year [<year>]
+ *   npm run admin -- backup <file>
+ *   npm run admin -- restore <file>
  *
- * Works on DATABASE_URL (PostgreSQL) or, without it, on the embedded database in DATA_DIR (default
- * ./.data), which must not be open in a running server at the same time (the data-directory lock says so).
+ * Works on DATABASE_URL (PostgreSQL) or, without it, on the demo's embedded database in DATA_DIR
+ * (default ./.data; scripts/embedded-postgres.mjs): beside a running demo on the PostgreSQL it started
+ * (the URL it wrote into DATA_DIR), else on a PostgreSQL this command starts and stops itself, or on
+ * PGlite (EMBEDDED_DB=pglite, or a directory that holds only a PGlite database), which must not be
+ * open in a running server at the same time (the data-directory lock says so).
  */
 import path from "node:path";
-import { DataDirBusyError, dataDir, migrateDatabase, openDatabase } from "../db/client";
+import { DataDirBusyError, dataDir, migrateDatabase, openDatabase, type DbHandle } from "../db/client";
+import { backupDatabase, restoreDatabase } from "../lib/admin/backup";
 import { AdminError, addCounty, openYearCommand, resetOfficePassword } from "../lib/admin/counties";
+import { EmbeddedBusyError, embeddedKind, runningDatabaseUrl, startEmbeddedPostgres } from "./embedded-postgres.mjs";
 
 const USAGE = `Usage:
   npm run admin -- add-county <name> --office <username> [--display-name <name>]
   npm run admin -- reset-office-password <username>
-  npm run admin -- open-year [<year>]     (default: the years due today; the server also does this itself)`;
+  npm run admin -- open-year [<year>]     (default: the years due today; the server also does this itself)
+  npm run admin -- backup <file>          (every table, a consistent snapshot; also while the demo runs on PostgreSQL)
+  npm run admin -- restore <file>         (into an empty database at the backup's migration level)`;
+
+const COMMANDS = new Set(["add-county", "reset-office-password", "open-year", "backup", "restore"]);
+
+/** The database to work on, and what to stop afterwards when this command started it. */
+async function openAdminDatabase(): Promise<{ handle: DbHandle; url?: string; stop: () => Promise<void> }> {
+  const given = process.env.DATABASE_URL || undefined;
+  if (given) return { handle: await openDatabase({ url: given, poolSize: 2 }), url: given, stop: async () => {} };
+  const dir = dataDir();
+  if (embeddedKind(dir).kind === "pglite") {
+    return { handle: await openDatabase({ dataDir: path.join(dir, "pglite") }), stop: async () => {} };
+  }
+  const running = runningDatabaseUrl(dir);
+  if (running) {
+    console.error(`[db] the PostgreSQL of the demo running on ${dir}`);
+    return { handle: await openDatabase({ url: running, poolSize: 2 }), url: running, stop: async () => {} };
+  }
+  const started = await startEmbeddedPostgres(dir, { log: (line) => console.error(line) });
+  try {
+    return { handle: await openDatabase({ url: started.url, poolSize: 2 }), url: started.url, stop: started.stop };
+  } catch (err) {
+    await started.stop();
+    throw err;
+  }
+}
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -37,14 +70,28 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return command ? 0 : 1;
   }
-  if (command !== "add-county" && command !== "reset-office-password" && command !== "open-year") {
+  if (!COMMANDS.has(command)) {
     console.error(`Unknown command "${command}".\n${USAGE}`);
     return 1;
   }
-  const url = process.env.DATABASE_URL || undefined;
-  const handle = await openDatabase(url ? { url, poolSize: 2 } : { dataDir: path.join(dataDir(), "pglite") });
+  const { handle, url, stop } = await openAdminDatabase();
   try {
     await migrateDatabase(handle, url);
+    if (command === "backup" || command === "restore") {
+      const [file] = positional(rest);
+      if (!file) {
+        console.error(USAGE);
+        return 1;
+      }
+      const started = Date.now();
+      const done = command === "backup" ? await backupDatabase(handle.db, path.resolve(file)) : await restoreDatabase(handle.db, path.resolve(file));
+      const rows = done.tables.reduce((n, t) => n + t.rows, 0);
+      console.log(
+        `${command === "backup" ? "Backed up" : "Restored"} ${done.tables.length} tables, ${rows} rows (migration ${done.migrations.count}) ${command === "backup" ? "from" : "into"} ${handle.describe} ${command === "backup" ? "to" : "from"} ${done.file} in ${Date.now() - started} ms. ` +
+          `${command === "backup" ? "已备份" : "已恢复"} ${done.tables.length} 张表、${rows} 行。`,
+      );
+      return 0;
+    }
     if (command === "add-county") {
       const [name] = positional(rest);
       const officeUsername = option(rest, "--office");
@@ -81,13 +128,14 @@ async function main(): Promise<number> {
     return 0;
   } finally {
     await handle.close();
+    await stop();
   }
 }
 
 main()
   .then((code) => process.exit(code))
   .catch((err) => {
-    if (err instanceof AdminError || err instanceof DataDirBusyError) {
+    if (err instanceof AdminError || err instanceof DataDirBusyError || err instanceof EmbeddedBusyError) {
       console.error(err.message);
       process.exit(1);
     }
