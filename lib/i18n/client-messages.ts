@@ -7,7 +7,7 @@ type Messages = { [key: string]: string | Messages };
  */
 export const CLIENT_MESSAGES: readonly string[] = [
   "account.password",
-  "common.cancel", "common.close", "common.fixErrors", "common.labelBefore", "common.language", "common.no",
+  "common.cancel", "common.close", "common.fixErrors", "common.labelBefore", "common.language", "common.loading", "common.no",
   "common.save", "common.yes",
   "enums",
   "errors",
