@@ -9,14 +9,8 @@ import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Label } from "@/components/ui/label";
 import { FieldError } from "@/components/field-error";
 import { cn } from "@/lib/utils";
+import { firstValues } from "@/lib/forms/form-data";
 import { type ActionResult, type FieldErrors, fieldErrorsOf, type Message, message, refuse } from "@/lib/actions/result";
-
-/** A form's fields by name, the first value of each (what a schema reads when the form has no reader of its own). */
-function firstValues(data: FormData): Record<string, FormDataEntryValue> {
-  const out: Record<string, FormDataEntryValue> = {};
-  for (const [k, v] of data) if (!(k in out)) out[k] = v;
-  return out;
-}
 
 /**
  * The one way a client form runs its server action. Checked first in the browser with the action's

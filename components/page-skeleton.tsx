@@ -1,40 +1,41 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { Skeleton } from "@/components/ui/skeleton";
 
-/**
- * What an area shows the moment one taps into it (its loading.tsx), until the page streams in: the
- * page's shape in grey, so a tap is answered at once and nothing jumps when the content arrives.
- * `actions`: buttons beside the title; `tabs`: a tab strip; `filters`: a filter bar with that many
- * controls; `figures`: a row of stat cards; `charts`: two chart panels; `rows`: a list (a table from
- * md up, cards on phones); `cards`: tall cards (one per year, per section), `cardColumns` of them side by side on wide screens.
- * NOTE: a loading.tsx makes the response 200 before its page runs, so a page behind one must not be
- * able to answer "not found" (a 404) on its own: check access in the area's layout, as the dashboard
- * does, and keep the area's [id] pages out of it (the list pages sit in a `(list)` route group).
- */
-export async function PageSkeleton({
-  actions = 0,
-  tabs = 0,
-  filters = 0,
-  figures = 0,
-  charts = false,
-  rows = 0,
-  cards = 0,
-  cardColumns = 1,
-}: {
+/** The parts of a page's shape a skeleton draws; components/shell/pending-navigation.tsx picks one per route. */
+export type PageShape = {
+  /** a "← back" link above the title (detail and form pages) */
+  back?: boolean;
+  /** buttons beside the title */
   actions?: number;
+  /** a tab strip */
   tabs?: number;
+  /** a filter bar with that many controls */
   filters?: number;
+  /** a row of stat cards */
   figures?: number;
+  /** two chart panels */
   charts?: boolean;
+  /** a list: a table from md up, cards on phones */
   rows?: number;
+  /** a form card with that many labelled fields and its submit button */
+  fields?: number;
+  /** tall cards (one per year, per section, per panel of a detail page) */
   cards?: number;
+  /** how many cards sit side by side on wide screens */
   cardColumns?: 1 | 2;
-}) {
-  const t = await getTranslations("common");
+};
+
+/**
+ * What a page shows the moment one taps a link to it, until it arrives: its shape in grey, so the tap
+ * is answered at once and nothing jumps when the content replaces it.
+ */
+export function PageSkeleton({ back = false, actions = 0, tabs = 0, filters = 0, figures = 0, charts = false, rows = 0, fields = 0, cards = 0, cardColumns = 1 }: PageShape) {
+  const t = useTranslations("common");
   const times = (n: number) => Array.from({ length: n }, (_, i) => i);
   return (
     <div role="status" aria-live="polite" aria-busy="true" data-testid="page-skeleton">
       <span className="sr-only">{t("loading")}</span>
+      {back ? <Skeleton className="mb-3 h-4 w-24" /> : null}
       <div className="mb-6 flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
         <div className="grid gap-2">
           <Skeleton className="h-7 w-48" />
@@ -101,6 +102,19 @@ export async function PageSkeleton({
             ))}
           </ul>
         </>
+      ) : null}
+      {fields ? (
+        <div className="mb-4 grid gap-4 rounded-xl border bg-card p-5">
+          <div className="grid gap-4 sm:grid-cols-2">
+            {times(fields).map((i) => (
+              <div key={i} className="grid gap-2">
+                <Skeleton className="h-4 w-20" />
+                <Skeleton className="h-10 md:h-9" />
+              </div>
+            ))}
+          </div>
+          <Skeleton className="h-10 w-28 md:h-9" />
+        </div>
       ) : null}
       {cards ? (
         <div className={cardColumns === 2 ? "grid gap-4 lg:grid-cols-2" : "grid gap-4"}>

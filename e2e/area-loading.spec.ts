@@ -1,11 +1,13 @@
 import { devices } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { signIn } from "./helpers";
 
 /*
- * Every area answers a tap at once with its page's shape (its loading.tsx skeleton) while the page
- * itself is on its way; and a skeleton never turns a "not yours" or "no such thing" into a 200: the
- * list pages check access in their (list) layout above the skeleton, and detail pages have none.
+ * Every tap on a link is answered at once with the next page's shape (components/shell/pending-navigation.tsx draws
+ * its skeleton in the browser) while the page itself is on its way; and the server sends every page
+ * whole, with its own status: no loading.tsx stands in front of a page, so "not yours" and "no such
+ * thing" stay 404s on list and detail pages alike.
  */
 
 const NONE = "00000000-0000-4000-8000-000000000000";
@@ -13,44 +15,86 @@ const NONE = "00000000-0000-4000-8000-000000000000";
 test("areas a role may not open, and things that do not exist, still answer 404", async ({ page }) => {
   test.setTimeout(60_000);
   await signIn(page, "leader");
-  for (const path of ["/org", "/review", "/years", "/dashboard", `/records/${NONE}`, `/evaluations/${NONE}`, `/workers/${NONE}`, `/evaluations/publications/${NONE}`]) {
+  for (const path of ["/org", "/review", "/years", "/dashboard", `/records/${NONE}`, `/records/${NONE}/edit`, `/evaluations/${NONE}`, `/workers/${NONE}`, `/org/${NONE}`, `/evaluations/publications/${NONE}`]) {
     const response = await page.goto(path);
     expect(response?.status(), `leader ${path}`).toBe(404);
     await expect(page.getByRole("heading", { name: "页面不存在" })).toBeVisible();
     await expect(page.getByTestId("page-skeleton")).toHaveCount(0);
   }
-  // What a leader may open still opens (200), behind its skeleton.
+  // What a leader may open still opens (200).
   for (const path of ["/", "/records", "/evaluations", "/rankings", "/workers", "/reports", "/account"]) {
     const response = await page.goto(path);
     expect(response?.status(), `leader ${path}`).toBe(200);
   }
 });
 
-test("a tap into an area shows that area's skeleton while the page is on its way", async ({ page }) => {
-  await signIn(page, "office");
-  // Hold back the page's own data (not the prefetch of its loading state) as a slow network would.
+/** Holds back every page's own data (not prefetches) until the returned function is called, as a slow network would. */
+async function holdPages(page: Page): Promise<() => void> {
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route("**/records**", async (route) => {
+  await page.route("**/*", async (route) => {
     const headers = route.request().headers();
     if (headers["rsc"] === "1" && !headers["next-router-prefetch"]) await held;
     await route.continue();
   });
-  const nav = page.locator("aside nav");
-  // A pointer (or finger) on the link prefetches the area's loading state, as the navigation does; the
-  // test asks for it outright and lets its tree and segments arrive, so the timing below is the tap's.
-  await nav.getByRole("link", { name: "工作记录" }).first().hover();
-  await page.evaluate(() => (window as unknown as { next: { router: { prefetch(href: string): void } } }).next.router.prefetch("/records"));
-  await page.waitForLoadState("networkidle");
-  await page.waitForTimeout(500);
+  return release;
+}
+
+/** Taps the link, sees the skeleton within a second (and whatever else `meanwhile` checks), lets the page come and sees it replace the skeleton. */
+async function tapShowsSkeleton(page: Page, link: Locator, arrived: RegExp, meanwhile?: () => Promise<void>) {
+  const release = await holdPages(page);
   const tapped = Date.now();
-  await nav.getByRole("link", { name: "工作记录" }).first().click();
+  await link.click();
   await expect(page.getByTestId("page-skeleton")).toBeVisible({ timeout: 1_000 });
   expect(Date.now() - tapped).toBeLessThan(1_000);
+  await meanwhile?.();
   release();
+  await expect(page).toHaveURL(arrived);
   await expect(page.getByTestId("page-skeleton")).toHaveCount(0);
-  await expect(page).toHaveURL(/\/records$/);
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.locator("main h1")).toBeVisible();
+  await page.unrouteAll({ behavior: "wait" });
+}
+
+test("a tap into an area shows that area's skeleton, and marks the area in the navigation, while the page is on its way", async ({ page }) => {
+  await signIn(page, "office");
+  const link = page.locator("aside nav").getByRole("link", { name: "工作记录" });
+  await expect(link).not.toHaveAttribute("aria-current", "page");
+  await tapShowsSkeleton(page, link, /\/records$/, async () => {
+    await expect(link).toHaveAttribute("aria-current", "page");
+    await expect(page).toHaveURL(/\/$/);
+  });
+});
+
+test("so does a tap on a record, a worker, an evaluation, a unit, and on the new-record button", async ({ page }) => {
+  test.setTimeout(90_000);
+  await signIn(page, "office");
+  const uuid = "[0-9a-f-]{36}";
+  await page.goto("/records");
+  await tapShowsSkeleton(page, page.locator('main table a[href^="/records/"]').first(), new RegExp(`/records/${uuid}$`));
+  await page.goto("/records");
+  await tapShowsSkeleton(page, page.locator('main a[href^="/records/new"]').first(), /\/records\/new/);
+  await page.goto("/workers");
+  await tapShowsSkeleton(page, page.locator('main table a[href^="/workers/"]').first(), new RegExp(`/workers/${uuid}$`));
+  await page.goto("/evaluations?view=teams");
+  await tapShowsSkeleton(page, page.locator('main table a[href^="/evaluations/"]').first(), new RegExp(`/evaluations/${uuid}$`));
+  await page.goto("/org");
+  await tapShowsSkeleton(page, page.locator('main a[href^="/org/"]:not([href="/org/export"], [href="/org/import"], [href="/org/new"])').first(), new RegExp(`/org/${uuid}$`));
+});
+
+test("and a tap on the union's new-worker button", async ({ page }) => {
+  await signIn(page, "union");
+  await page.goto("/workers");
+  await tapShowsSkeleton(page, page.locator('main a[href="/workers/new"]'), /\/workers\/new$/);
+});
+
+test("a link the browser follows itself (a download) leaves the page as it is", async ({ page }) => {
+  await signIn(page, "office");
+  await page.goto("/records");
+  const download = page.waitForEvent("download");
+  await page.locator('main a[href^="/records/export"]').click();
+  await download;
+  await expect(page.getByTestId("page-skeleton")).toHaveCount(0);
+  await expect(page.locator("main h1")).toBeVisible();
 });
 
 test("SCREENSHOTS=1: each area's skeleton at desktop and phone width", async ({ browser }) => {
@@ -64,18 +108,20 @@ test("SCREENSHOTS=1: each area's skeleton at desktop and phone width", async ({ 
     const context = await browser.newContext({ viewport: vp.viewport, isMobile: vp.isMobile, userAgent: vp.userAgent, locale: "zh-CN" });
     const page = await context.newPage();
     await signIn(page, "office");
-    // Every page's own data waits (its prefetched loading state does not): the skeleton stays on screen.
-    await page.route("**/*", async (route) => {
-      const headers = route.request().headers();
-      if (headers["rsc"] === "1" && !headers["next-router-prefetch"]) return; // never answered
-      await route.continue();
-    });
-    for (const [path, name] of [["/records", "records"], ["/evaluations", "evaluations"], ["/years", "years"], ["/", "home"]] as const) {
-      // As a link does when a pointer or finger reaches it: prefetch the area's loading state, then go.
-      type Router = { prefetch(href: string): void; push(href: string): void };
-      await page.evaluate((to) => (window as unknown as { next: { router: Router } }).next.router.prefetch(to), path);
-      await page.waitForTimeout(1_000);
-      await page.evaluate((to) => (window as unknown as { next: { router: Router } }).next.router.push(to), path);
+    for (const [path, name] of [["/records", "records"], ["/evaluations", "evaluations"], ["/years", "years"], ["/", "home"], ["/records/new", "records-new"], [`/records/${NONE}`, "record"]] as const) {
+      await page.goto(path === "/" ? "/account" : "/");
+      await page.unrouteAll({ behavior: "ignoreErrors" });
+      await holdPages(page); // never released: the skeleton stays on screen
+      // As a <Link> does: cancel the browser's navigation and route on the client.
+      await page.evaluate((to) => {
+        const link = Object.assign(document.createElement("a"), { href: to });
+        link.addEventListener("click", (event) => {
+          event.preventDefault();
+          (window as unknown as { next: { router: { push(href: string): void } } }).next.router.push(to);
+        });
+        document.body.append(link);
+        link.click();
+      }, path);
       await expect(page.getByTestId("page-skeleton")).toBeVisible();
       await page.screenshot({ path: `docs/screenshots/office-skeleton-${name}-${vp.name}.png` });
     }

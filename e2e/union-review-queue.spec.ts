@@ -25,8 +25,6 @@ async function as(browser: Browser, username: string): Promise<Page> {
 /** Ids of the leader's team's workers, from its roster page. */
 async function rosterIds(leader: Page): Promise<string[]> {
   await leader.goto("/workers");
-  // The roster streams in behind the area's skeleton.
-  await expect(leader.locator("main a[href^='/workers/']").first()).toBeVisible();
   const hrefs = await leader.locator("main a[href^='/workers/']").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
   const ids = [...new Set(hrefs.map((h) => h.match(/^\/workers\/([0-9a-f-]{36})$/)?.[1]).filter((x): x is string => Boolean(x)))];
   expect(ids.length).toBeGreaterThan(1);
@@ -179,7 +177,7 @@ test("the queue sorts by waiting time, and a record opened from it walks it in t
 /** The dashboard's proposals card: adopted count and benefit in 万元. */
 async function proposalFigures(office: Page): Promise<{ adopted: number; benefitWan: number }> {
   await office.goto("/dashboard");
-  // The figure of the 五个结合 panel (the page streams in behind its skeleton; wait for that panel).
+  // The figure of the 五个结合 panel.
   const figure = office.getByRole("region", { name: "五个结合 · 工作成效" }).getByTestId("figure-proposals");
   await expect(figure).toBeVisible();
   const hint = await figure.innerText();

@@ -8,6 +8,7 @@ import { BrandMark } from "@/components/brand-mark";
 import { LanguageSwitch } from "@/components/language-switch";
 import { SidebarNav, TabBar } from "@/components/shell/nav-links";
 import { UserMenu } from "@/components/shell/user-menu";
+import { PendingNavigation, PendingPage } from "@/components/shell/pending-navigation";
 import { OfflineBanner, OutboxBadge } from "@/components/offline/offline-banner";
 import { OfflineProvider } from "@/components/offline/offline-provider";
 import { kindsLoggableBy } from "@/lib/records/kinds";
@@ -23,6 +24,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const warmUrls = [...OFFLINE_PATHS, ...kindsLoggableBy(user.role).map((k) => `/records/new?kind=${k.kind}`)];
   return (
     <OfflineProvider userId={user.id} warmUrls={warmUrls}>
+    <PendingNavigation>
     <div className="min-h-dvh lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] print:block">
       {/* First stop for keyboard users: past the sidebar's links straight to the page. */}
       <a
@@ -58,10 +60,13 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </div>
         </header>
         <OfflineBanner renderedAt={now().toISOString()} />
-        <main id="main" tabIndex={-1} className="mx-auto outline-none w-full max-w-7xl flex-1 px-4 pb-24 pt-5 lg:px-8 lg:pb-10 lg:pt-7 print:max-w-none print:p-0">{children}</main>
+        <main id="main" tabIndex={-1} className="mx-auto outline-none w-full max-w-7xl flex-1 px-4 pb-24 pt-5 lg:px-8 lg:pb-10 lg:pt-7 print:max-w-none print:p-0">
+          <PendingPage>{children}</PendingPage>
+        </main>
       </div>
       <TabBar items={tabsFor(user)} badges={badges} />
     </div>
+    </PendingNavigation>
     </OfflineProvider>
   );
 }

@@ -5,6 +5,7 @@ import { usePathname, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Building2, CalendarDays, ChartColumn, ClipboardCheck, FileText, House, ListChecks, ScrollText, Trophy, UserRound, UsersRound } from "lucide-react";
 import type { NavItem } from "@/lib/nav";
+import { usePendingPath } from "./pending-navigation";
 import { cn } from "@/lib/utils";
 
 const ICONS = { home: House, dashboard: ChartColumn, review: ClipboardCheck, records: FileText, evaluations: ListChecks, rankings: Trophy, reports: ScrollText, years: CalendarDays, org: Building2, workers: UsersRound, account: UserRound } as const;
@@ -13,9 +14,10 @@ const ICONS = { home: House, dashboard: ChartColumn, review: ClipboardCheck, rec
 export type NavBadges = Partial<Record<string, number>>;
 
 /**
- * Navigation links prefetch an area's loading skeleton when a pointer, finger or focus reaches them,
- * not all at once as they scroll into view: ten prefetches right after hydration were most of a phone's
- * blocked main thread on the homes (Lighthouse TBT), and a tap still finds its skeleton ready.
+ * Navigation links prefetch an area when a pointer, finger or focus reaches them, not all at once as
+ * they scroll into view: ten prefetches right after hydration were most of a phone's blocked main
+ * thread on the homes (Lighthouse TBT). A tap is answered at once by the area's skeleton either way
+ * (pending-navigation.tsx).
  */
 function usePrefetchOnIntent(href: string) {
   const router = useRouter();
@@ -42,7 +44,9 @@ function Badge({ count, className }: { count?: number; className?: string }) {
 
 /** Sidebar links (desktop); the current one is marked by aria-current and styled by it (app/globals.css). */
 export function SidebarNav({ items, role, badges }: { items: NavItem[]; role: string; badges: NavBadges }) {
-  const pathname = usePathname();
+  const here = usePathname();
+  // A tapped link is marked at once, while its page is on its way.
+  const pathname = usePendingPath() ?? here;
   const t = useTranslations("nav");
   return (
     <nav aria-label={t("main")} className="flex flex-col gap-0.5">
@@ -68,7 +72,9 @@ export function SidebarNav({ items, role, badges }: { items: NavItem[]; role: st
 
 /** Bottom tab bar (phones): large targets, thumb-reachable. */
 export function TabBar({ items, badges }: { items: NavItem[]; badges: NavBadges }) {
-  const pathname = usePathname();
+  const here = usePathname();
+  // A tapped link is marked at once, while its page is on its way.
+  const pathname = usePendingPath() ?? here;
   const t = useTranslations("nav");
   return (
     <nav

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { requireUser, type CurrentUser } from "@/lib/auth/current-user";
 import { fieldErrorsOf, refuse, type ActionResult, type Succeeded } from "./result";
-import { formDataOf } from "@/lib/forms/form-data";
+import { firstValues, formDataOf } from "@/lib/forms/form-data";
 import { Refusal } from "./transaction";
 
 /*
@@ -105,13 +105,6 @@ function settle<T>(result: ActionResult<T>): ActionResult<T> {
   const path = (result as { [GO_TO]?: string })[GO_TO];
   if (path) redirect(path);
   return result;
-}
-
-/** A form's fields by name, the first value of each. */
-export function firstValues(formData: FormData): Record<string, FormDataEntryValue> {
-  const out: Record<string, FormDataEntryValue> = {};
-  for (const [k, v] of formData) if (!(k in out)) out[k] = v;
-  return out;
 }
 
 function keptValues(formData: FormData, fields: readonly string[]): Record<string, string> {

@@ -6,3 +6,10 @@
 export function formDataOf(value: unknown): FormData {
   return value instanceof FormData ? value : new FormData();
 }
+
+/** A form's fields by name, the first value of each: what a schema reads when its form has no reader of its own (the browser's check and the action's). */
+export function firstValues(formData: FormData): Record<string, FormDataEntryValue> {
+  const out: Record<string, FormDataEntryValue> = {};
+  for (const [k, v] of formData) if (!(k in out)) out[k] = v;
+  return out;
+}

@@ -4,9 +4,8 @@ import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/select-native";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { RECORD_KINDS, RECORD_STATUSES } from "@/lib/domain/enums";
-import { getOrgChoice } from "@/lib/org/choices";
 import type { RecordListFilters } from "@/lib/records/schemas";
-import { OrgPicker } from "../_filters/org-picker";
+import { UnitTeamPickers } from "../_filters/unit-team-pickers";
 import { GetSubmit } from "@/components/get-submit";
 
 /**
@@ -28,12 +27,7 @@ export async function RecordFilters({
   /** More fields of the same GET form (the review queue's order). */
   children?: React.ReactNode;
 }) {
-  const [t, unit, team] = await Promise.all([
-    getTranslations(),
-    pick.unit ? getOrgChoice(user, "unit", filters.unit) : null,
-    pick.team ? getOrgChoice(user, "team", filters.team) : null,
-  ]);
-  const pickerLabels = { search: t("filters.searchOrgs"), noMatch: t("filters.noMatch"), loading: t("filters.loading") };
+  const t = await getTranslations();
   return (
     <form method="get" role="search" className="mb-4 grid grid-cols-1 gap-2 rounded-xl border bg-card p-3 sm:grid-cols-2 lg:flex lg:flex-wrap lg:items-center">
       <label className="relative lg:min-w-56 lg:flex-1">
@@ -59,20 +53,7 @@ export async function RecordFilters({
           ))}
         </NativeSelect>
       ) : null}
-      {pick.unit ? (
-        <OrgPicker name="unit" level="unit" chosen={unit} labels={{ ...pickerLabels, all: t("workers.allUnits") }} ariaLabel={t("org.col.unit")} className="lg:w-44" />
-      ) : null}
-      {pick.team ? (
-        <OrgPicker
-          name="team"
-          level="team"
-          unitId={unit?.id}
-          chosen={team}
-          labels={{ ...pickerLabels, all: t("workers.allTeams") }}
-          ariaLabel={t("org.col.team")}
-          className="lg:w-48"
-        />
-      ) : null}
+      <UnitTeamPickers user={user} pick={pick} unitId={filters.unit} teamId={filters.team} className={{ unit: "lg:w-44", team: "lg:w-48" }} />
       <div className="flex items-center gap-2 sm:col-span-2 lg:col-span-1">
         <Input type="date" name="from" defaultValue={filters.from ?? ""} aria-label={t("records.filter.from")} className="min-w-0 flex-1 md:h-9 lg:w-38 lg:flex-none" />
         <span className="text-muted-foreground">–</span>

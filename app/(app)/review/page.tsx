@@ -15,9 +15,9 @@ import { listReviewQueue } from "@/lib/records/review-queue";
 import { QUEUE_SORTS, queueQuery, reviewQueueFiltersSchema, splitSort, type QueueSortKey } from "@/lib/records/queue-filters";
 import { parseSearchParams } from "@/lib/http/search-params";
 import { filterQuery } from "@/lib/records/schemas";
-import { RecordFilters } from "../../records/record-filters";
-import { RecordList, type SortLink } from "../../records/record-list";
-import { BATCH_FORM_ID, BatchActions } from "../batch-actions";
+import { RecordFilters } from "../records/record-filters";
+import { RecordList, type SortLink } from "../records/record-list";
+import { BATCH_FORM_ID, BatchActions } from "./batch-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("review");

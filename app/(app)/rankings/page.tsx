@@ -12,10 +12,10 @@ import { parseSearchParams } from "@/lib/http/search-params";
 import { listPeriods, resolvePeriod } from "@/lib/periods/queries";
 import { getRankingsPage, getWorkerRankings } from "@/lib/rankings/queries";
 import { normaliseFilters, rankingFiltersSchema, rankingLevelsFor, rankMetricsFor } from "@/lib/rankings/schemas";
-import { PeriodPills } from "../../dashboard/period-pills";
-import { MyTeamPosition } from "../my-team-position";
-import { OrgRanking } from "../org-ranking";
-import { WorkerRanking } from "../worker-ranking";
+import { PeriodPills } from "../dashboard/period-pills";
+import { MyTeamPosition } from "./my-team-position";
+import { OrgRanking } from "./org-ranking";
+import { WorkerRanking } from "./worker-ranking";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("rankings");

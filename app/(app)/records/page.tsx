@@ -14,8 +14,8 @@ import { kindsLoggableBy } from "@/lib/records/kinds";
 import { listRecords } from "@/lib/records/queries";
 import { parseSearchParams } from "@/lib/http/search-params";
 import { filterQuery, recordListFiltersSchema } from "@/lib/records/schemas";
-import { RecordFilters } from "../record-filters";
-import { RecordList } from "../record-list";
+import { RecordFilters } from "./record-filters";
+import { RecordList } from "./record-list";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("nav");

@@ -15,8 +15,8 @@ import { homeKindFor } from "@/lib/home/queries";
 import { can } from "@/lib/auth/permissions";
 import { CARD_PAGE_SIZE, pageOfRows } from "@/lib/db/paginate";
 import { listArchivedOrgs, listTeamsInScope, listUnitsInScope } from "@/lib/org/queries";
-import { ArchivedList } from "../archived-list";
-import { TeamsList } from "../teams-list";
+import { ArchivedList } from "./archived-list";
+import { TeamsList } from "./teams-list";
 import { chinaMidnight, yearStart } from "@/lib/time";
 import { GetSubmit } from "@/components/get-submit";
 

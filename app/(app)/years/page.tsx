@@ -14,7 +14,7 @@ import { can } from "@/lib/auth/permissions";
 import { closeYearAction, openDueYearsAction, prepareSchemesAction, reopenYearAction } from "@/lib/periods/actions";
 import { listYears, missingYears, openItemsOf, type YearChecklist, type YearRow } from "@/lib/periods/years";
 import { chinaToday } from "@/lib/time";
-import { CloseYearDialog } from "../close-year-dialog";
+import { CloseYearDialog } from "./close-year-dialog";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("years");

@@ -10,15 +10,15 @@ import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
 import { yearParamSchema } from "@/lib/dashboard/schemas";
 import { listPeriods } from "@/lib/periods/queries";
-import { PeriodPills } from "../../dashboard/period-pills";
+import { PeriodPills } from "../dashboard/period-pills";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import type { Paged } from "@/lib/db/paginate";
 import { getEvaluationsOverview } from "@/lib/evaluations/overview";
-import { EvaluationQueue, SubjectEvaluations, WorkerEvaluations } from "../evaluation-list";
-import { MyEvaluationCard } from "../my-evaluation";
-import { SchemesSection } from "../schemes-section";
-import { PublicationsSection } from "../publications/publications-section";
+import { EvaluationQueue, SubjectEvaluations, WorkerEvaluations } from "./evaluation-list";
+import { MyEvaluationCard } from "./my-evaluation";
+import { SchemesSection } from "./schemes-section";
+import { PublicationsSection } from "./publications/publications-section";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("evaluations");

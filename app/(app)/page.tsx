@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/current-user";
 import { homeKindFor } from "@/lib/home/queries";
-import { LeaderHome } from "../_home/leader-home";
-import { OfficeHome } from "../_home/office-home";
-import { UnionHome } from "../_home/union-home";
+import { LeaderHome } from "./_home/leader-home";
+import { OfficeHome } from "./_home/office-home";
+import { UnionHome } from "./_home/union-home";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("nav");

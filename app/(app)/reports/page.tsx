@@ -11,8 +11,8 @@ import { can } from "@/lib/auth/permissions";
 import { yearParamSchema } from "@/lib/dashboard/schemas";
 import { listPeriods, resolvePeriod } from "@/lib/periods/queries";
 import { listPublications } from "@/lib/titles/queries";
-import { PeriodPills } from "../../dashboard/period-pills";
-import { PhaseBadge } from "../../evaluations/publications/phase-badge";
+import { PeriodPills } from "../dashboard/period-pills";
+import { PhaseBadge } from "../evaluations/publications/phase-badge";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("reports");

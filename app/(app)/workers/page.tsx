@@ -14,11 +14,11 @@ import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { WORKER_STATUSES } from "@/lib/domain/enums";
 import { parseSearchParams } from "@/lib/http/search-params";
-import { getOrgChoice } from "@/lib/org/choices";
-import { OrgPicker } from "../../_filters/org-picker";
+import { listPickers } from "@/lib/org/choices";
+import { UnitTeamPickers } from "../_filters/unit-team-pickers";
 import { listWorkers } from "@/lib/workers/queries";
 import { workerListFiltersSchema } from "@/lib/workers/schemas";
-import { RosterList } from "../roster-list";
+import { RosterList } from "./roster-list";
 import { GetSubmit } from "@/components/get-submit";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -33,15 +33,8 @@ export default async function WorkersPage({ searchParams }: Props) {
   if (!can(user, "workers.view")) notFound();
   const raw = await searchParams;
   const filters = parseSearchParams(workerListFiltersSchema, raw);
-  const acrossUnits = can(user, "lists.acrossUnits");
-  const acrossTeams = can(user, "lists.acrossTeams");
-  const [t, result, unit, team] = await Promise.all([
-    getTranslations(),
-    listWorkers(user, filters),
-    acrossUnits ? getOrgChoice(user, "unit", filters.unit) : null,
-    acrossTeams ? getOrgChoice(user, "team", filters.team) : null,
-  ]);
-  const pickerLabels = { search: t("filters.searchOrgs"), noMatch: t("filters.noMatch"), loading: t("filters.loading") };
+  const pick = listPickers(user);
+  const [t, result] = await Promise.all([getTranslations(), listWorkers(user, filters)]);
   const filtered = Boolean(filters.q || filters.team || filters.unit || filters.status !== "active");
   const exportParams = new URLSearchParams();
   for (const [k, v] of Object.entries({ ...filters, page: undefined })) if (v !== undefined && v !== "") exportParams.set(k, String(v));
@@ -91,20 +84,7 @@ export default async function WorkersPage({ searchParams }: Props) {
           <Search className="pointer-events-none absolute left-3 top-1/2 size-4 -translate-y-1/2 text-muted-foreground" />
           <Input name="q" defaultValue={filters.q ?? ""} placeholder={t("workers.searchPlaceholder")} className="pl-9 md:h-9" />
         </label>
-        {acrossUnits ? (
-          <OrgPicker name="unit" level="unit" chosen={unit} labels={{ ...pickerLabels, all: t("workers.allUnits") }} ariaLabel={t("org.col.unit")} className="sm:w-44" />
-        ) : null}
-        {acrossTeams ? (
-          <OrgPicker
-            name="team"
-            level="team"
-            unitId={unit?.id}
-            chosen={team}
-            labels={{ ...pickerLabels, all: t("workers.allTeams") }}
-            ariaLabel={t("org.col.team")}
-            className="sm:w-44"
-          />
-        ) : null}
+        <UnitTeamPickers user={user} pick={pick} unitId={filters.unit} teamId={filters.team} className={{ unit: "sm:w-44", team: "sm:w-44" }} />
         <NativeSelect name="status" defaultValue={filters.status} aria-label={t("workers.col.status")} className="sm:w-28">
           {WORKER_STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -137,7 +117,7 @@ export default async function WorkersPage({ searchParams }: Props) {
         />
       ) : (
         <>
-          <RosterList rows={result.rows} showTeam={acrossTeams} />
+          <RosterList rows={result.rows} showTeam={pick.team} />
           <Pagination page={result.page} pageCount={result.pageCount} params={filters} basePath="/workers" />
         </>
       )}
