@@ -16,7 +16,7 @@ export function LinkTabs({ label, tabs, current }: { label: string; tabs: { key:
           )}
         >
           {tab.label}
-          {tab.count ? <span className="rounded-full bg-primary/10 px-1.5 text-xs font-medium tabular-nums text-primary">{tab.count}</span> : null}
+          {tab.count ? <span className="rounded-full bg-primary/10 px-1.5 text-xs font-medium text-primary">{tab.count}</span> : null}
         </Link>
       ))}
     </nav>

@@ -31,7 +31,7 @@ export function StatCard({
         ) : null}
       </div>
       <div className="mt-2 flex items-baseline gap-1">
-        <span className="text-2xl font-semibold tabular-nums tracking-tight sm:text-3xl">{value}</span>
+        <span className="text-2xl font-semibold tracking-tight sm:text-3xl">{value}</span>
         {unit ? <span className="text-sm text-muted-foreground">{unit}</span> : null}
       </div>
       {hint ? <div className="mt-1.5 text-xs text-muted-foreground">{hint}</div> : null}

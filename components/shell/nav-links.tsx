@@ -36,16 +36,13 @@ function isActive(pathname: string, href: string) {
 function Badge({ count, className }: { count?: number; className?: string }) {
   if (!count) return null;
   return (
-    <span
-      data-user-content
-      className={cn("min-w-5 rounded-full bg-primary px-1.5 py-0.5 text-center text-[11px] font-semibold leading-none text-primary-foreground tabular-nums", className)}
-    >
+    <span data-user-content className={cn("nav-count", className)}>
       {count > 99 ? "99+" : count}
     </span>
   );
 }
 
-/** Sidebar links (desktop). */
+/** Sidebar links (desktop); the current one is marked by aria-current and styled by it (app/globals.css). */
 export function SidebarNav({ items, role, badges }: { items: NavItem[]; role: string; badges: NavBadges }) {
   const here = usePathname();
   // A tapped link is marked at once, while its page is on its way.
@@ -61,12 +58,9 @@ export function SidebarNav({ items, role, badges }: { items: NavItem[]; role: st
             key={item.href}
             href={item.href}
             aria-current={active ? "page" : undefined}
-            className={cn(
-              "flex h-10 items-center gap-3 rounded-md px-3 text-sm transition-colors",
-              active ? "bg-accent font-medium text-accent-foreground" : "text-muted-foreground hover:bg-secondary hover:text-foreground",
-            )}
+            className="side-link"
           >
-            <Icon className={cn("size-4.5", active ? "text-primary" : "")} />
+            <Icon className="size-4.5" />
             <span className="flex-1">{t(`${item.key}.${role}`)}</span>
             <Badge count={badges[item.href]} />
           </NavLink>
@@ -96,10 +90,7 @@ export function TabBar({ items, badges }: { items: NavItem[]; badges: NavBadges 
               <NavLink
                 href={item.href}
                 aria-current={active ? "page" : undefined}
-                className={cn(
-                  "relative flex min-h-14 flex-col items-center justify-center gap-1 text-[11px]",
-                  active ? "font-medium text-primary" : "text-muted-foreground",
-                )}
+                className="tab-link"
               >
                 <Icon className="size-5" />
                 {t(`${item.key}.short`)}

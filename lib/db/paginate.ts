@@ -22,9 +22,12 @@ export async function paginate<T>(page: number, count: () => Promise<number>, re
   return { rows, total, page: current, pageCount };
 }
 
+/** Cards per page of a card grid (a county's units): 8 rows of 3 on a desktop, and a card is a screenful of a row. */
+export const CARD_PAGE_SIZE = 24;
+
 /** One page of rows already read whole (a short list, such as a county's units, filtered in memory). */
-export function pageOfRows<T>(rows: T[], page: number): Paged<T> {
-  const pageCount = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
+export function pageOfRows<T>(rows: T[], page: number, size = PAGE_SIZE): Paged<T> {
+  const pageCount = Math.max(1, Math.ceil(rows.length / size));
   const current = Math.min(Math.max(1, Math.trunc(page) || 1), pageCount);
-  return { rows: rows.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE), total: rows.length, page: current, pageCount };
+  return { rows: rows.slice((current - 1) * size, current * size), total: rows.length, page: current, pageCount };
 }

@@ -6,12 +6,15 @@
  * - in server components under app/ and components/, and in server-only lib modules: every such
  *   string except those they translate themselves (`t("…")`, `getTranslations("…")`), since the
  *   others are handed on as props (a dialog's title key, say) or returned (an action's message).
+ * A file of an area (AREAS) may also need that area's AREA_MESSAGES, unless a file outside the area
+ * imports it (then it is shown outside the area too). The routes of an area render
+ * `<AreaMessages areas=…>` naming it above their client components (it adds to the messages above).
  */
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import zh from "@/messages/zh-CN.json";
-import { CLIENT_MESSAGES, pickClientMessages } from "./client-messages";
+import { AREA_MESSAGES, CLIENT_MESSAGES, pickClientMessages, type MessageArea } from "./client-messages";
 
 type Tree = { [k: string]: string | Tree };
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -93,19 +96,60 @@ function keysNeededBy(file: string): string[] {
   return needed;
 }
 
-const covered = (name: string) => CLIENT_MESSAGES.some((p) => name === p || name.startsWith(`${p}.`));
+/** The source folders of each area; its routes render `<AreaMessages area=…>` above their client components. */
+const AREAS: Record<MessageArea, string[]> = {
+  evaluations: ["app/(app)/evaluations", "lib/evaluations", "lib/titles"],
+  imports: ["app/(app)/_import", "app/(app)/org/import", "app/(app)/workers/import", "app/api/imports", "lib/imports"],
+  recordForm: ["app/(app)/records/record-form.tsx", "app/(app)/records/new", "app/(app)/records/[id]/edit"],
+  accounts: ["app/(app)/org/[id]", "components/password-reveal.tsx", "lib/accounts"],
+  org: ["app/(app)/org", "lib/org"],
+  workers: ["app/(app)/workers", "lib/workers"],
+  years: ["app/(app)/years", "lib/periods"],
+  login: ["app/(auth)/login"],
+};
+const inFolder = (file: string, dir: string) => file === path.join(ROOT, dir) || file.startsWith(path.join(ROOT, dir) + path.sep);
+const areasOfFolder = (file: string) => (Object.keys(AREAS) as MessageArea[]).filter((a) => AREAS[a].some((d) => inFolder(file, d)));
+
+/**
+ * The areas whose messages each file may rely on: those of its folders, less any area it is also shown
+ * outside of (its component rendered by a page outside, or its module imported by a client component
+ * outside; outside server code translates on the server).
+ */
+function effectiveAreas(files: string[]): Map<string, MessageArea[]> {
+  const out = new Map(files.map((f) => [f, areasOfFolder(f)]));
+  for (const file of files) {
+    const source = fs.readFileSync(file, "utf8");
+    const isClient = /^\s*["']use client["']/.test(source);
+    const importerAreas = areasOfFolder(file);
+    for (const m of source.matchAll(/from "((?:\.{1,2}|@)\/[^"]+)"/g)) {
+      const spec = m[1]!;
+      const base = spec.startsWith("@/") ? path.join(ROOT, spec.slice(2)) : path.resolve(path.dirname(file), spec);
+      const target = [".tsx", ".ts", "/index.ts"].map((ext) => base + ext).find((f) => fs.existsSync(f));
+      if (!target || !out.has(target) || !(isClient || target.endsWith(".tsx"))) continue;
+      out.set(target, out.get(target)!.filter((a) => importerAreas.includes(a)));
+    }
+  }
+  return out;
+}
+
+const covers = (list: readonly string[], name: string) => list.some((p) => name === p || name.startsWith(`${p}.`));
 
 describe("client messages", () => {
   it("include every message a client component may show", () => {
     const missing = new Set<string>();
-    for (const file of ["app", "components", "lib"].flatMap(sourceFiles)) {
-      for (const name of keysNeededBy(file)) if (!covered(name)) missing.add(`${name} (${path.relative(ROOT, file)})`);
+    // The lists themselves name every message: not a file that needs them.
+    const files = ["app", "components", "lib"].flatMap(sourceFiles).filter((f) => f !== path.join(ROOT, "lib/i18n/client-messages.ts"));
+    const areas = effectiveAreas(files);
+    for (const file of files) {
+      const sent = [...CLIENT_MESSAGES, ...areas.get(file)!.flatMap((a) => AREA_MESSAGES[a])];
+      for (const name of keysNeededBy(file)) if (!covers(sent, name)) missing.add(`${name} (${path.relative(ROOT, file)})`);
     }
     expect([...missing].sort()).toEqual([]);
   });
 
   it("name only messages that exist", () => {
-    expect(CLIENT_MESSAGES.filter((p) => !leaves.has(p) && !groups.has(p))).toEqual([]);
+    const all = [...CLIENT_MESSAGES, ...Object.values(AREA_MESSAGES).flat()];
+    expect(all.filter((p) => !leaves.has(p) && !groups.has(p))).toEqual([]);
   });
 
   it("pick those messages and nothing else, keeping their nesting", () => {

@@ -17,8 +17,8 @@ export async function ActivitySummary({ activity, kinds = RECORD_KINDS }: { acti
           <li key={kind}>
             <Link href={`/records?kind=${kind}&status=approved`} className="block h-full rounded-lg border bg-card px-3 py-2.5 transition-colors hover:border-primary/40">
               <span className="block text-xs text-muted-foreground">{t(`enums.recordKind.${kind}`)}</span>
-              <span className="mt-1 block text-lg font-semibold tabular-nums">{t("home.activity.count", { count: a?.records ?? 0 })}</span>
-              <span className="block text-xs tabular-nums text-muted-foreground">{formatFigure(a?.[headline.column] ?? 0, headline.unit, t, locale)}</span>
+              <span className="mt-1 block text-lg font-semibold">{t("home.activity.count", { count: a?.records ?? 0 })}</span>
+              <span className="block text-xs text-muted-foreground">{formatFigure(a?.[headline.column] ?? 0, headline.unit, t, locale)}</span>
             </Link>
           </li>
         );

@@ -85,7 +85,7 @@ async function ProfileBars({ profile }: { profile: Profile }) {
           // A <dl> groups may hold only dt and dd: the bar is a second dd, hidden from screen readers.
           <div key={r.key} className="grid grid-cols-[1fr_auto] items-baseline gap-x-2 text-sm">
             <dt className="text-muted-foreground">{t(r.key)}</dt>
-            <dd className="tabular-nums">
+            <dd>
               <span className="font-medium">{pct}%</span>
               <span className="ml-1.5 text-xs text-muted-foreground">{t("count", { count: r.value })}</span>
             </dd>

@@ -107,10 +107,10 @@ export async function OfficeHome({ user }: { user: CurrentUser }) {
                   <TableCell className="font-medium">
                     <Badge variant="secondary">{t(`enums.unitKind.${k.kind}`)}</Badge>
                   </TableCell>
-                  <TableCell className="text-right tabular-nums">{format.number(k.units)}</TableCell>
-                  <TableCell className="text-right tabular-nums">{format.number(k.teams)}</TableCell>
-                  <TableCell className="text-right tabular-nums">{t("units.people", { count: k.workers })}</TableCell>
-                  <TableCell className="text-right tabular-nums">{format.number(k.activeAccounts)}</TableCell>
+                  <TableCell className="text-right">{format.number(k.units)}</TableCell>
+                  <TableCell className="text-right">{format.number(k.teams)}</TableCell>
+                  <TableCell className="text-right">{t("units.people", { count: k.workers })}</TableCell>
+                  <TableCell className="text-right">{format.number(k.activeAccounts)}</TableCell>
                 </TableRow>
               ))}
             </TableBody>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ChevronRight, CircleAlert } from "lucide-react";
+import {CircleAlert} from "lucide-react";
 import type { RecordListRow } from "@/lib/records/queries";
 
 /** The user's records sent back, with the reviewer's reason: the first thing to fix. */
@@ -21,7 +21,7 @@ export async function RejectedRecords({ rows }: { rows: RecordListRow[] }) {
                 <div className="truncate text-sm font-medium">{r.title}</div>
                 <div className="truncate text-xs text-primary">{r.reviewNote}</div>
               </div>
-              <ChevronRight className="size-4 text-muted-foreground" />
+              <span className="chevron" aria-hidden="true" />
             </Link>
           </li>
         ))}

@@ -293,7 +293,7 @@ function Outcome({ outcome, kind, doneHref }: { outcome: ImportOutcome; kind: "w
           <tbody className="divide-y">
             {outcome.problems.map((p, i) => (
               <tr key={i} data-row={p.row}>
-                <td className="px-3 py-2 tabular-nums">{p.row}</td>
+                <td className="px-3 py-2">{p.row}</td>
                 <td className="px-3 py-2 whitespace-nowrap">{p.column ?? "—"}</td>
                 <td className="max-w-40 truncate px-3 py-2 font-mono text-xs" data-user-content title={p.value}>
                   {p.value || <span className="text-muted-foreground">{t("imports.blank")}</span>}

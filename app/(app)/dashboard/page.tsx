@@ -265,7 +265,7 @@ export default async function DashboardPage({ searchParams }: Props) {
                 return (
                   <div key={channel} data-testid={`publicity-${channel}`}>
                     <dt className="text-xs text-muted-foreground">{t(`enums.publicityKind.${channel}`)}</dt>
-                    <dd className="mt-0.5 text-lg font-semibold tabular-nums">
+                    <dd className="mt-0.5 text-lg font-semibold">
                       {n(totals[key])}
                       <span className="ml-1 text-xs font-normal text-muted-foreground">{t(`dashboard.unit.${PUBLICITY_UNIT[channel]}`)}</span>
                     </dd>
@@ -324,7 +324,7 @@ export default async function DashboardPage({ searchParams }: Props) {
               <ul className="divide-y" data-testid="late-teams">
                 {lateTeams.slice(0, LATE_SHOWN).map((team) => (
                   <li key={team.id} className="flex min-h-12 items-center justify-between gap-3 py-2 text-sm">
-                    <Link href={`/org/${team.id}`} className="min-w-0 truncate font-medium hover:text-primary hover:underline">
+                    <Link href={`/org/${team.id}`} className="min-w-0 truncate font-medium link">
                       {team.name}
                     </Link>
                     <span className="shrink-0 text-xs text-muted-foreground">{team.unitName}</span>

@@ -16,7 +16,7 @@ export async function PeriodPills({ periods, current, params = {}, basePath = "/
             href={`${basePath}?${query}`}
             aria-current={year === current ? "page" : undefined}
             className={cn(
-              "flex h-9 min-w-16 items-center justify-center rounded-md px-3 text-sm tabular-nums",
+              "flex h-9 min-w-16 items-center justify-center rounded-md px-3 text-sm",
               year === current ? "bg-accent font-medium text-accent-foreground" : "text-muted-foreground hover:text-foreground",
             )}
           >

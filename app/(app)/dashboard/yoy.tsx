@@ -14,7 +14,7 @@ export async function Yoy({ yoy, figure, format, points = false }: { yoy: YearOn
     <span className="flex flex-wrap items-center justify-between gap-x-2 gap-y-0.5" data-testid={`yoy-${figure}`}>
       <span className="text-muted-foreground">{t("yoyValue", { value: format(previous) })}</span>
       {change === null ? null : (
-        <span className={cn("inline-flex items-center gap-0.5 font-medium tabular-nums", change > 0 ? "text-[oklch(0.45_0.12_155)]" : change < 0 ? "text-primary" : "text-muted-foreground")}>
+        <span className={cn("inline-flex items-center gap-0.5 font-medium", change > 0 ? "text-[oklch(0.45_0.12_155)]" : change < 0 ? "text-primary" : "text-muted-foreground")}>
           <Arrow className="size-3.5" aria-hidden />
           {t("yoy")} {sign}
           {change}

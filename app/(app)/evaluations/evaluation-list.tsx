@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ChevronRight } from "lucide-react";
+
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatPoints, shownScore } from "@/lib/evaluations/format";
 import type { EvaluationListRow, SubjectStatusRow } from "@/lib/evaluations/queries";
@@ -29,9 +29,9 @@ async function ScoreCells({ evaluation: e }: { evaluation: EvaluationListRow | n
       <TableCell>
         <EvaluationStatusBadge status={e?.status ?? null} />
       </TableCell>
-      <TableCell className="text-right tabular-nums">{e && e.status !== "draft" && e.status !== "returned" ? formatPoints(e.selfTotal, t, locale) : "—"}</TableCell>
-      <TableCell className="text-right tabular-nums">{formatPoints(e?.reviewTotal, t, locale)}</TableCell>
-      <TableCell className="text-right font-medium tabular-nums">{formatPoints(e?.finalTotal, t, locale)}</TableCell>
+      <TableCell className="text-right">{e && e.status !== "draft" && e.status !== "returned" ? formatPoints(e.selfTotal, t, locale) : "—"}</TableCell>
+      <TableCell className="text-right">{formatPoints(e?.reviewTotal, t, locale)}</TableCell>
+      <TableCell className="text-right font-medium">{formatPoints(e?.finalTotal, t, locale)}</TableCell>
       <TableCell>
         <GradeBadge grade={e?.grade ?? null} />
       </TableCell>
@@ -57,18 +57,17 @@ async function EvaluationCard({ name, evaluation: e, context }: { name: string; 
           {e?.grade ? ` · ${t(`enums.grade.${e.grade}`)}` : ""}
         </div>
       </div>
-      {e ? <ChevronRight className="size-4 text-muted-foreground" /> : null}
+      {e ? <span className="chevron" aria-hidden="true" /> : null}
     </>
   );
-  const card = "flex min-h-16 items-center gap-3 rounded-xl border bg-card px-4 py-3";
   return (
     <li>
       {e ? (
-        <Link href={`/evaluations/${e.id}`} className={`${card} active:bg-secondary`}>
+        <Link href={`/evaluations/${e.id}`} className="card-row">
           {inner}
         </Link>
       ) : (
-        <div className={card}>{inner}</div>
+        <div className="card-row">{inner}</div>
       )}
     </li>
   );
@@ -79,7 +78,7 @@ export async function SubjectEvaluations({ rows, showUnit, testId }: { rows: Sub
   const [t, layout] = await Promise.all([getTranslations(), listLayout()]);
   const name = (r: SubjectStatusRow) =>
     r.evaluation ? (
-      <Link href={`/evaluations/${r.evaluation.id}`} className="hover:text-primary hover:underline" data-user-content>
+      <Link href={`/evaluations/${r.evaluation.id}`} className="link" data-user-content>
         {r.subjectName}
       </Link>
     ) : (
@@ -126,7 +125,7 @@ export async function EvaluationQueue({ rows, showUnit, testId }: { rows: Evalua
     <ul className="grid grid-cols-1 gap-2" data-testid={testId}>
       {rows.map((e) => (
         <li key={e.id}>
-          <Link href={`/evaluations/${e.id}`} className="flex min-h-16 items-center gap-3 rounded-xl border bg-card px-4 py-3 transition-colors hover:border-primary/40 active:bg-secondary">
+          <Link href={`/evaluations/${e.id}`} className="card-row">
             <div className="min-w-0 flex-1">
               <div className="flex items-center gap-2">
                 <span className="truncate font-medium" data-user-content>
@@ -140,7 +139,7 @@ export async function EvaluationQueue({ rows, showUnit, testId }: { rows: Evalua
                 {t(`enums.evaluationTarget.${e.target}`)} · {e.status === "accepted" ? t("evaluations.queue.reviewLine", { total: formatPoints(e.reviewTotal, t, locale) }) : t("evaluations.queue.selfLine", { total: formatPoints(e.selfTotal, t, locale) })}
               </div>
             </div>
-            <ChevronRight className="size-4 text-muted-foreground" />
+            <span className="chevron" aria-hidden="true" />
           </Link>
         </li>
       ))}
@@ -174,7 +173,7 @@ export async function WorkerEvaluations({ rows, showUnit, testId }: { rows: Eval
               {rows.map((e) => (
                 <TableRow key={e.id} data-testid="worker-evaluation-row" data-name={e.subjectName}>
                   <TableCell className="font-medium">
-                    <Link href={`/evaluations/${e.id}`} className="hover:text-primary hover:underline" data-user-content>
+                    <Link href={`/evaluations/${e.id}`} className="link" data-user-content>
                       {e.subjectName}
                     </Link>
                   </TableCell>

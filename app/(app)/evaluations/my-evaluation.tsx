@@ -30,15 +30,15 @@ export async function MyEvaluationCard({ mine }: { mine: MyEvaluation }) {
           <dl className="grid grid-cols-2 gap-3 text-sm sm:grid-cols-4">
             <div>
               <dt className="text-muted-foreground">{t("evaluations.col.self")}</dt>
-              <dd className="text-lg font-semibold tabular-nums">{formatPoints(e.selfTotal, t, locale)}</dd>
+              <dd className="text-lg font-semibold">{formatPoints(e.selfTotal, t, locale)}</dd>
             </div>
             <div>
               <dt className="text-muted-foreground">{t("evaluations.col.review")}</dt>
-              <dd className="text-lg font-semibold tabular-nums">{formatPoints(e.reviewTotal, t, locale)}</dd>
+              <dd className="text-lg font-semibold">{formatPoints(e.reviewTotal, t, locale)}</dd>
             </div>
             <div>
               <dt className="text-muted-foreground">{t("evaluations.col.final")}</dt>
-              <dd className="text-lg font-semibold tabular-nums">{formatPoints(e.finalTotal, t, locale)}</dd>
+              <dd className="text-lg font-semibold">{formatPoints(e.finalTotal, t, locale)}</dd>
             </div>
             <div>
               <dt className="text-muted-foreground">{t("evaluations.col.grade")}</dt>

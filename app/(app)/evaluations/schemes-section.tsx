@@ -69,17 +69,17 @@ export async function SchemesSection({ schemes, currentPeriod }: { schemes: Sche
                       <TableRow key={s.id}>
                         <TableCell className="font-medium">{t(`enums.evaluationTarget.${s.target}`)}</TableCell>
                         <TableCell>
-                          <Link href={`/evaluations/schemes/${s.id}`} className="hover:text-primary hover:underline">
+                          <Link href={`/evaluations/schemes/${s.id}`} className="link">
                             {s.name}
                           </Link>
                         </TableCell>
-                        <TableCell className="text-right tabular-nums">v{s.version}</TableCell>
+                        <TableCell className="text-right">v{s.version}</TableCell>
                         <TableCell>
                           <Badge variant={s.status === "published" ? "success" : "warning"}>{t(`enums.schemeStatus.${s.status}`)}</Badge>
                         </TableCell>
-                        <TableCell className={s.total === 100 ? "text-right tabular-nums" : "text-right font-medium tabular-nums text-primary"}>{formatPoints(s.total, t, locale)}</TableCell>
-                        <TableCell className="text-right tabular-nums">{t("evaluations.schemes.itemsLine", { items: s.items, auto: s.autoItems })}</TableCell>
-                        <TableCell className="text-right tabular-nums">{s.evaluations}</TableCell>
+                        <TableCell className={s.total === 100 ? "text-right" : "text-right font-medium text-primary"}>{formatPoints(s.total, t, locale)}</TableCell>
+                        <TableCell className="text-right">{t("evaluations.schemes.itemsLine", { items: s.items, auto: s.autoItems })}</TableCell>
+                        <TableCell className="text-right">{s.evaluations}</TableCell>
                       </TableRow>
                     ))}
                   </TableBody>

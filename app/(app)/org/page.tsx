@@ -13,7 +13,7 @@ import { PageHeader } from "@/components/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { homeKindFor } from "@/lib/home/queries";
 import { can } from "@/lib/auth/permissions";
-import { pageOfRows } from "@/lib/db/paginate";
+import { CARD_PAGE_SIZE, pageOfRows } from "@/lib/db/paginate";
 import { listArchivedOrgs, listTeamsInScope, listUnitsInScope } from "@/lib/org/queries";
 import { ArchivedList } from "./archived-list";
 import { TeamsList } from "./teams-list";
@@ -87,7 +87,7 @@ export default async function OrgPage({ searchParams }: Props) {
   // A county's units, found by name and paged: the page does not grow with the county.
   const q = typeof rawQ === "string" ? rawQ.trim().slice(0, 100) : "";
   const matching = q ? allUnits.filter((u) => u.name.toLowerCase().includes(q.toLowerCase())) : allUnits;
-  const paged = pageOfRows(matching, Number(page) || 1);
+  const paged = pageOfRows(matching, Number(page) || 1, CARD_PAGE_SIZE);
   const units = paged.rows;
   return (
     <>
@@ -158,24 +158,24 @@ export default async function OrgPage({ searchParams }: Props) {
         <ul className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3">
           {units.map((u) => (
             <li key={u.id}>
-              <Link href={`/org/${u.id}`} className="block h-full rounded-xl border bg-card p-4 shadow-xs transition-colors hover:border-primary/40">
+              <Link href={`/org/${u.id}`} className="unit-card">
                 <div className="flex items-start justify-between gap-2">
                   <span className="font-medium">{u.name}</span>
                   <Badge variant="secondary">{t(`enums.unitKind.${u.unitKind ?? "enterprise"}`)}</Badge>
                 </div>
                 <p className="mt-1 text-xs text-muted-foreground">{u.industry ?? "—"}</p>
-                <dl className="mt-4 grid grid-cols-3 gap-2 text-center">
-                  <div className="rounded-lg bg-secondary/70 py-2">
-                    <dt className="text-xs text-muted-foreground">{t("org.col.teams")}</dt>
-                    <dd className="font-semibold tabular-nums">{t("units.count", { count: u.teamCount })}</dd>
+                <dl className="unit-stats">
+                  <div>
+                    <dt>{t("org.col.teams")}</dt>
+                    <dd>{t("units.count", { count: u.teamCount })}</dd>
                   </div>
-                  <div className="rounded-lg bg-secondary/70 py-2">
-                    <dt className="text-xs text-muted-foreground">{t("org.col.workers")}</dt>
-                    <dd className="font-semibold tabular-nums">{t("units.people", { count: u.workerCount })}</dd>
+                  <div>
+                    <dt>{t("org.col.workers")}</dt>
+                    <dd>{t("units.people", { count: u.workerCount })}</dd>
                   </div>
-                  <div className="rounded-lg bg-secondary/70 py-2">
-                    <dt className="text-xs text-muted-foreground">{t("org.col.activeAccounts")}</dt>
-                    <dd className="font-semibold tabular-nums">{t("units.count", { count: u.activeAccounts })}</dd>
+                  <div>
+                    <dt>{t("org.col.activeAccounts")}</dt>
+                    <dd>{t("units.count", { count: u.activeAccounts })}</dd>
                   </div>
                 </dl>
                 {u.contactName ? (

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ChevronRight } from "lucide-react";
+
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { listLayout } from "@/lib/http/device";
@@ -27,7 +27,7 @@ export async function TeamsList({ rows, showUnit = false }: { rows: TeamRow[]; s
           {rows.map((team) => (
             <TableRow key={team.id}>
               <TableCell className="font-medium">
-                <Link href={`/org/${team.id}`} className="hover:text-primary hover:underline">
+                <Link href={`/org/${team.id}`} className="link">
                   {team.name}
                 </Link>
               </TableCell>
@@ -36,7 +36,7 @@ export async function TeamsList({ rows, showUnit = false }: { rows: TeamRow[]; s
                 <Badge variant="secondary">{t(`enums.teamKind.${team.teamKind ?? "team"}`)}</Badge>
               </TableCell>
               <TableCell>{team.leaderName ?? <span className="text-muted-foreground">{t("org.noLeader")}</span>}</TableCell>
-              <TableCell className="text-right tabular-nums">{t("units.people", { count: team.workerCount })}</TableCell>
+              <TableCell className="text-right">{t("units.people", { count: team.workerCount })}</TableCell>
               <TableCell className="text-muted-foreground">{lastSeen(team.leaderLastLoginAt)}</TableCell>
             </TableRow>
           ))}
@@ -55,7 +55,7 @@ export async function TeamsList({ rows, showUnit = false }: { rows: TeamRow[]; s
                 {team.leaderName ?? t("org.noLeader")} · {t("units.people", { count: team.workerCount })}
               </div>
             </div>
-            <ChevronRight className="size-4 text-muted-foreground" />
+            <span className="chevron" aria-hidden="true" />
           </Link>
         </li>
       ))}

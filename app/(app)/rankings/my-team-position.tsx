@@ -23,7 +23,7 @@ export async function MyTeamPosition({ row, field, metrics }: { row: RankingRow 
         </CardHeader>
         <CardContent className="grid gap-3">
           <div className="flex items-baseline gap-2">
-            <span className="text-4xl font-semibold tabular-nums text-primary">{row.rank ?? "—"}</span>
+            <span className="text-4xl font-semibold text-primary">{row.rank ?? "—"}</span>
             <span className="text-sm text-muted-foreground">{row.rank ? t("rankings.leader.ofField", { field }) : t("rankings.leader.unranked")}</span>
           </div>
           <p className="text-sm" hidden={row.score === null}>
@@ -52,7 +52,7 @@ export async function MyTeamPosition({ row, field, metrics }: { row: RankingRow 
             {metrics.map((m) => (
               <div key={m} className="flex items-center justify-between gap-3 border-b pb-2 text-sm">
                 <dt className="text-muted-foreground">{t(`enums.autoMetric.${m}`)}</dt>
-                <dd className="text-right tabular-nums">
+                <dd className="text-right">
                   <span className="font-medium">{formatMetricValue(m, row.metrics[m], t, locale)}</span>
                   <span className="ml-2 text-xs text-muted-foreground">{row.metricRanks?.[m] ? t("rankings.leader.place", { rank: row.metricRanks[m]! }) : "—"}</span>
                 </dd>

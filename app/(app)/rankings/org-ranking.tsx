@@ -23,7 +23,7 @@ export async function OrgRanking({ data, byUnit }: { data: RankingsPage; byUnit:
   const name = (r: RankingRow) => (
     <>
       {r.evaluationId ? (
-        <Link href={`/evaluations/${r.evaluationId}`} className="hover:text-primary hover:underline" data-user-content>
+        <Link href={`/evaluations/${r.evaluationId}`} className="link" data-user-content>
           {r.name}
         </Link>
       ) : (

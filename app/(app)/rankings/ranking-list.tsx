@@ -22,13 +22,7 @@ interface Standing {
 export function RankMark({ rank }: { rank: number | null }) {
   if (rank === null) return <span className="text-muted-foreground">—</span>;
   return (
-    <span
-      className={cn(
-        "inline-grid size-8 place-items-center rounded-full text-sm font-semibold tabular-nums",
-        rank === 1 ? "bg-primary text-primary-foreground" : rank <= 3 ? "bg-accent text-accent-foreground" : "bg-secondary text-secondary-foreground",
-      )}
-      data-testid="rank"
-    >
+    <span className={rank === 1 ? "rank-mark rank-first" : rank <= 3 ? "rank-mark rank-podium" : "rank-mark"} data-testid="rank">
       {rank}
     </span>
   );
@@ -118,7 +112,7 @@ export async function RankingList<Row>({
               {p.name}
               <div className="mt-0.5 truncate text-xs text-muted-foreground">{p.line}</div>
             </div>
-            <div className="text-right text-sm font-semibold tabular-nums">{p.value}</div>
+            <div className="text-right text-sm font-semibold">{p.value}</div>
           </li>
         ))}
       </ol>
@@ -146,7 +140,7 @@ export async function RankingList<Row>({
                   <RankMark rank={p.rank} />
                 </TableCell>
                 {columns.map((c, i) => (
-                  <TableCell key={i} className={cn(c.figure && "text-right tabular-nums", c.className)} data-testid={c.testId}>
+                  <TableCell key={i} className={cn(c.figure && "text-right", c.className)} data-testid={c.testId}>
                     {c.cell(row)}
                   </TableCell>
                 ))}

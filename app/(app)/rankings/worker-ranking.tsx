@@ -31,7 +31,7 @@ export async function WorkerRanking({ data, showUnit, nominate }: { data: Worker
   }
   const name = (r: Row) => (
     <>
-      <Link href={`/evaluations/${r.evaluationId}`} className="hover:text-primary hover:underline" data-user-content>
+      <Link href={`/evaluations/${r.evaluationId}`} className="link" data-user-content>
         {r.name}
       </Link>
       {r.titled ? <TitleBadge label={t("titles.name.worker", { year })} /> : null}

@@ -247,7 +247,7 @@ export function RecordForm({
       case "boolean":
         control = (
           <label className="flex min-h-10 items-center gap-3 text-sm">
-            <input id={id} type="checkbox" name={f.name} defaultChecked={Boolean(value)} className="size-5 accent-[var(--primary)]" />
+            <input id={id} type="checkbox" name={f.name} defaultChecked={Boolean(value)} className="size-5" />
             {t(`records.field.${f.name}Hint`)}
           </label>
         );

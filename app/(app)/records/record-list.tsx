@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ArrowDown, ArrowUp, ChevronRight, Clock } from "lucide-react";
+import {ArrowDown, ArrowUp, Clock} from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { listLayout } from "@/lib/http/device";
@@ -76,7 +76,7 @@ export async function RecordList({
         value={`${r.id}:${r.version}`}
         form={formId}
         aria-label={t("review.select", { title: r.title })}
-        className="size-5 accent-[var(--primary)]"
+        className="size-5"
       />
     ) : null;
   return layout === "table" ? (
@@ -98,8 +98,8 @@ export async function RecordList({
           {rows.map((r) => (
             <TableRow key={r.id}>
               {select ? <TableCell>{checkbox(r)}</TableCell> : null}
-              <TableCell className="max-w-80 truncate font-medium">
-                <Link href={href(r)} className="hover:text-primary hover:underline">
+              <TableCell className="cell-lead">
+                <Link href={href(r)} className="link">
                   {r.title}
                 </Link>
                 {r.status === "rejected" && r.reviewNote ? <div className="truncate text-xs font-normal text-primary">{r.reviewNote}</div> : null}
@@ -107,14 +107,14 @@ export async function RecordList({
               <TableCell>
                 <Badge variant="secondary">{t(`enums.recordKind.${r.kind}`)}</Badge>
               </TableCell>
-              <TableCell className="max-w-64 truncate text-muted-foreground">{orgOf(r)}</TableCell>
-              <TableCell className="tabular-nums">{r.occurredOn}</TableCell>
+              <TableCell className="cell-dim">{orgOf(r)}</TableCell>
+              <TableCell>{r.occurredOn}</TableCell>
               {waiting ? (
-                <TableCell className="tabular-nums text-muted-foreground" data-testid="waited">
+                <TableCell className="text-muted-foreground" data-testid="waited">
                   {waitedFor(r.submittedAt)}
                 </TableCell>
               ) : null}
-              <TableCell className="text-right tabular-nums">{figure(r)}</TableCell>
+              <TableCell className="text-right">{figure(r)}</TableCell>
               <TableCell>
                 {recordStatusBadge(r.status, t)}
               </TableCell>
@@ -146,7 +146,7 @@ export async function RecordList({
               ) : null}
               {r.status === "rejected" && r.reviewNote ? <div className="mt-1 truncate text-xs text-primary">{r.reviewNote}</div> : null}
             </div>
-            <ChevronRight className="size-4 shrink-0 text-muted-foreground" />
+            <span className="chevron" aria-hidden="true" />
           </Link>
         </li>
       ))}

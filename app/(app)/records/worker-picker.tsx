@@ -72,7 +72,7 @@ export function WorkerPicker({
           {allShownSelected ? <X /> : <CheckCheck />}
           {allShownSelected ? t("clearShown") : t("selectAll")}
         </Button>
-        <span className="ml-auto px-1 text-sm tabular-nums text-muted-foreground" aria-live="polite">
+        <span className="ml-auto px-1 text-sm text-muted-foreground" aria-live="polite">
           {t("selected", { count: selected.size, total: workers.length })}
         </span>
       </div>
@@ -90,7 +90,7 @@ export function WorkerPicker({
                     on ? "border-primary/40 bg-accent" : "border-transparent hover:bg-secondary",
                   )}
                 >
-                  <input type="checkbox" className="size-5 accent-[var(--primary)]" checked={on} onChange={() => toggle(w.id)} />
+                  <input type="checkbox" className="size-5" checked={on} onChange={() => toggle(w.id)} />
                   <span className="min-w-0">
                     <span className="block truncate font-medium">{w.name}</span>
                     <span className="block truncate text-xs text-muted-foreground">

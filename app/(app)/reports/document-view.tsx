@@ -27,7 +27,7 @@ function Table({ table }: { table: DocTable }) {
           {table.rows.map((row, r) => (
             <tr key={r}>
               {row.map((cell, i) => (
-                <td key={i} className={cn("border border-neutral-400 px-2 py-1 align-top", table.columns[i]?.align === "right" ? "text-right tabular-nums" : table.columns[i]?.align === "center" ? "text-center" : "")}>
+                <td key={i} className={cn("border border-neutral-400 px-2 py-1 align-top", table.columns[i]?.align === "right" ? "text-right" : table.columns[i]?.align === "center" ? "text-center" : "")}>
                   {cell}
                 </td>
               ))}

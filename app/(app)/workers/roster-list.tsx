@@ -26,14 +26,14 @@ export async function RosterList({ rows, showTeam = true }: { rows: WorkerRow[];
           {rows.map((w) => (
             <TableRow key={w.id}>
               <TableCell className="font-medium">
-                <Link href={`/workers/${w.id}`} className="hover:text-primary hover:underline">
+                <Link href={`/workers/${w.id}`} className="link">
                   {w.name}
                 </Link>
               </TableCell>
               <TableCell className="font-mono text-xs text-muted-foreground">{w.employeeNo}</TableCell>
               {showTeam ? (
                 <TableCell>
-                  <Link href={`/org/${w.teamId}`} className="hover:text-primary hover:underline">
+                  <Link href={`/org/${w.teamId}`} className="link">
                     {w.teamName}
                   </Link>
                 </TableCell>

@@ -99,7 +99,7 @@ export default async function YearsPage() {
               <Card key={period.id} data-testid={`year-${period.year}`}>
                 <CardHeader>
                   <div className="flex flex-wrap items-center gap-2">
-                    <CardTitle className="text-lg tabular-nums">{t("switchYear", { year: period.year })}</CardTitle>
+                    <CardTitle className="text-lg">{t("switchYear", { year: period.year })}</CardTitle>
                     <Badge variant={status === "closed" ? "secondary" : status === "open" ? "success" : "warning"}>{t(`status.${status}`)}</Badge>
                     {period.year === currentYear ? <Badge variant="outline">{t("current")}</Badge> : null}
                     {period.year === currentYear + 1 ? <Badge variant="outline">{t("next")}</Badge> : null}

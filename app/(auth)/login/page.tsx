@@ -6,6 +6,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { listDemoAccounts } from "@/lib/auth/demo-accounts";
 import { LanguageSwitch } from "@/components/language-switch";
 import { BrandMark } from "@/components/brand-mark";
+import { AreaMessages } from "@/components/area-messages";
 import { LoginForm } from "./login-form";
 import { ForgetPages } from "@/components/offline/forget-pages";
 
@@ -58,7 +59,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <div className="mx-auto flex w-full max-w-sm flex-1 flex-col justify-center py-10">
           <h2 className="text-2xl font-semibold">{t("title")}</h2>
           <p className="mt-1.5 text-sm text-muted-foreground">{t("subtitle")}</p>
-          <LoginForm demoAccounts={demoAccounts} notice={(await searchParams).changed === "1" ? "login.passwordChanged" : undefined} />
+          <AreaMessages areas={["login"]}>
+            <LoginForm demoAccounts={demoAccounts} notice={(await searchParams).changed === "1" ? "login.passwordChanged" : undefined} />
+          </AreaMessages>
         </div>
       </main>
     </div>

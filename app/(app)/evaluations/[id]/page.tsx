@@ -194,7 +194,7 @@ export default async function EvaluationPage({ params }: Props) {
                 <span className="text-muted-foreground" data-user-content>
                   {h.actorName ?? "—"}
                 </span>
-                <span className="ml-auto text-xs tabular-nums text-muted-foreground">{format.dateTime(h.at, { dateStyle: "medium", timeStyle: "short" })}</span>
+                <span className="ml-auto text-xs text-muted-foreground">{format.dateTime(h.at, { dateStyle: "medium", timeStyle: "short" })}</span>
               </div>
               <HistoryDetail action={h.action} before={h.before} after={h.after} />
             </li>
@@ -235,7 +235,7 @@ async function ScoresTable({ detail, indicators }: { detail: EvaluationDetail; i
         <section key={ind.id} className="overflow-hidden rounded-xl border bg-card" aria-label={ind.title}>
           <h2 className="flex items-center justify-between border-b bg-muted/50 px-4 py-2.5 font-semibold">
             <span>{ind.title}</span>
-            <span className="text-sm font-normal tabular-nums text-muted-foreground">
+            <span className="text-sm font-normal text-muted-foreground">
               {t("evaluations.detail.indicatorLine", {
                 self: formatPoints(detail.selfTotals.byIndicator[ind.id] ?? 0, t, locale),
                 review: detail.reviewTotals ? formatPoints(detail.reviewTotals.byIndicator[ind.id] ?? 0, t, locale) : "—",
@@ -250,7 +250,7 @@ async function ScoresTable({ detail, indicators }: { detail: EvaluationDetail; i
                 <li key={it.id} className="grid gap-2 px-4 py-3 md:grid-cols-[minmax(0,1fr)_9rem_12rem] md:items-start" data-testid="evaluation-item" data-item={it.name}>
                   <div className="min-w-0">
                     <div className="flex flex-wrap items-center gap-2">
-                      <span className="text-sm tabular-nums text-muted-foreground">{it.number}</span>
+                      <span className="text-sm text-muted-foreground">{it.number}</span>
                       <span className="font-medium">{it.name}</span>
                       {it.veto ? (
                         <Badge variant="accent">
@@ -276,14 +276,14 @@ async function ScoresTable({ detail, indicators }: { detail: EvaluationDetail; i
                   </div>
                   <div className="text-sm">
                     <span className="text-muted-foreground md:hidden">{t("common.labelBefore", { label: t("evaluations.detail.selfTotal") })}</span>
-                    <span className="tabular-nums" data-testid="self-points">
+                    <span data-testid="self-points">
                       {formatPoints(s.selfPoints, t, locale)}
                     </span>
                     {s.selfVetoed ? <span className="ml-1 text-primary">{t("evaluations.form.vetoClaimed")}</span> : null}
                   </div>
                   <div className="text-sm">
                     <span className="text-muted-foreground md:hidden">{t("common.labelBefore", { label: t("evaluations.detail.reviewTotal") })}</span>
-                    <span className={adjusted ? "font-semibold tabular-nums text-primary" : "tabular-nums"} data-testid="review-points">
+                    <span className={adjusted ? "font-semibold text-primary" : undefined} data-testid="review-points">
                       {formatPoints(s.reviewPoints, t, locale)}
                     </span>
                     {s.reviewVetoed ? <span className="ml-1 text-primary">{t("evaluations.form.vetoClaimed")}</span> : null}

@@ -48,7 +48,7 @@ export function ReviewForm({ evaluationId, version, indicators, bands }: { evalu
                 >
                   <p className="text-sm">
                     <span className="text-muted-foreground">{t("evaluations.form.selfSaid")}</span>{" "}
-                    <span className="font-medium tabular-nums">{mine?.points === null || mine?.points === undefined ? "—" : t("evaluations.points", { value: num(mine.points) })}</span>
+                    <span className="font-medium">{mine?.points === null || mine?.points === undefined ? "—" : t("evaluations.points", { value: num(mine.points) })}</span>
                     {mine?.vetoed ? <span className="ml-2 text-primary">{t("evaluations.form.vetoClaimed")}</span> : null}
                     {it.self.note ? <span className="ml-2 text-muted-foreground">“{it.self.note}”</span> : null}
                   </p>

@@ -47,7 +47,7 @@ function ItemHeading({ item }: { item: FormItem }) {
   return (
     <div className="min-w-0">
       <div className="flex flex-wrap items-center gap-2">
-        <span className="text-sm tabular-nums text-muted-foreground">{item.number}</span>
+        <span className="text-sm text-muted-foreground">{item.number}</span>
         <span className="font-medium">{item.name}</span>
         {item.veto ? (
           <Badge variant="accent">
@@ -55,7 +55,7 @@ function ItemHeading({ item }: { item: FormItem }) {
             {t("scheme.vetoBadge")}
           </Badge>
         ) : null}
-        <span className="ml-auto text-sm tabular-nums text-muted-foreground">{t("form.max", { max: num(item.maxPoints) })}</span>
+        <span className="ml-auto text-sm text-muted-foreground">{t("form.max", { max: num(item.maxPoints) })}</span>
       </div>
       {item.guidance ? <p className="mt-1 text-sm text-muted-foreground">{item.guidance}</p> : null}
       {item.evidence ? <p className="mt-0.5 text-xs text-muted-foreground">{t("scheme.evidenceLine", { evidence: item.evidence })}</p> : null}
@@ -72,9 +72,9 @@ function AutoLine({ item }: { item: FormItem }) {
       <Sparkles className="size-4 text-primary" />
       <span>
         {tc("labelBefore", { label: item.auto.metricLabel })}
-        <span className="font-medium tabular-nums">{item.auto.noData ? t("form.noData") : item.auto.valueText}</span>
+        <span className="font-medium">{item.auto.noData ? t("form.noData") : item.auto.valueText}</span>
       </span>
-      <span className="font-semibold tabular-nums" data-testid="auto-points">
+      <span className="font-semibold" data-testid="auto-points">
         {t("points", { value: num(item.auto.points) })}
       </span>
       <span className="text-xs text-muted-foreground">{t("form.autoHint")}</span>
@@ -133,7 +133,7 @@ export function ScoreItem({
           onChange={(e) => onValue(e.target.value)}
           aria-invalid={Boolean(pointsErrors?.length)}
           aria-describedby={pointsErrors?.length ? `${p}-error` : undefined}
-          className="h-11 w-24 text-base tabular-nums"
+          className="h-11 w-24 text-base"
         />
         <span className="text-sm text-muted-foreground">/ {num(item.maxPoints)}</span>
       </div>
@@ -171,7 +171,7 @@ export function ScoreItem({
       )}
       {item.veto ? (
         <label className="flex min-h-11 items-center gap-3 rounded-md border border-dashed px-3 text-sm">
-          <input type="checkbox" name={v} checked={vetoed} onChange={(e) => onVeto(e.target.checked)} className="size-4 accent-[var(--primary)]" />
+          <input type="checkbox" name={v} checked={vetoed} onChange={(e) => onVeto(e.target.checked)} className="size-4" />
           {t("evaluations.form.vetoHappened")}
         </label>
       ) : null}

@@ -17,7 +17,7 @@ export function TotalsBar({ total, vetoed, bands, label, problems = 0, children 
       <div className="flex flex-col gap-2 lg:flex-row lg:items-center lg:gap-3">
         <div className="flex min-w-0 flex-wrap items-baseline gap-x-2 leading-tight lg:flex-1">
           <span className="hidden text-sm text-muted-foreground sm:inline">{label}</span>
-          <span className="text-lg font-semibold tabular-nums lg:text-xl" data-testid="running-total">
+          <span className="text-lg font-semibold lg:text-xl" data-testid="running-total">
             {t("evaluations.points", { value: num(total) })}
           </span>
           <span className="text-xs text-muted-foreground lg:text-sm">

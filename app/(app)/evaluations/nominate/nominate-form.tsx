@@ -41,7 +41,7 @@ export function NominateForm({ candidates, left }: { candidates: Candidate[]; le
                   full && "cursor-not-allowed opacity-60",
                 )}
               >
-                <input type="checkbox" name="workerIds" value={c.id} checked={on} disabled={full} onChange={(e) => toggle(c.id, e.target.checked)} className="size-5 accent-[var(--primary)]" />
+                <input type="checkbox" name="workerIds" value={c.id} checked={on} disabled={full} onChange={(e) => toggle(c.id, e.target.checked)} className="size-5" />
                 <span className="min-w-0 flex-1">
                   <span className="block font-medium">
                     <span data-user-content data-testid="candidate-name">

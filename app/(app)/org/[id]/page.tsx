@@ -21,6 +21,7 @@ import { RosterList } from "../../workers/roster-list";
 import { ArchiveOrgButton } from "../org-buttons";
 import { TeamsList } from "../teams-list";
 import { AccountsPanel, type AccountView } from "./accounts-panel";
+import { AreaMessages } from "@/components/area-messages";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
 
@@ -94,7 +95,11 @@ export default async function OrgDetailPage({ params, searchParams }: Props) {
       lastLogin: a.lastLoginAt ? format.relativeTime(a.lastLoginAt) : t("org.neverSignedIn"),
       manageable: a.manageable,
     })) ?? null;
-  const accountsPanel = accounts ? <AccountsPanel orgId={org.id} accounts={accounts} createRole={creatableRole(user.role, org.level)} /> : null;
+  const accountsPanel = accounts ? (
+    <AreaMessages areas={["accounts"]}>
+      <AccountsPanel orgId={org.id} accounts={accounts} createRole={creatableRole(user.role, org.level)} />
+    </AreaMessages>
+  ) : null;
 
   if (org.level === "unit") {
     return (

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ChevronLeft } from "lucide-react";
+import { AreaMessages } from "@/components/area-messages";
 import { PageHeader } from "@/components/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
@@ -26,7 +27,9 @@ export default async function OrgImportPage() {
         {t("org.officeTitle")}
       </Link>
       <PageHeader className="mt-2" title={t("imports.orgs.title")} description={t("imports.orgs.description", { county: user.orgName })} />
-      <ImportPanel kind="orgs" endpoint="/api/imports/orgs" templateHref="/org/import/template" doneHref="/org" maxBytes={MAX_IMPORT_BYTES} />
+      <AreaMessages areas={["imports"]}>
+        <ImportPanel kind="orgs" endpoint="/api/imports/orgs" templateHref="/org/import/template" doneHref="/org" maxBytes={MAX_IMPORT_BYTES} />
+      </AreaMessages>
     </>
   );
 }

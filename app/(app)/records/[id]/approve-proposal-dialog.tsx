@@ -56,12 +56,12 @@ export function ApproveProposalDialog({ id, version, initial, afterHref }: { id:
           <input type="hidden" name="version" value={version} />
           <div className="grid gap-3">
             <label className="flex min-h-11 items-center gap-3 rounded-md border px-3">
-              <input type="checkbox" name="adopted" defaultChecked={initial.adopted} className="size-5 accent-[var(--primary)]" />
+              <input type="checkbox" name="adopted" defaultChecked={initial.adopted} className="size-5" />
               {t("records.field.adopted")}
             </label>
             <div data-field="implemented" className="space-y-1">
               <label className="flex min-h-11 items-center gap-3 rounded-md border px-3">
-                <input type="checkbox" name="implemented" defaultChecked={initial.implemented} className="size-5 accent-[var(--primary)]" />
+                <input type="checkbox" name="implemented" defaultChecked={initial.implemented} className="size-5" />
                 {t("records.field.implemented")}
               </label>
               <FieldError errors={errors.implemented} />

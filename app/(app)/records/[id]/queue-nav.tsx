@@ -50,7 +50,7 @@ export function QueueNav({ position, total, previousHref, nextHref, queueHref }:
           {t("backToQueue")}
         </Link>
       </Button>
-      <span className="ml-auto text-sm tabular-nums text-muted-foreground" data-testid="queue-position" aria-live="polite">
+      <span className="ml-auto text-sm text-muted-foreground" data-testid="queue-position" aria-live="polite">
         {position ? t("position", { position, total }) : t("notInQueue", { total })}
       </span>
       <div className="flex gap-1">

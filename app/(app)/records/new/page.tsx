@@ -13,6 +13,7 @@ import { kindsLoggableBy } from "@/lib/records/kinds";
 import { getLastStudySessionValues, listPickableWorkers } from "@/lib/records/queries";
 import { recordKindSchema } from "@/lib/records/schemas";
 import { RecordForm } from "../record-form";
+import { AreaMessages } from "@/components/area-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("records");
@@ -93,16 +94,18 @@ export default async function NewRecordPage({ searchParams }: Props) {
           ) : null
         }
       />
-      <RecordForm
-        kind={kind.data}
-        offers={offers}
-        defaults={copied ?? {}}
-        workers={workers}
-        teams={teams.map((team) => ({ id: team.id, name: team.name }))}
-        existingEvidence={0}
-        cancelHref="/records"
-        draftToken={typeof params.draft === "string" ? params.draft : undefined}
-      />
+      <AreaMessages areas={["recordForm"]}>
+        <RecordForm
+          kind={kind.data}
+          offers={offers}
+          defaults={copied ?? {}}
+          workers={workers}
+          teams={teams.map((team) => ({ id: team.id, name: team.name }))}
+          existingEvidence={0}
+          cancelHref="/records"
+          draftToken={typeof params.draft === "string" ? params.draft : undefined}
+        />
+      </AreaMessages>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ChevronRight, UserRoundCheck } from "lucide-react";
+import {UserRoundCheck} from "lucide-react";
 import { formatPoints, shownScore } from "@/lib/evaluations/format";
 import type { EvaluationListRow } from "@/lib/evaluations/queries";
 import { EvaluationStatusBadge, GradeBadge } from "../../evaluations/status-badges";
@@ -19,13 +19,13 @@ export async function WorkerEvaluationsCard({ evaluations }: { evaluations: Eval
         {evaluations.map((e) => (
           <li key={e.id}>
             <Link href={`/evaluations/${e.id}`} className="flex min-h-11 items-center gap-3 py-2 text-sm hover:text-primary">
-              <span className="font-medium tabular-nums">{t("workers.evaluationYear", { year: e.year })}</span>
+              <span className="font-medium">{t("workers.evaluationYear", { year: e.year })}</span>
               <EvaluationStatusBadge status={e.status} />
-              <span className="ml-auto tabular-nums text-muted-foreground">
+              <span className="ml-auto text-muted-foreground">
                 {formatPoints(shownScore(e), t, locale)}
               </span>
               <GradeBadge grade={e.grade} />
-              <ChevronRight className="size-4 text-muted-foreground" />
+              <span className="chevron" aria-hidden="true" />
             </Link>
           </li>
         ))}

@@ -149,7 +149,7 @@ export default async function PublicationPage({ params }: Props) {
                         {h.actorName ?? "—"}
                       </span>
                     </div>
-                    <div className="text-xs tabular-nums text-muted-foreground">{format.dateTime(h.at, { dateStyle: "medium", timeStyle: "short" })}</div>
+                    <div className="text-xs text-muted-foreground">{format.dateTime(h.at, { dateStyle: "medium", timeStyle: "short" })}</div>
                   </li>
                 ))}
               </ol>
@@ -193,7 +193,7 @@ async function EntriesTable({ entries, where, office, manage, titleLabel, showWh
         {entries.map((e) => (
           <li key={e.evaluationId} className="grid gap-2 rounded-xl border bg-card px-4 py-3" data-name={e.name}>
             <div className="flex items-center gap-3">
-              <span className="w-6 text-center text-sm font-semibold tabular-nums text-muted-foreground">{e.rank ?? "—"}</span>
+              <span className="w-6 text-center text-sm font-semibold text-muted-foreground">{e.rank ?? "—"}</span>
               <span className="min-w-0 flex-1">
                 <span className="block font-medium" data-user-content>
                   {e.name}
@@ -201,7 +201,7 @@ async function EntriesTable({ entries, where, office, manage, titleLabel, showWh
                 {showWhere ? <span className="block truncate text-xs text-muted-foreground">{where(e)}</span> : null}
               </span>
               <span className="text-right text-sm">
-                <span className="block font-semibold tabular-nums">{formatPoints(e.finalTotal, t, locale)}</span>
+                <span className="block font-semibold">{formatPoints(e.finalTotal, t, locale)}</span>
                 <GradeBadge grade={e.grade} />
               </span>
             </div>
@@ -224,12 +224,12 @@ async function EntriesTable({ entries, where, office, manage, titleLabel, showWh
           <TableBody>
             {entries.map((e) => (
               <TableRow key={e.evaluationId} data-testid="publication-row" data-name={e.name}>
-                <TableCell className="tabular-nums">{e.rank ?? "—"}</TableCell>
+                <TableCell>{e.rank ?? "—"}</TableCell>
                 <TableCell className="font-medium" data-user-content>
                   {e.name}
                 </TableCell>
                 {showWhere ? <TableCell className="text-muted-foreground">{where(e)}</TableCell> : null}
-                <TableCell className="text-right font-medium tabular-nums">{formatPoints(e.finalTotal, t, locale)}</TableCell>
+                <TableCell className="text-right font-medium">{formatPoints(e.finalTotal, t, locale)}</TableCell>
                 <TableCell>{e.vetoed ? <Badge variant="accent">{t("rankings.vetoed")}</Badge> : <GradeBadge grade={e.grade} />}</TableCell>
                 {showTitles ? <TableCell>{titleCell(e)}</TableCell> : null}
               </TableRow>

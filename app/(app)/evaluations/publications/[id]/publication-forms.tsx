@@ -71,9 +71,9 @@ export function NameForm({ id, version, candidates, titleLabel }: { id: string; 
                   value={c.evaluationId}
                   checked={on}
                   onChange={(e) => setPicked((p) => (e.target.checked ? [...p, c.evaluationId] : p.filter((x) => x !== c.evaluationId)))}
-                  className="size-5 accent-[var(--primary)]"
+                  className="size-5"
                 />
-                <span className="w-8 text-center text-sm font-semibold tabular-nums text-muted-foreground">{c.rank ?? "—"}</span>
+                <span className="w-8 text-center text-sm font-semibold text-muted-foreground">{c.rank ?? "—"}</span>
                 <span className="min-w-0 flex-1">
                   <span className="block font-medium" data-user-content>
                     {c.name}
@@ -81,7 +81,7 @@ export function NameForm({ id, version, candidates, titleLabel }: { id: string; 
                   <span className="block truncate text-xs text-muted-foreground">{c.line}</span>
                 </span>
                 <span className="text-right text-sm">
-                  <span className="block font-semibold tabular-nums">{c.score}</span>
+                  <span className="block font-semibold">{c.score}</span>
                   <span className="block text-xs text-muted-foreground">{c.grade}</span>
                 </span>
               </label>

@@ -73,7 +73,7 @@ export function ItemDialog({ schemeId, indicatorId, target, item }: { schemeId: 
             <div className="flex flex-wrap gap-2">
               {(["manual", "auto"] as const).map((m) => (
                 <label key={m} className="flex min-h-11 cursor-pointer items-center gap-2 rounded-md border px-3 text-sm has-[:checked]:border-primary has-[:checked]:bg-accent">
-                  <input type="radio" name="mode" value={m} checked={mode === m} onChange={() => setMode(m)} className="accent-[var(--primary)]" />
+                  <input type="radio" name="mode" value={m} checked={mode === m} onChange={() => setMode(m)} />
                   {t(`enums.itemMode.${m}`)}
                 </label>
               ))}
@@ -81,7 +81,7 @@ export function ItemDialog({ schemeId, indicatorId, target, item }: { schemeId: 
           </fieldset>
           {mode === "auto" ? <AutoRuleFields target={target} rule={item?.rule ?? null} errors={errors} /> : null}
           <label className="flex min-h-11 items-start gap-3 rounded-md border px-3 py-2.5 text-sm">
-            <input type="checkbox" name="veto" defaultChecked={item?.veto} className="mt-0.5 size-4 accent-[var(--primary)]" />
+            <input type="checkbox" name="veto" defaultChecked={item?.veto} className="mt-0.5 size-4" />
             <span>
               <span className="font-medium">{t("evaluations.scheme.veto")}</span>
               <span className="block text-xs text-muted-foreground">{t("evaluations.scheme.vetoHint")}</span>

@@ -69,7 +69,7 @@ export default async function SchemePage({ params }: Props) {
               <div>
                 <p className="text-sm text-muted-foreground">{t("evaluations.scheme.runningTotal")}</p>
                 <p className="mt-1 flex items-baseline gap-1" data-testid="scheme-total">
-                  <span className={cn("text-3xl font-semibold tabular-nums", total !== 100 && "text-primary")}>{formatNumber(total, locale, 1)}</span>
+                  <span className={cn("text-3xl font-semibold", total !== 100 && "text-primary")}>{formatNumber(total, locale, 1)}</span>
                   <span className="text-sm text-muted-foreground">{t("evaluations.scheme.ofHundred")}</span>
                 </p>
               </div>
@@ -107,7 +107,7 @@ export default async function SchemePage({ params }: Props) {
                 {(["excellent", "good", "pass"] as const).map((g) => (
                   <div key={g}>
                     <dt className="text-muted-foreground">{t(`enums.grade.${g}`)}</dt>
-                    <dd className="font-medium tabular-nums">≥ {scheme.bands[g]}</dd>
+                    <dd className="font-medium">≥ {scheme.bands[g]}</dd>
                   </div>
                 ))}
               </dl>
@@ -128,7 +128,7 @@ export default async function SchemePage({ params }: Props) {
                   <h2 id={`ind-${ind.id}`} className="min-w-0 flex-1 font-semibold">
                     {ordinal(i)} {ind.name}
                   </h2>
-                  <span className="text-sm tabular-nums text-muted-foreground">{formatPoints(Math.round(subtotal * 10) / 10, t, locale)}</span>
+                  <span className="text-sm text-muted-foreground">{formatPoints(Math.round(subtotal * 10) / 10, t, locale)}</span>
                   {editable ? (
                     <>
                       <ItemDialog schemeId={scheme.id} indicatorId={ind.id} target={scheme.target} />
@@ -142,7 +142,7 @@ export default async function SchemePage({ params }: Props) {
                   <ol className="divide-y">
                     {ind.items.map((it, j) => (
                       <li key={it.id} className="grid gap-2 px-4 py-3 md:grid-cols-[2.5rem_minmax(0,1fr)_5rem_minmax(0,16rem)_auto] md:items-start" data-testid="scheme-item">
-                        <span className="hidden pt-0.5 text-sm tabular-nums text-muted-foreground md:block">
+                        <span className="hidden pt-0.5 text-sm text-muted-foreground md:block">
                           {i + 1}.{j + 1}
                         </span>
                         <div className="min-w-0">
@@ -154,12 +154,12 @@ export default async function SchemePage({ params }: Props) {
                                 {t("evaluations.scheme.vetoBadge")}
                               </Badge>
                             ) : null}
-                            <span className="ml-auto text-sm font-medium tabular-nums md:hidden">{formatPoints(it.maxPoints, t, locale)}</span>
+                            <span className="ml-auto text-sm font-medium md:hidden">{formatPoints(it.maxPoints, t, locale)}</span>
                           </div>
                           {it.guidance ? <p className="mt-1 text-sm text-muted-foreground">{it.guidance}</p> : null}
                           {it.evidence ? <p className="mt-1 text-xs text-muted-foreground">{t("evaluations.scheme.evidenceLine", { evidence: it.evidence })}</p> : null}
                         </div>
-                        <span className="hidden text-right font-medium tabular-nums md:block" data-testid="item-max">
+                        <span className="hidden text-right font-medium md:block" data-testid="item-max">
                           {formatPoints(it.maxPoints, t, locale)}
                         </span>
                         <div className="text-sm">

@@ -10,6 +10,7 @@ import { recordFormOffersFor } from "@/lib/records/capabilities";
 import { updateRecordAction } from "@/lib/records/actions";
 import { getRecordDetail, listPickableWorkers } from "@/lib/records/queries";
 import { RecordForm } from "../../record-form";
+import { AreaMessages } from "@/components/area-messages";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -39,17 +40,19 @@ export default async function EditRecordPage({ params }: Props) {
         {record.title}
       </Link>
       <PageHeader className="mt-2" eyebrow={t(`enums.recordKind.${record.kind}`)} title={t("records.editTitle")} description={record.reviewNote ? t("records.rejectedBecause", { reason: record.reviewNote }) : undefined} />
-      <RecordForm
-        kind={record.kind}
-        offers={offers}
-        action={updateRecordAction.bind(null, id, record.kind)}
-        defaults={detail.values}
-        workers={workers}
-        teams={teams.map((team) => ({ id: team.id, name: team.name }))}
-        version={record.version}
-        existingEvidence={detail.evidence.length}
-        cancelHref={`/records/${id}`}
-      />
+      <AreaMessages areas={["recordForm"]}>
+        <RecordForm
+          kind={record.kind}
+          offers={offers}
+          action={updateRecordAction.bind(null, id, record.kind)}
+          defaults={detail.values}
+          workers={workers}
+          teams={teams.map((team) => ({ id: team.id, name: team.name }))}
+          version={record.version}
+          existingEvidence={detail.evidence.length}
+          cancelHref={`/records/${id}`}
+        />
+      </AreaMessages>
     </>
   );
 }
