@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { SearchX } from "lucide-react";
+import { SearchX } from "@/components/icons";
 import { Button } from "@/components/ui/button";
 
 /** The same page for "does not exist" and "not yours": no hint either way. */

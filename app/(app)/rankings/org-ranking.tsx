@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Trophy } from "lucide-react";
+import { Trophy } from "@/components/icons";
 import { EmptyState } from "@/components/empty-state";
 import { Pagination } from "@/components/pagination";
 import { formatMetricValue, formatPoints } from "@/lib/evaluations/format";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Award } from "lucide-react";
+import { Award } from "@/components/icons";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { EvaluationStatus, Grade } from "@/lib/domain/enums";
@@ -140,7 +140,7 @@ export async function RankingList<Row>({
                   <RankMark rank={p.rank} />
                 </TableCell>
                 {columns.map((c, i) => (
-                  <TableCell key={i} className={cn(c.figure && "text-right", c.className)} data-testid={c.testId}>
+                  <TableCell key={i} className={cn(c.figure && "text-right", c.className) || undefined} data-testid={c.testId}>
                     {c.cell(row)}
                   </TableCell>
                 ))}

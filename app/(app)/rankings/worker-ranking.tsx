@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Trophy } from "lucide-react";
+import { Trophy } from "@/components/icons";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/empty-state";
 import type { WorkerRankings } from "@/lib/rankings/queries";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import {ArrowDown, ArrowUp, Clock} from "lucide-react";
+import {ArrowDown, ArrowUp, Clock} from "@/components/icons";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { listLayout } from "@/lib/http/device";
