@@ -1,5 +1,7 @@
+"use client";
+
 /** The sprite every icon draws from: made from lucide's drawings by `npm run icons` (lib/icons/sprite.ts). */
-export const SPRITE_URL = "/icons/lucide.svg";
+const SPRITE_URL = "/icons/lucide.svg";
 
 export type IconProps = React.ComponentProps<"svg">;
 
@@ -8,11 +10,13 @@ export type IconComponent = ((props: IconProps) => React.ReactElement) & { iconN
 
 /**
  * Icons are a `<use>` of one same-origin sprite (public/icons/lucide.svg) instead of lucide-react's
- * inline drawings: a lucide icon is ~400 bytes of paths and attributes, sent twice by a server
- * component (HTML and RSC payload), and the shell alone draws 17 on every page (docs/scaling.md).
+ * inline drawings: a lucide icon is ~400 bytes of paths and attributes in the HTML, and its paths
+ * again in the RSC payload when a server component draws it (they are props of lucide's client
+ * `Icon`); the shell alone draws 17 on every page (docs/scaling.md).
  * The `<svg>` stays, so the rules that size icons in buttons, menus and alerts (`[&_svg]`) still hold;
  * the sprite is a public file, so the service worker precaches it for offline pages. Like lucide's,
- * an icon is hidden from assistive technology unless it is given a label.
+ * an icon is hidden from assistive technology unless it is given a label. A client module: a server
+ * component's icon is then a reference of ~40 bytes in the RSC payload, not its <svg> a second time.
  */
 function icon(name: string): IconComponent {
   function SpriteIcon(props: IconProps) {

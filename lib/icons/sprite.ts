@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import * as lucide from "lucide-react";
 import * as icons from "@/components/icons";
 
-/** Where the sprite is served from (components/icons.tsx draws from SPRITE_URL). */
+/** The sprite's file; components/icons.tsx draws from it at /icons/lucide.svg. */
 export const SPRITE_FILE = "public/icons/lucide.svg";
 
 /** lucide's stroke settings, once on each symbol's group instead of on every icon on every page. */
