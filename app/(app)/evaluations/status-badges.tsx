@@ -2,8 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import type { EvaluationStatus, Grade } from "@/lib/domain/enums";
 
-const STATUS_VARIANT = { draft: "secondary", submitted: "warning", returned: "accent", accepted: "warning", confirmed: "success" } as const;
-const GRADE_VARIANT = { excellent: "success", good: "secondary", pass: "outline", fail: "accent" } as const;
+export const STATUS_VARIANT = { draft: "secondary", submitted: "warning", returned: "accent", accepted: "warning", confirmed: "success" } as const;
+export const GRADE_VARIANT = { excellent: "success", good: "secondary", pass: "outline", fail: "accent" } as const;
 
 type Translate = Awaited<ReturnType<typeof getTranslations>>;
 
