@@ -3,7 +3,7 @@
 /** The sprite every icon draws from: made from lucide's drawings by `npm run icons` (lib/icons/sprite.ts). */
 const SPRITE_URL = "/icons/lucide.svg";
 
-export type IconProps = React.ComponentProps<"svg">;
+type IconProps = React.ComponentProps<"svg">;
 
 /** An icon: what lucide-react's components were here, drawn from the sprite. */
 export type IconComponent = ((props: IconProps) => React.ReactElement) & { iconName: string; displayName: string };
