@@ -321,13 +321,13 @@ export default async function DashboardPage({ searchParams }: Props) {
             {lateTeams.length === 0 ? (
               <p className="text-sm text-muted-foreground">{t("dashboard.noLateTeams")}</p>
             ) : (
-              <ul className="divide-y" data-testid="late-teams">
+              <ul className="org-lines" data-testid="late-teams">
                 {lateTeams.slice(0, LATE_SHOWN).map((team) => (
-                  <li key={team.id} className="flex min-h-12 items-center justify-between gap-3 py-2 text-sm">
-                    <Link href={`/org/${team.id}`} className="min-w-0 truncate font-medium link">
+                  <li key={team.id}>
+                    <Link href={`/org/${team.id}`} className="link">
                       {team.name}
                     </Link>
-                    <span className="shrink-0 text-xs text-muted-foreground">{team.unitName}</span>
+                    <span>{team.unitName}</span>
                   </li>
                 ))}
               </ul>
