@@ -321,7 +321,7 @@ export default async function DashboardPage({ searchParams }: Props) {
             {lateTeams.length === 0 ? (
               <p className="text-sm text-muted-foreground">{t("dashboard.noLateTeams")}</p>
             ) : (
-              <ul className="org-lines" data-testid="late-teams">
+              <ul className="org-lines divide-y" data-testid="late-teams">
                 {lateTeams.slice(0, LATE_SHOWN).map((team) => (
                   <li key={team.id}>
                     <Link href={`/org/${team.id}`} className="link">
