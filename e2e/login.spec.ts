@@ -90,6 +90,26 @@ test.describe("signing in", () => {
     await expect(page).toHaveURL(/\/login/);
   });
 
+  test("the user menu opens from the keyboard too, its code loaded only when reached for", async ({ page }) => {
+    const menuCode: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "script") menuCode.push(request.url());
+    });
+    await signIn(page, "leader");
+    const loadedAtFirst = menuCode.length;
+    const trigger = page.locator("header").getByRole("button", { name: /用户菜单|User menu/ });
+    await trigger.focus();
+    // The menu's own code arrives once the keyboard reaches the button, and the focus stays there.
+    await expect.poll(() => menuCode.length).toBeGreaterThan(loadedAtFirst);
+    await expect(trigger).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("menuitem", { name: /退出登录|Sign out/ })).toBeVisible();
+    await expect(page.getByRole("menuitem", { name: /我的|Me/ })).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(page.getByRole("menuitem", { name: /退出登录|Sign out/ })).toBeHidden();
+    await expect(trigger).toBeFocused();
+  });
+
   test("a session that ends while a form is open sends its submit to the login page, changing nothing", async ({ page, context }) => {
     await signIn(page, "union2");
     await page.goto("/account");

@@ -195,7 +195,8 @@ function cpuMs(pid: number): number {
 }
 
 async function startServer(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+  // As `npm start` runs it: scripts/start.mjs (one `next start`, or WEB_CONCURRENCY of them in a cluster).
+  const child = spawn(process.execPath, ["scripts/start.mjs", "-p", String(PORT), "-H", "127.0.0.1"], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
     // As `npm start` runs it (the default heap bound of scripts/heap.mjs); BENCH_NODE_OPTIONS measures

@@ -5,7 +5,12 @@
  *   npm run demo                                   # or any server with the demo accounts
  *   BASE_URL=http://127.0.0.1:3000 npm run bench:lighthouse
  *
- * Drives Debian's /usr/bin/chromium (CHROME_PATH overrides) and writes bench/results/<date>-lighthouse.md.
+ * Drives Debian's /usr/bin/chromium (CHROME_PATH overrides) and writes bench/results/<date>-lighthouse.md
+ * (LIGHTHOUSE_LABEL=<name> adds a suffix). One Lighthouse run moves by several points (its simulated
+ * throttling scales what this machine's CPU observed), so each page is measured LIGHTHOUSE_RUNS times
+ * (default 5) and the run with the median score is reported, as Lighthouse's own docs advise, with every
+ * run's score beside it; a run that produced no metrics (Chromium's trace failed) is replaced, up to as many
+ * attempts again.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -15,6 +20,7 @@ import { chinaToday } from "../lib/time";
 
 const BASE = process.env.BASE_URL ?? "http://127.0.0.1:3000";
 const PASSWORD = process.env.DEMO_PASSWORD ?? "demo12345";
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
 const PAGES = [
   { role: "office", path: "/" },
   { role: "office", path: "/dashboard" },
@@ -38,40 +44,54 @@ async function signIn(username: string): Promise<string> {
   return session;
 }
 
+type Row = { role: string; path: string; score: number; fcp: number; lcp: number; tbt: number; cls: number; si: number; kb: number };
+
+/** One Lighthouse run of one page. */
+async function measure(page: (typeof PAGES)[number], port: number, cookie: string): Promise<Row> {
+  const result = await lighthouse(`${BASE}${page.path}`, {
+    port,
+    onlyCategories: ["performance"],
+    output: "json",
+    logLevel: "error",
+    extraHeaders: { Cookie: cookie },
+  });
+  if (!result) throw new Error(`no result for ${page.path}`);
+  const { categories, audits, finalDisplayedUrl } = result.lhr;
+  if (new URL(finalDisplayedUrl).pathname !== page.path) throw new Error(`${page.role} ${page.path} ended on ${finalDisplayedUrl}`);
+  const ms = (id: string) => audits[id]?.numericValue ?? NaN;
+  return {
+    role: page.role,
+    path: page.path,
+    score: Math.round((categories.performance?.score ?? 0) * 100),
+    fcp: ms("first-contentful-paint"),
+    lcp: ms("largest-contentful-paint"),
+    tbt: ms("total-blocking-time"),
+    cls: ms("cumulative-layout-shift"),
+    si: ms("speed-index"),
+    kb: ms("total-byte-weight") / 1024,
+  };
+}
+
 async function main() {
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined),
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
   });
-  const rows: { role: string; path: string; score: number; fcp: number; lcp: number; tbt: number; cls: number; si: number; kb: number }[] = [];
+  const rows: (Row & { scores: number[] })[] = [];
   try {
     const cookies = new Map<string, string>();
     for (const page of PAGES) {
       if (!cookies.has(page.role)) cookies.set(page.role, await signIn(page.role));
-      const result = await lighthouse(`${BASE}${page.path}`, {
-        port: chrome.port,
-        onlyCategories: ["performance"],
-        output: "json",
-        logLevel: "error",
-        extraHeaders: { Cookie: cookies.get(page.role)! },
-      });
-      if (!result) throw new Error(`no result for ${page.path}`);
-      const { categories, audits, finalDisplayedUrl } = result.lhr;
-      if (new URL(finalDisplayedUrl).pathname !== page.path) throw new Error(`${page.role} ${page.path} ended on ${finalDisplayedUrl}`);
-      const ms = (id: string) => audits[id]?.numericValue ?? NaN;
-      rows.push({
-        role: page.role,
-        path: page.path,
-        score: Math.round((categories.performance?.score ?? 0) * 100),
-        fcp: ms("first-contentful-paint"),
-        lcp: ms("largest-contentful-paint"),
-        tbt: ms("total-blocking-time"),
-        cls: ms("cumulative-layout-shift"),
-        si: ms("speed-index"),
-        kb: ms("total-byte-weight") / 1024,
-      });
+      const runs: Row[] = [];
+      for (let attempt = 0; runs.length < RUNS && attempt < RUNS * 2; attempt++) {
+        const row = await measure(page, chrome.port, cookies.get(page.role)!);
+        if (Number.isFinite(row.lcp)) runs.push(row);
+      }
+      if (!runs.length) throw new Error(`${page.role} ${page.path}: no run produced metrics`);
+      const byScore = [...runs].sort((a, b) => a.score - b.score);
+      rows.push({ ...byScore[Math.floor((byScore.length - 1) / 2)]!, scores: runs.map((r) => r.score) });
       const r = rows.at(-1)!;
-      console.log(`${r.role.padEnd(7)} ${r.path.padEnd(12)} performance ${r.score} · FCP ${r.fcp.toFixed(0)} ms · LCP ${r.lcp.toFixed(0)} ms · TBT ${r.tbt.toFixed(0)} ms · CLS ${r.cls.toFixed(3)} · ${r.kb.toFixed(0)} KB`);
+      console.log(`${r.role.padEnd(7)} ${r.path.padEnd(12)} performance ${r.score} (runs ${r.scores.join(", ")}) · FCP ${r.fcp.toFixed(0)} ms · LCP ${r.lcp.toFixed(0)} ms · TBT ${r.tbt.toFixed(0)} ms · CLS ${r.cls.toFixed(3)} · ${r.kb.toFixed(0)} KB`);
     }
   } finally {
     await chrome.kill();
@@ -79,14 +99,15 @@ async function main() {
   const md = [
     `# Lighthouse, mobile profile (${chinaToday()})`,
     "",
-    `\`npm run bench:lighthouse\` (scripts/lighthouse.ts): Lighthouse's default mobile profile (Moto G Power class phone, slow 4G and 4× CPU slowdown, simulated), performance category only, signed in, against ${BASE} (the demo county, \`next start\`). Target: ≥ 95 on each role's main page.`,
+    `\`npm run bench:lighthouse\` (scripts/lighthouse.ts): Lighthouse's default mobile profile (Moto G Power class phone, slow 4G and 4× CPU slowdown, simulated), performance category only, signed in, against ${BASE} (the demo county, \`next start\`); each page ${RUNS} times, the run with the median score shown. Target: ≥ 95 on each role's main page.`,
     "",
-    "| role | page | performance | FCP ms | LCP ms | TBT ms | CLS | Speed Index ms | transferred KB |",
-    "|---|---|---:|---:|---:|---:|---:|---:|---:|",
-    ...rows.map((r) => `| ${r.role} | \`${r.path}\` | **${r.score}** | ${r.fcp.toFixed(0)} | ${r.lcp.toFixed(0)} | ${r.tbt.toFixed(0)} | ${r.cls.toFixed(3)} | ${r.si.toFixed(0)} | ${r.kb.toFixed(0)} |`),
+    "| role | page | performance (median) | every run | FCP ms | LCP ms | TBT ms | CLS | Speed Index ms | transferred KB |",
+    "|---|---|---:|---|---:|---:|---:|---:|---:|---:|",
+    ...rows.map((r) => `| ${r.role} | \`${r.path}\` | **${r.score}** | ${r.scores.join(", ")} | ${r.fcp.toFixed(0)} | ${r.lcp.toFixed(0)} | ${r.tbt.toFixed(0)} | ${r.cls.toFixed(3)} | ${r.si.toFixed(0)} | ${r.kb.toFixed(0)} |`),
     "",
   ].join("\n");
-  const file = path.join("bench", "results", `${chinaToday()}-lighthouse.md`);
+  const label = process.env.LIGHTHOUSE_LABEL ? `-${process.env.LIGHTHOUSE_LABEL}` : "";
+  const file = path.join("bench", "results", `${chinaToday()}-lighthouse${label}.md`);
   fs.writeFileSync(file, md);
   console.log(`\n${md}\nwrote ${file}`);
 }

@@ -1,93 +1,53 @@
 "use client";
 
-import { useState } from "react";
-import Link from "next/link";
+import { useRef, useState, type ComponentType } from "react";
 import { useTranslations } from "next-intl";
-import { ChevronDown, Loader2, LogOut, UserRound } from "@/components/icons";
-import { logout } from "@/lib/auth/actions";
-import { forgetPages, forgetRecordsExcept } from "@/lib/offline/forget";
-import { pendingCount } from "@/lib/offline/outbox";
-import { draftsOf, offlineDb, outboxOf } from "@/lib/offline/store";
-import { useOffline } from "@/components/offline/offline-provider";
-import { useConfirmDialog } from "@/components/confirm-submit";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuLabel,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
+import { USER_MENU_TRIGGER, UserMenuFace, type UserMenuProps } from "./user-menu-face";
 
-export function UserMenu({ displayName, roleLabel, orgName }: { displayName: string; roleLabel: string; orgName: string }) {
+type ReachedBy = "pointer" | "focus" | "open";
+type Dropdown = ComponentType<UserMenuProps & { reachedBy: ReachedBy }>;
+const STRENGTH: Record<ReachedBy, number> = { pointer: 0, focus: 1, open: 2 };
+/** The keys that open a menu button (as Radix's trigger has them). */
+const OPENING_KEYS = new Set(["Enter", " ", "ArrowDown"]);
+
+/**
+ * The user menu's button, server-rendered on every page; the menu itself (Radix's dropdown and dialog,
+ * ~50 KB of compressed JavaScript every page would otherwise load before it can be used) is fetched
+ * when the user reaches for it: a pointer over the button or the keyboard's focus on it load it, a tap,
+ * click or key opens it as soon as it has arrived (the button shows a spinner meanwhile).
+ */
+export function UserMenu(props: UserMenuProps) {
   const t = useTranslations("nav");
-  const tOffline = useTranslations("offline");
-  const { userId } = useOffline();
-  const confirmSignOut = useConfirmDialog();
-  const [leaving, setLeaving] = useState(false);
+  const [menu, setMenu] = useState<{ Dropdown: Dropdown; reachedBy: ReachedBy } | null>(null);
+  const [opening, setOpening] = useState(false);
+  const wanted = useRef<ReachedBy>("pointer");
+  const loading = useRef<Promise<void> | null>(null);
 
-  /** Signing out leaves nothing of this user on the phone: kept pages, drafts and the outbox (after asking, if records are unsent). */
-  async function signOut() {
-    const db = await offlineDb().catch(() => null);
-    const unsent = db ? pendingCount(await outboxOf(db, userId)) + (await draftsOf(db, userId)).length : 0;
-    const leave = async () => {
-      // The menu has closed: its trigger shows that signing out is under way.
-      setLeaving(true);
-      if (db) await forgetRecordsExcept(db, null);
-      await forgetPages().catch(() => undefined);
-      await logout();
-    };
-    if (unsent > 0) {
-      confirmSignOut.ask({ title: t("logout"), description: tOffline("signOutUnsent", { count: unsent }), confirmLabel: t("logout"), destructive: true }, () => void leave());
-      return;
-    }
-    await leave();
+  function reach(how: ReachedBy) {
+    if (STRENGTH[how] > STRENGTH[wanted.current]) wanted.current = how;
+    if (how === "open") setOpening(true);
+    loading.current ??= import("./user-menu-dropdown").then((m) => setMenu({ Dropdown: m.default, reachedBy: wanted.current }));
   }
 
+  if (menu) return <menu.Dropdown {...props} reachedBy={menu.reachedBy} />;
   return (
-    <>
-    <DropdownMenu>
-      <DropdownMenuTrigger
-        className="flex min-h-10 items-center gap-2 rounded-md px-2 text-sm outline-none hover:bg-secondary focus-visible:ring-[3px] focus-visible:ring-ring/40"
-        aria-label={t("userMenu")}
-        aria-busy={leaving || undefined}
-      >
-        <span data-user-content className="grid size-8 place-items-center rounded-full bg-accent text-sm font-medium text-accent-foreground">
-          {displayName.slice(0, 1)}
-        </span>
-        <span className="hidden text-left leading-tight sm:block">
-          <span data-user-content className="block font-medium">
-            {displayName}
-          </span>
-          <span className="block text-xs text-muted-foreground">{roleLabel}</span>
-        </span>
-        {leaving ? <Loader2 className="size-4 animate-spin text-muted-foreground" /> : <ChevronDown className="size-4 text-muted-foreground" />}
-      </DropdownMenuTrigger>
-      <DropdownMenuContent align="end" className="w-56">
-        <DropdownMenuLabel>
-          <span className="block font-medium">{displayName}</span>
-          <span className="block text-xs font-normal text-muted-foreground">
-            {roleLabel} · {orgName}
-          </span>
-        </DropdownMenuLabel>
-        <DropdownMenuSeparator />
-        <DropdownMenuItem asChild>
-          <Link href="/account">
-            <UserRound />
-            {t("account.short")}
-          </Link>
-        </DropdownMenuItem>
-        <DropdownMenuItem asChild>
-          <form action={signOut} className="w-full">
-            <button type="submit" className="flex w-full items-center gap-2">
-              <LogOut />
-              {t("logout")}
-            </button>
-          </form>
-        </DropdownMenuItem>
-      </DropdownMenuContent>
-    </DropdownMenu>
-    {confirmSignOut.dialog}
-    </>
+    <button
+      type="button"
+      className={USER_MENU_TRIGGER}
+      aria-label={t("userMenu")}
+      aria-haspopup="menu"
+      aria-expanded={false}
+      aria-busy={opening || undefined}
+      onPointerEnter={() => reach("pointer")}
+      onFocus={() => reach("focus")}
+      onClick={() => reach("open")}
+      onKeyDown={(event) => {
+        if (!OPENING_KEYS.has(event.key)) return;
+        event.preventDefault();
+        reach("open");
+      }}
+    >
+      <UserMenuFace displayName={props.displayName} roleLabel={props.roleLabel} busy={opening} />
+    </button>
   );
 }
