@@ -1,11 +1,17 @@
+"use client";
+
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
-import { SearchX } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { SearchX } from "@/components/icons";
 import { Button } from "@/components/ui/button";
 
-/** The same page for "does not exist" and "not yours": no hint either way. */
-export default async function NotFound() {
-  const t = await getTranslations("notFound");
+/**
+ * The same page for "does not exist" and "not yours": no hint either way. A client component because
+ * every page's RSC payload carries its layouts' not-found fallbacks (twice here, ~1.2 KB each as server
+ * markup); as a client component each is a reference of a few bytes, and its three messages are few.
+ */
+export default function NotFound() {
+  const t = useTranslations("notFound");
   return (
     <div className="grid min-h-[70dvh] place-items-center px-6">
       <div className="text-center">

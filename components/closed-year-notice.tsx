@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Archive } from "lucide-react";
+import { Archive } from "@/components/icons";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 
 /** Says that a record, evaluation or posting belongs to a closed year and is read-only (nothing when the year is open). */

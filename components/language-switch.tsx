@@ -3,7 +3,7 @@
 import { useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { Languages } from "lucide-react";
+import { Languages } from "@/components/icons";
 import { changeLocale } from "@/lib/i18n/actions";
 import { LOCALES } from "@/lib/domain/enums";
 import { cn } from "@/lib/utils";

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { Check, Copy, KeyRound } from "lucide-react";
+import { Check, Copy, KeyRound } from "@/components/icons";
 import { Button } from "@/components/ui/button";
 
 /** A one-time password, shown once: large, copyable, with the warning that it will not be shown again. */

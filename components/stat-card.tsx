@@ -1,4 +1,4 @@
-import type { LucideIcon } from "lucide-react";
+import type { IconComponent } from "@/components/icons";
 import { cn } from "@/lib/utils";
 
 /** A headline figure with its unit (人, 个, %) and an optional breakdown line. */
@@ -15,7 +15,7 @@ export function StatCard({
   value: string;
   unit?: string;
   hint?: React.ReactNode;
-  icon?: LucideIcon;
+  icon?: IconComponent;
   /** A comparison line under the figure (the dashboard's 同比). */
   compare?: React.ReactNode;
   className?: string;

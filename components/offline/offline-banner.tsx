@@ -4,7 +4,7 @@ import { useState } from "react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
-import { CloudOff, Inbox } from "lucide-react";
+import { CloudOff, Inbox } from "@/components/icons";
 import { pendingCount } from "@/lib/offline/outbox";
 import { useOffline } from "./offline-provider";
 

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { Building2, CalendarDays, ChartColumn, ClipboardCheck, FileText, House, ListChecks, ScrollText, Trophy, UserRound, UsersRound } from "lucide-react";
+import { Building2, CalendarDays, ChartColumn, ClipboardCheck, FileText, House, ListChecks, ScrollText, Trophy, UserRound, UsersRound } from "@/components/icons";
 import type { NavItem } from "@/lib/nav";
 import { usePendingPath } from "./pending-navigation";
 import { cn } from "@/lib/utils";

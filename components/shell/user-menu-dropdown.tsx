@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { LogOut, UserRound } from "lucide-react";
+import { LogOut, UserRound } from "@/components/icons";
 import { logout } from "@/lib/auth/actions";
 import { forgetPages, forgetRecordsExcept } from "@/lib/offline/forget";
 import { pendingCount } from "@/lib/offline/outbox";

@@ -1,4 +1,4 @@
-import { ChevronDown, Loader2 } from "lucide-react";
+import { ChevronDown, Loader2 } from "@/components/icons";
 
 export type UserMenuProps = { displayName: string; roleLabel: string; orgName: string };
 

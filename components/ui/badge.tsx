@@ -1,7 +1,7 @@
 import * as React from "react";
 import { cn } from "@/lib/utils";
 
-type BadgeVariant = "default" | "secondary" | "accent" | "success" | "warning" | "outline";
+export type BadgeVariant = "default" | "secondary" | "accent" | "success" | "warning" | "outline";
 
 /**
  * A badge's look lives in app/globals.css (`.badge`, `.badge-<variant>`): lists show two per row,

@@ -1,5 +1,10 @@
-/** Rows per page of every paged list: records, review queues, rosters, rankings, evaluations. */
-export const PAGE_SIZE = 50;
+/**
+ * Rows per page of every paged list: records, review queues, rosters, rankings, evaluations. 25, not
+ * 50: a row costs ~1–1.7 KB of the page (its HTML and again its RSC payload), and 50 of them put every
+ * list over the 100 KB a page may weigh on a phone (docs/scaling.md, issue 17). 25 rows are more than
+ * a desktop screen and several of a phone's; the review queue's "select this page" approves 25 at a time.
+ */
+export const PAGE_SIZE = 25;
 
 export interface Paged<T> {
   rows: T[];

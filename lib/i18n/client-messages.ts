@@ -17,6 +17,7 @@ export const CLIENT_MESSAGES: readonly string[] = [
   "home.late.lastSubmitted", "home.late.never", "home.late.none",
   "login.error",
   "nav",
+  "notFound",
   "nudge",
   "offline",
   "publications.phase",

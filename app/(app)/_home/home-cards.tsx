@@ -1,5 +1,5 @@
 import { getNow, getTranslations } from "next-intl/server";
-import { BellRing, GraduationCap } from "lucide-react";
+import { BellRing, GraduationCap } from "@/components/icons";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { percent } from "@/lib/format";
 import type { LateOrg } from "@/lib/nudges/queries";

@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useFormatter, useTranslations } from "next-intl";
-import { BellRing, Check, Loader2 } from "lucide-react";
+import { BellRing, Check, Loader2 } from "@/components/icons";
 import { nudgeOrgAction } from "@/lib/nudges/actions";
 import type { LateOrg } from "@/lib/nudges/queries";
 import { Button } from "@/components/ui/button";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getNow, getTranslations } from "next-intl/server";
-import { BookOpen, Clock, Copy, FileText, Lightbulb, Users, UsersRound } from "lucide-react";
+import { BookOpen, Clock, Copy, FileText, Lightbulb, Users, UsersRound } from "@/components/icons";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";

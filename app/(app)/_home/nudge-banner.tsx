@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useFormatter, useTranslations } from "next-intl";
-import { BellRing, Loader2, X } from "lucide-react";
+import { BellRing, Loader2, X } from "@/components/icons";
 import { dismissNudgeAction } from "@/lib/nudges/actions";
 import type { NudgeNotice } from "@/lib/nudges/queries";
 

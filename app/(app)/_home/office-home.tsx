@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Building2, CalendarRange, ChevronRight, ClipboardCheck, Users, UsersRound } from "lucide-react";
+import { Building2, CalendarRange, ChevronRight, ClipboardCheck, Users, UsersRound } from "@/components/icons";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Progress } from "@/components/ui/progress";

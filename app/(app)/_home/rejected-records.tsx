@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import {CircleAlert} from "lucide-react";
+import {CircleAlert} from "@/components/icons";
 import type { RecordListRow } from "@/lib/records/queries";
 
 /** The user's records sent back, with the reviewer's reason: the first thing to fix. */

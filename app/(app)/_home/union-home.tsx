@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getNow, getTranslations } from "next-intl/server";
-import { ClipboardCheck, Plus, UserCheck, Users, UsersRound } from "lucide-react";
+import { ClipboardCheck, Plus, UserCheck, Users, UsersRound } from "@/components/icons";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/empty-state";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { KeyRound, Languages, UserRound } from "lucide-react";
+import { KeyRound, Languages, UserRound } from "@/components/icons";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { LanguageSwitch } from "@/components/language-switch";
 import { PageHeader } from "@/components/page-header";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Loader2 } from "lucide-react";
+import { Loader2 } from "@/components/icons";
 import { changeOwnPassword } from "@/lib/account/actions";
 import { changePasswordSchema } from "@/lib/auth/schemas";
 import { Button } from "@/components/ui/button";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { BookOpenText, Building2, Drama, FileSpreadsheet, FileText, GraduationCap, Lightbulb, Megaphone, Trophy, Users, UsersRound, Wrench } from "lucide-react";
+import { BookOpenText, Building2, Drama, FileSpreadsheet, FileText, GraduationCap, Lightbulb, Megaphone, Trophy, Users, UsersRound, Wrench } from "@/components/icons";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { ServerChart } from "@/components/charts/server-chart";
@@ -321,13 +321,13 @@ export default async function DashboardPage({ searchParams }: Props) {
             {lateTeams.length === 0 ? (
               <p className="text-sm text-muted-foreground">{t("dashboard.noLateTeams")}</p>
             ) : (
-              <ul className="divide-y" data-testid="late-teams">
+              <ul className="org-lines divide-y" data-testid="late-teams">
                 {lateTeams.slice(0, LATE_SHOWN).map((team) => (
-                  <li key={team.id} className="flex min-h-12 items-center justify-between gap-3 py-2 text-sm">
-                    <Link href={`/org/${team.id}`} className="min-w-0 truncate font-medium link">
+                  <li key={team.id}>
+                    <Link href={`/org/${team.id}`} className="link">
                       {team.name}
                     </Link>
-                    <span className="shrink-0 text-xs text-muted-foreground">{team.unitName}</span>
+                    <span>{team.unitName}</span>
                   </li>
                 ))}
               </ul>

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { ArrowDownRight, ArrowRight, ArrowUpRight } from "lucide-react";
+import { ArrowDownRight, ArrowRight, ArrowUpRight } from "@/components/icons";
 import type { YearOnYear, YoyFigure } from "@/lib/dashboard/queries";
 import { cn } from "@/lib/utils";
 

@@ -44,14 +44,13 @@ async function EvaluationCard({ name, evaluation: e, context }: { name: string; 
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const inner = (
     <>
-      <div className="min-w-0 flex-1">
-        <div className="flex items-center justify-between gap-2">
-          <span className="truncate font-medium" data-user-content>
-            {name}
-          </span>
+      {/* The card's text takes its look from .card-row (app/globals.css). */}
+      <div>
+        <div className="justify-between">
+          <span data-user-content>{name}</span>
           <EvaluationStatusBadge status={e?.status ?? null} />
         </div>
-        <div className="mt-0.5 text-xs text-muted-foreground">
+        <div>
           {context ? `${context} · ` : ""}
           {formatPoints(e ? shownScore(e) : null, t, locale)}
           {e?.grade ? ` · ${t(`enums.grade.${e.grade}`)}` : ""}
@@ -126,14 +125,13 @@ export async function EvaluationQueue({ rows, showUnit, testId }: { rows: Evalua
       {rows.map((e) => (
         <li key={e.id}>
           <Link href={`/evaluations/${e.id}`} className="card-row">
-            <div className="min-w-0 flex-1">
-              <div className="flex items-center gap-2">
-                <span className="truncate font-medium" data-user-content>
-                  {e.subjectName}
-                </span>
+            {/* The card's text takes its look from .card-row (app/globals.css). */}
+            <div>
+              <div>
+                <span data-user-content>{e.subjectName}</span>
                 <EvaluationStatusBadge status={e.status} />
               </div>
-              <div className="mt-0.5 text-xs text-muted-foreground">
+              <div>
                 {showUnit && (e.target === "team" || e.target === "worker") ? `${e.unitName} · ` : ""}
                 {e.target === "worker" && e.teamName ? `${e.teamName} · ` : ""}
                 {t(`enums.evaluationTarget.${e.target}`)} · {e.status === "accepted" ? t("evaluations.queue.reviewLine", { total: formatPoints(e.reviewTotal, t, locale) }) : t("evaluations.queue.selfLine", { total: formatPoints(e.selfTotal, t, locale) })}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Loader2, PlayCircle } from "lucide-react";
+import { Loader2, PlayCircle } from "@/components/icons";
 import { Button } from "@/components/ui/button";
 import { openEvaluationAction } from "@/lib/evaluations/actions";
 import { InlineRefusal, useCheckedAction } from "@/components/form-bits";

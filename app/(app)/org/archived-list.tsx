@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Archive } from "lucide-react";
+import { Archive } from "@/components/icons";
 import type { ArchivedOrgRow } from "@/lib/org/queries";
 import { RestoreOrgButton } from "./org-buttons";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Archive, Loader2, RotateCcw } from "lucide-react";
+import { Archive, Loader2, RotateCcw } from "@/components/icons";
 import { archiveOrgAction, restoreOrgAction } from "@/lib/org/actions";
 import { Button } from "@/components/ui/button";
 import { ConfirmAction } from "@/components/confirm-action";

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { Loader2, Save } from "lucide-react";
+import { Loader2, Save } from "@/components/icons";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { ChoiceChips, Field, FormAlert, useCheckedAction } from "@/components/form-bits";

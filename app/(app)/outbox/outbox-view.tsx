@@ -5,7 +5,7 @@ import type { Refusal } from "@/lib/offline/store";
 import { useState } from "react";
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
-import { AlertCircle, CheckCircle2, CloudOff, Inbox, Loader2, Pencil, Send } from "lucide-react";
+import { AlertCircle, CheckCircle2, CloudOff, Inbox, Loader2, Pencil, Send } from "@/components/icons";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/empty-state";

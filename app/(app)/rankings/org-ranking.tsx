@@ -1,15 +1,13 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Trophy } from "lucide-react";
+import { Trophy } from "@/components/icons";
 import { EmptyState } from "@/components/empty-state";
 import { Pagination } from "@/components/pagination";
 import { formatMetricValue, formatPoints } from "@/lib/evaluations/format";
 import type { getRankingsPage, RankingRow } from "@/lib/rankings/queries";
 import { rankMetricsFor, rollingWindow } from "@/lib/rankings/schemas";
 import { chinaToday } from "@/lib/time";
-import { evaluationStatusBadge } from "../evaluations/status-badges";
 import { RankingFilters } from "./ranking-filters";
-import { GradeCell, RankingList, ScoreText, standingText, TitleBadge, type RankingColumn } from "./ranking-list";
+import { gradeParts, nameParts, RankingList, scoreParts, standingText, statusParts, type RankingColumn } from "./ranking-list";
 
 type RankingsPage = NonNullable<Awaited<ReturnType<typeof getRankingsPage>>>;
 
@@ -19,31 +17,22 @@ export async function OrgRanking({ data, byUnit }: { data: RankingsPage; byUnit:
   const { filters: f, period, rows } = data;
   const rolling = rollingWindow(chinaToday());
   const byLabel = f.by === "score" ? t("rankings.byScore") : t(`enums.autoMetric.${f.by}`);
-  const value = (r: RankingRow) => (f.by === "score" ? <ScoreText row={r} t={t} locale={locale} /> : formatMetricValue(f.by, r.value, t, locale));
-  const name = (r: RankingRow) => (
-    <>
-      {r.evaluationId ? (
-        <Link href={`/evaluations/${r.evaluationId}`} className="link" data-user-content>
-          {r.name}
-        </Link>
-      ) : (
-        <span data-user-content>{r.name}</span>
-      )}
-      {r.titled ? <TitleBadge label={t(`titles.name.${f.level === "team" ? "team" : r.unitKind === "enterprise" || r.unitKind === null ? "enterprise" : "organ_institution"}`, { year: period.year })} /> : null}
-    </>
-  );
+  const value = (r: RankingRow) => (f.by === "score" ? scoreParts(r, t, locale) : [formatMetricValue(f.by, r.value, t, locale)]);
+  const titleOf = (r: RankingRow) =>
+    r.titled ? t(`titles.name.${f.level === "team" ? "team" : r.unitKind === "enterprise" || r.unitKind === null ? "enterprise" : "organ_institution"}`, { year: period.year }) : null;
+  const name = (r: RankingRow) => nameParts(r.name, r.evaluationId, titleOf(r));
   const columns: RankingColumn<RankingRow>[] = [
     { header: t(`rankings.col.name.${f.level}`), cell: name, className: "font-medium" },
-    ...(f.level === "team" ? [{ header: t("rankings.col.unit"), cell: (r: RankingRow) => r.unitName, className: "text-muted-foreground" }] : []),
+    ...(f.level === "team" ? [{ header: t("rankings.col.unit"), cell: (r: RankingRow) => [r.unitName], className: "text-muted-foreground" }] : []),
     {
       header: t("rankings.col.unitKind"),
-      cell: (r) => `${r.unitKind ? t(`enums.unitKind.${r.unitKind}`) : "—"}${r.industry ? ` · ${r.industry}` : ""}`,
+      cell: (r) => [`${r.unitKind ? t(`enums.unitKind.${r.unitKind}`) : "—"}${r.industry ? ` · ${r.industry}` : ""}`],
       className: "text-muted-foreground",
     },
-    { header: t("rankings.col.status"), cell: (r) => evaluationStatusBadge(r.status, t) },
+    { header: t("rankings.col.status"), cell: (r) => statusParts(r.status, t) },
     { header: byLabel, cell: value, figure: true, className: "font-medium", testId: "ranking-value" },
-    ...(f.by !== "score" ? [{ header: t("rankings.col.score"), cell: (r: RankingRow) => formatPoints(r.score, t, locale), figure: true }] : []),
-    { header: t("rankings.col.grade"), cell: (r) => <GradeCell row={r} t={t} />, testId: "ranking-grade" },
+    ...(f.by !== "score" ? [{ header: t("rankings.col.score"), cell: (r: RankingRow) => [formatPoints(r.score, t, locale)], figure: true }] : []),
+    { header: t("rankings.col.grade"), cell: (r) => gradeParts(r, t), testId: "ranking-grade" },
   ];
 
   return (
@@ -66,11 +55,12 @@ export async function OrgRanking({ data, byUnit }: { data: RankingsPage; byUnit:
               key: r.orgId,
               rank: r.rank,
               label: r.name,
-              name: <div className="truncate font-medium">{name(r)}</div>,
+              name: name(r),
               line: `${f.level === "team" ? `${r.unitName} · ` : ""}${standingText(r, t)}`,
               value: value(r),
             })}
             testIds={{ cards: "rankings-cards", table: "rankings-table", row: "ranking-row" }}
+            nameClassName="truncate font-medium"
           />
           {rows.pageCount > 1 ? (
             <Pagination page={rows.page} pageCount={rows.pageCount} params={{ year: period.year, level: f.level, by: f.by, unitKind: f.unitKind, industry: f.industry, window: f.window === "12m" ? f.window : undefined }} basePath="/rankings" />

@@ -1,12 +1,11 @@
 import { getTranslations } from "next-intl/server";
-import { Award } from "lucide-react";
-import { Badge } from "@/components/ui/badge";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { Table, TableBody, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { EvaluationStatus, Grade } from "@/lib/domain/enums";
 import { formatPoints } from "@/lib/evaluations/format";
 import { listLayout } from "@/lib/http/device";
 import { cn } from "@/lib/utils";
-import { gradeBadge } from "../evaluations/status-badges";
+import { GRADE_VARIANT, STATUS_VARIANT } from "../evaluations/status-badges";
+import { Parts, RankingTableRows, RankMark, type RankingPart } from "./ranking-parts";
 
 type Translate = Awaited<ReturnType<typeof getTranslations>>;
 
@@ -19,41 +18,30 @@ interface Standing {
   provisional: boolean;
 }
 
-export function RankMark({ rank }: { rank: number | null }) {
-  if (rank === null) return <span className="text-muted-foreground">—</span>;
-  return (
-    <span className={rank === 1 ? "rank-mark rank-first" : rank <= 3 ? "rank-mark rank-podium" : "rank-mark"} data-testid="rank">
-      {rank}
-    </span>
-  );
-}
-
-export function TitleBadge({ label }: { label: string }) {
-  return (
-    <Badge variant="success" className="ml-2 align-middle" data-testid="title-badge">
-      <Award />
-      {label}
-    </Badge>
-  );
+/** A place's name, linked to its evaluation where there is one, then its title's badge if it has one. */
+export function nameParts(name: string, evaluationId: string | null, title: string | null): RankingPart[] {
+  const parts: RankingPart[] = [evaluationId ? { name, href: `/evaluations/${evaluationId}` } : { name }];
+  if (title) parts.push({ badge: { variant: "success", label: title, className: "ml-2 align-middle", testId: "title-badge", award: true } });
+  return parts;
 }
 
 /** The score, marked provisional until the office confirms it. */
-export function ScoreText({ row, t, locale }: { row: Pick<Standing, "score" | "provisional">; t: Translate; locale: string }) {
-  return (
-    <>
-      {formatPoints(row.score, t, locale)}
-      {row.score !== null && row.provisional ? (
-        <Badge variant="outline" className="ml-1.5">
-          {t("rankings.provisional")}
-        </Badge>
-      ) : null}
-    </>
-  );
+export function scoreParts(row: Pick<Standing, "score" | "provisional">, t: Translate, locale: string): RankingPart[] {
+  const parts: RankingPart[] = [formatPoints(row.score, t, locale)];
+  if (row.score !== null && row.provisional) parts.push({ badge: { variant: "outline", label: t("rankings.provisional"), className: "ml-1.5" } });
+  return parts;
+}
+
+/** The evaluation's status; not started when there is none. */
+export function statusParts(status: EvaluationStatus | null, t: Translate): RankingPart[] {
+  if (!status) return [{ badge: { variant: "outline", label: t("evaluations.notStarted") } }];
+  return [{ badge: { variant: STATUS_VARIANT[status], label: t(`enums.evaluationStatus.${status}`), status } }];
 }
 
 /** The grade column: 一票否决 once confirmed vetoed, else the grade. */
-export function GradeCell({ row, t }: { row: Pick<Standing, "status" | "grade" | "vetoed">; t: Translate }) {
-  return row.vetoed && row.status === "confirmed" ? <Badge variant="accent">{t("rankings.vetoed")}</Badge> : gradeBadge(row.grade, t);
+export function gradeParts(row: Pick<Standing, "status" | "grade" | "vetoed">, t: Translate): RankingPart[] {
+  if (row.vetoed && row.status === "confirmed") return [{ badge: { variant: "accent", label: t("rankings.vetoed") } }];
+  return row.grade ? [{ badge: { variant: GRADE_VARIANT[row.grade], label: t(`enums.grade.${row.grade}`) } }] : [{ none: "—" }];
 }
 
 /** A phone card's word for what the table shows in its status and grade columns. */
@@ -65,7 +53,7 @@ export function standingText(row: Pick<Standing, "status" | "grade" | "vetoed">,
 
 export interface RankingColumn<Row> {
   header: React.ReactNode;
-  cell: (row: Row) => React.ReactNode;
+  cell: (row: Row) => RankingPart[];
   /** Figures: right-aligned, head and cells. */
   figure?: boolean;
   className?: string;
@@ -79,11 +67,11 @@ export interface RankedPlace {
   /** The plain name, for the row's data-name. */
   label: string;
   /** The name as shown: linked to its evaluation where there is one, with its title badge. */
-  name: React.ReactNode;
+  name: RankingPart[];
   /** The card's line of context under the name. */
   line: string;
   /** The figure ranked by. */
-  value: React.ReactNode;
+  value: RankingPart[];
 }
 
 /**
@@ -95,11 +83,14 @@ export async function RankingList<Row>({
   place,
   columns,
   testIds,
+  nameClassName,
 }: {
   rows: Row[];
   place: (row: Row) => RankedPlace;
   columns: RankingColumn<Row>[];
   testIds: { cards: string; table: string; row: string };
+  /** The look of a card's name line. */
+  nameClassName: string;
 }) {
   const [t, layout] = await Promise.all([getTranslations(), listLayout()]);
   if (layout === "cards") {
@@ -109,10 +100,14 @@ export async function RankingList<Row>({
           <li key={p.key} className="flex min-h-16 items-center gap-3 rounded-xl border bg-card px-4 py-3">
             <RankMark rank={p.rank} />
             <div className="min-w-0 flex-1">
-              {p.name}
+              <div className={nameClassName}>
+                <Parts parts={p.name} />
+              </div>
               <div className="mt-0.5 truncate text-xs text-muted-foreground">{p.line}</div>
             </div>
-            <div className="text-right text-sm font-semibold">{p.value}</div>
+            <div className="text-right text-sm font-semibold">
+              <Parts parts={p.value} />
+            </div>
           </li>
         ))}
       </ol>
@@ -132,21 +127,14 @@ export async function RankingList<Row>({
           </TableRow>
         </TableHeader>
         <TableBody>
-          {rows.map((row) => {
-            const p = place(row);
-            return (
-              <TableRow key={p.key} data-testid={testIds.row} data-name={p.label}>
-                <TableCell>
-                  <RankMark rank={p.rank} />
-                </TableCell>
-                {columns.map((c, i) => (
-                  <TableCell key={i} className={cn(c.figure && "text-right", c.className)} data-testid={c.testId}>
-                    {c.cell(row)}
-                  </TableCell>
-                ))}
-              </TableRow>
-            );
-          })}
+          <RankingTableRows
+            testId={testIds.row}
+            columns={columns.map((c) => ({ className: cn(c.figure && "text-right", c.className) || undefined, testId: c.testId }))}
+            rows={rows.map((row) => {
+              const p = place(row);
+              return { key: p.key, rank: p.rank, label: p.label, cells: columns.map((c) => c.cell(row)) };
+            })}
+          />
         </TableBody>
       </Table>
     </div>

@@ -1,11 +1,10 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Trophy } from "lucide-react";
+import { Trophy } from "@/components/icons";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/empty-state";
 import type { WorkerRankings } from "@/lib/rankings/queries";
-import { evaluationStatusBadge } from "../evaluations/status-badges";
-import { GradeCell, RankingList, ScoreText, standingText, TitleBadge, type RankingColumn } from "./ranking-list";
+import { gradeParts, nameParts, RankingList, scoreParts, standingText, statusParts, type RankingColumn } from "./ranking-list";
 
 type Row = WorkerRankings["rows"][number];
 
@@ -29,21 +28,14 @@ export async function WorkerRanking({ data, showUnit, nominate }: { data: Worker
       />
     );
   }
-  const name = (r: Row) => (
-    <>
-      <Link href={`/evaluations/${r.evaluationId}`} className="link" data-user-content>
-        {r.name}
-      </Link>
-      {r.titled ? <TitleBadge label={t("titles.name.worker", { year })} /> : null}
-    </>
-  );
+  const name = (r: Row) => nameParts(r.name, r.evaluationId, r.titled ? t("titles.name.worker", { year }) : null);
   const columns: RankingColumn<Row>[] = [
     { header: t("rankings.col.name.worker"), cell: name, className: "font-medium" },
-    { header: t("evaluations.col.team"), cell: (r) => r.teamName ?? "—", className: "text-muted-foreground" },
-    ...(showUnit ? [{ header: t("rankings.col.unit"), cell: (r: Row) => r.unitName, className: "text-muted-foreground" }] : []),
-    { header: t("rankings.col.status"), cell: (r) => evaluationStatusBadge(r.status, t) },
-    { header: t("rankings.col.score"), cell: (r) => <ScoreText row={r} t={t} locale={locale} />, figure: true, className: "font-medium", testId: "ranking-value" },
-    { header: t("rankings.col.grade"), cell: (r) => <GradeCell row={r} t={t} />, testId: "ranking-grade" },
+    { header: t("evaluations.col.team"), cell: (r) => [r.teamName ?? "—"], className: "text-muted-foreground" },
+    ...(showUnit ? [{ header: t("rankings.col.unit"), cell: (r: Row) => [r.unitName], className: "text-muted-foreground" }] : []),
+    { header: t("rankings.col.status"), cell: (r) => statusParts(r.status, t) },
+    { header: t("rankings.col.score"), cell: (r) => scoreParts(r, t, locale), figure: true, className: "font-medium", testId: "ranking-value" },
+    { header: t("rankings.col.grade"), cell: (r) => gradeParts(r, t), testId: "ranking-grade" },
   ];
   return (
     <>
@@ -55,11 +47,12 @@ export async function WorkerRanking({ data, showUnit, nominate }: { data: Worker
           key: r.evaluationId,
           rank: r.rank,
           label: r.name,
-          name: <div className="font-medium">{name(r)}</div>,
+          name: name(r),
           line: `${showUnit ? `${r.unitName} · ` : ""}${r.teamName ?? ""} · ${standingText(r, t)}`,
-          value: <ScoreText row={r} t={t} locale={locale} />,
+          value: scoreParts(r, t, locale),
         })}
         testIds={{ cards: "worker-rankings-cards", table: "worker-rankings-table", row: "worker-ranking-row" }}
+        nameClassName="font-medium"
       />
       <p className="mt-2 text-xs text-muted-foreground">{t("rankings.tieNote")}</p>
     </>

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import { Camera, FileText, ImagePlus, Loader2, X } from "lucide-react";
+import { Camera, FileText, ImagePlus, Loader2, X } from "@/components/icons";
 import { Button } from "@/components/ui/button";
 import { EVIDENCE_ACCEPT, EVIDENCE_MAX_FILES, checkEvidenceFiles } from "@/lib/records/evidence-rules";
 import { shrinkPhoto } from "@/lib/offline/shrink-photo";

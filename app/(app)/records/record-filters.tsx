@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Search } from "lucide-react";
+import { Search } from "@/components/icons";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/select-native";
 import type { CurrentUser } from "@/lib/auth/current-user";

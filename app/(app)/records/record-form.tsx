@@ -4,7 +4,7 @@ import { startTransition, useActionState, useCallback, useEffect, useRef, useSta
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
-import { AlertCircle, FileClock, Loader2, Save, Send } from "lucide-react";
+import { AlertCircle, FileClock, Loader2, Save, Send } from "@/components/icons";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";

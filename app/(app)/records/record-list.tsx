@@ -1,14 +1,13 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import {ArrowDown, ArrowUp, Clock} from "lucide-react";
-import { Badge } from "@/components/ui/badge";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { ArrowDown, ArrowUp } from "@/components/icons";
+import { Table, TableBody, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { listLayout } from "@/lib/http/device";
 import { formatFigure } from "@/lib/records/format";
 import { KINDS } from "@/lib/records/kinds";
 import type { RecordListRow } from "@/lib/records/queries";
 import { now } from "@/lib/time";
-import { recordStatusBadge } from "./status-badge";
+import { RecordCard, RecordTableRow, type RecordRowView } from "./record-rows";
 
 /** A column a list may sort by: the link that sorts it, and whether (and which way) it is sorted now. */
 export type SortLink = { href: string; sorted: "ascending" | "descending" | null };
@@ -66,19 +65,21 @@ export async function RecordList({
     if (label === undefined) waitedLabels.set(hours, (label = waited(t, since)));
     return label;
   };
-  const figure = (r: RecordListRow) => formatFigure(r.headline, KINDS[r.kind].headline.unit, t, locale);
   const orgOf = (r: RecordListRow) => (r.teamName ? `${r.unitName ?? ""} · ${r.teamName}` : (r.unitName ?? t("records.countyLevel")));
-  const checkbox = (r: RecordListRow) =>
-    select ? (
-      <input
-        type="checkbox"
-        name="selected"
-        value={`${r.id}:${r.version}`}
-        form={formId}
-        aria-label={t("review.select", { title: r.title })}
-        className="size-5"
-      />
-    ) : null;
+  // Each row is handed to a client row as its translated strings (record-rows.tsx says why).
+  const view = (r: RecordListRow): RecordRowView => ({
+    href: href(r),
+    title: r.title,
+    note: r.status === "rejected" ? r.reviewNote : null,
+    kind: t(`enums.recordKind.${r.kind}`),
+    org: orgOf(r),
+    date: r.occurredOn,
+    figure: formatFigure(r.headline, KINDS[r.kind].headline.unit, t, locale),
+    status: r.status,
+    statusLabel: t(`enums.recordStatus.${r.status}`),
+    ...(waiting ? { waited: layout === "table" ? waitedFor(r.submittedAt) : t("review.waitedFor", { time: waitedFor(r.submittedAt) }) } : {}),
+    ...(select ? { select: { value: `${r.id}:${r.version}`, label: t("review.select", { title: r.title }), formId } } : {}),
+  });
   return layout === "table" ? (
     <div className="overflow-hidden rounded-xl border bg-card">
       <Table>
@@ -96,29 +97,7 @@ export async function RecordList({
         </TableHeader>
         <TableBody>
           {rows.map((r) => (
-            <TableRow key={r.id}>
-              {select ? <TableCell>{checkbox(r)}</TableCell> : null}
-              <TableCell className="cell-lead">
-                <Link href={href(r)} className="link">
-                  {r.title}
-                </Link>
-                {r.status === "rejected" && r.reviewNote ? <div className="truncate text-xs font-normal text-primary">{r.reviewNote}</div> : null}
-              </TableCell>
-              <TableCell>
-                <Badge variant="secondary">{t(`enums.recordKind.${r.kind}`)}</Badge>
-              </TableCell>
-              <TableCell className="cell-dim">{orgOf(r)}</TableCell>
-              <TableCell>{r.occurredOn}</TableCell>
-              {waiting ? (
-                <TableCell className="text-muted-foreground" data-testid="waited">
-                  {waitedFor(r.submittedAt)}
-                </TableCell>
-              ) : null}
-              <TableCell className="text-right">{figure(r)}</TableCell>
-              <TableCell>
-                {recordStatusBadge(r.status, t)}
-              </TableCell>
-            </TableRow>
+            <RecordTableRow key={r.id} row={view(r)} />
           ))}
         </TableBody>
       </Table>
@@ -126,29 +105,7 @@ export async function RecordList({
   ) : (
     <ul className="grid grid-cols-1 gap-2">
       {rows.map((r) => (
-        <li key={r.id} className="flex items-stretch gap-2 rounded-xl border bg-card">
-          {select ? <label className="flex items-center pl-3">{checkbox(r)}</label> : null}
-          <Link href={href(r)} className="flex min-h-16 min-w-0 flex-1 items-center gap-3 px-4 py-3 active:bg-secondary">
-            <div className="min-w-0 flex-1">
-              <div className="flex items-center justify-between gap-2">
-                <span className="truncate font-medium">{r.title}</span>
-                {recordStatusBadge(r.status, t)}
-              </div>
-              <div className="mt-1 truncate text-xs text-muted-foreground">
-                {t(`enums.recordKind.${r.kind}`)} · {waiting ? `${orgOf(r)} · ` : ""}
-                {r.occurredOn} · {figure(r)}
-              </div>
-              {waiting ? (
-                <div className="mt-1 flex items-center gap-1 text-xs text-muted-foreground" data-testid="waited">
-                  <Clock className="size-3" aria-hidden="true" />
-                  {t("review.waitedFor", { time: waitedFor(r.submittedAt) })}
-                </div>
-              ) : null}
-              {r.status === "rejected" && r.reviewNote ? <div className="mt-1 truncate text-xs text-primary">{r.reviewNote}</div> : null}
-            </div>
-            <span className="chevron" aria-hidden="true" />
-          </Link>
-        </li>
+        <RecordCard key={r.id} row={view(r)} />
       ))}
     </ul>
   );

@@ -1,20 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import type { RecordStatus } from "@/lib/domain/enums";
+import { RECORD_STATUS_VARIANT } from "./status-variant";
 
-const VARIANT = { draft: "outline", submitted: "warning", approved: "success", rejected: "accent" } as const;
-
-type Translate = Awaited<ReturnType<typeof getTranslations>>;
-
-/** For lists (50 rows): no component and no awaited translator per row. */
-export function recordStatusBadge(status: RecordStatus, t: Translate) {
+/** A record's status on its own page (a list's rows draw theirs in record-rows.tsx). */
+export async function StatusBadge({ status }: { status: RecordStatus }) {
+  const t = await getTranslations();
   return (
-    <Badge variant={VARIANT[status]} data-status={status}>
+    <Badge variant={RECORD_STATUS_VARIANT[status]} data-status={status}>
       {t(`enums.recordStatus.${status}`)}
     </Badge>
   );
-}
-
-export async function StatusBadge({ status }: { status: RecordStatus }) {
-  return recordStatusBadge(status, await getTranslations());
 }

@@ -2,7 +2,7 @@
 
 import { useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
-import { CheckCheck, Search, X } from "lucide-react";
+import { CheckCheck, Search, X } from "@/components/icons";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import type { PickableWorker } from "@/lib/records/queries";

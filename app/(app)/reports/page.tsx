@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { Award, BookMarked, ChartColumn, FileSpreadsheet, FileText, Megaphone, Trophy } from "lucide-react";
+import { Award, BookMarked, ChartColumn, FileSpreadsheet, FileText, Megaphone, Trophy } from "@/components/icons";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/page-header";

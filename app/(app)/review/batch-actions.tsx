@@ -2,7 +2,7 @@
 
 import { startTransition, useActionState, useId, useState } from "react";
 import { useTranslations } from "next-intl";
-import { CheckCheck, CircleCheck, Loader2, SquareCheck, Undo2 } from "lucide-react";
+import { CheckCheck, CircleCheck, Loader2, SquareCheck, Undo2 } from "@/components/icons";
 import { approveManyAction, rejectManyAction } from "@/lib/records/review-actions";
 import type { BatchOutcome } from "@/lib/records/review-mutations";
 import { Alert, AlertDescription } from "@/components/ui/alert";

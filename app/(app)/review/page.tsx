@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { ClipboardCheck, Download } from "lucide-react";
+import { ClipboardCheck, Download } from "@/components/icons";
 import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/select-native";
 import { EmptyState } from "@/components/empty-state";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { CalendarCheck, CalendarDays, CalendarPlus, CircleCheck, CopyPlus, LockOpen } from "lucide-react";
+import { CalendarCheck, CalendarDays, CalendarPlus, CircleCheck, CopyPlus, LockOpen } from "@/components/icons";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { ConfirmAction } from "@/components/confirm-action";

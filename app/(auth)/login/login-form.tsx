@@ -2,7 +2,7 @@
 
 import { useActionState, useRef } from "react";
 import { useTranslations } from "next-intl";
-import { CheckCircle2, Loader2 } from "lucide-react";
+import { CheckCircle2, Loader2 } from "@/components/icons";
 import { login } from "@/lib/auth/actions";
 import type { DemoAccount } from "@/lib/auth/demo-accounts";
 import { Alert, AlertDescription } from "@/components/ui/alert";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { BookOpenCheck, Lightbulb, Trophy, Users } from "lucide-react";
+import { BookOpenCheck, Lightbulb, Trophy, Users } from "@/components/icons";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { listDemoAccounts } from "@/lib/auth/demo-accounts";
 import { LanguageSwitch } from "@/components/language-switch";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { BadgeCheck, CircleX, SearchX } from "lucide-react";
+import { BadgeCheck, CircleX, SearchX } from "@/components/icons";
 import { BrandMark } from "@/components/brand-mark";
 import { LanguageSwitch } from "@/components/language-switch";
 import { verifyCertificate } from "@/lib/certificates/queries";

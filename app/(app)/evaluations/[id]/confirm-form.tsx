@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Check, Loader2 } from "lucide-react";
+import { Check, Loader2 } from "@/components/icons";
 import { Button } from "@/components/ui/button";
 import { ActionOutcome } from "@/components/form-bits";
 import { useConfirmBeforeSubmit } from "@/components/confirm-submit";

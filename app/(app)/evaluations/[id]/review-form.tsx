@@ -2,7 +2,7 @@
 
 import { useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
-import { Check, Loader2, Save, Undo2 } from "lucide-react";
+import { Check, Loader2, Save, Undo2 } from "@/components/icons";
 import { Button } from "@/components/ui/button";
 import { ActionOutcome, useCheckedAction } from "@/components/form-bits";
 import { ReasonDialog } from "@/components/reason-dialog";

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { ExternalLink, ShieldAlert, Sparkles } from "lucide-react";
+import { ExternalLink, ShieldAlert, Sparkles } from "@/components/icons";
 import { Badge } from "@/components/ui/badge";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";

@@ -2,7 +2,7 @@
 
 import { useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
-import { Loader2, Save, Send } from "lucide-react";
+import { Loader2, Save, Send } from "@/components/icons";
 import { Button } from "@/components/ui/button";
 import { ActionOutcome, useCheckedAction } from "@/components/form-bits";
 import { useConfirmBeforeSubmit } from "@/components/confirm-submit";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { UserRoundX } from "lucide-react";
+import { UserRoundX } from "@/components/icons";
 import { ConfirmAction } from "@/components/confirm-action";
 import { withdrawNominationAction } from "@/lib/evaluations/actions";
 

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { Loader2, UserRoundCheck } from "lucide-react";
+import { Loader2, UserRoundCheck } from "@/components/icons";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/field-error";
 import { FormAlert, useCheckedAction } from "@/components/form-bits";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ChevronRight, Megaphone } from "lucide-react";
+import { ChevronRight, Megaphone } from "@/components/icons";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import type { Period } from "@/db/schema";

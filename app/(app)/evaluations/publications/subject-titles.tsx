@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Award, Download } from "lucide-react";
+import { Award, Download } from "@/components/icons";
 import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { SubjectTitle } from "@/lib/titles/queries";

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { KeyRound, Loader2, Power, PowerOff, UserPlus } from "lucide-react";
+import { KeyRound, Loader2, Power, PowerOff, UserPlus } from "@/components/icons";
 import { createAccountAction, resetPasswordAction, setAccountActiveAction } from "@/lib/accounts/actions";
 import type { IssuedPassword } from "@/lib/accounts/mutations";
 import { createAccountSchema } from "@/lib/accounts/schemas";

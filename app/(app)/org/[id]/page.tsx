@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { CheckCircle2, ChevronLeft, Pencil, UserPlus, Users, UsersRound, BookMarked } from "lucide-react";
+import { CheckCircle2, ChevronLeft, Pencil, UserPlus, Users, UsersRound, BookMarked } from "@/components/icons";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { Check, Loader2 } from "lucide-react";
+import { Check, Loader2 } from "@/components/icons";
 import { approveProposalAction } from "@/lib/records/review-actions";
 import { proposalDecisionSchema, readDecisionForm } from "@/lib/records/decision";
 import { Button } from "@/components/ui/button";

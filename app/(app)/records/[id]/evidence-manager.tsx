@@ -2,7 +2,7 @@
 
 import { useActionState, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import { AlertCircle, FileText, Loader2, Trash2, Upload } from "lucide-react";
+import { AlertCircle, FileText, Loader2, Trash2, Upload } from "@/components/icons";
 import { addEvidenceAction, removeEvidenceAction } from "@/lib/records/actions";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { ChevronLeft, CircleAlert, CircleCheck, History, Lock, Paperclip, Users } from "lucide-react";
+import { ChevronLeft, CircleAlert, CircleCheck, History, Lock, Paperclip, Users } from "@/components/icons";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";

@@ -4,7 +4,7 @@ import { useEffect } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { ChevronLeft, ChevronRight, ListChecks } from "lucide-react";
+import { ChevronLeft, ChevronRight, ListChecks } from "@/components/icons";
 import { Button } from "@/components/ui/button";
 
 /** Typing in a field or working in a dialog is not a shortcut. */

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { AlertCircle, Check, Loader2, Pencil, RotateCcw, Send, Undo, Undo2 } from "lucide-react";
+import { AlertCircle, Check, Loader2, Pencil, RotateCcw, Send, Undo, Undo2 } from "@/components/icons";
 import { approveRecordAction, rejectRecordAction, reopenRecordAction, submitRecordAction, withdrawRecordAction } from "@/lib/records/actions";
 import type { RecordAction } from "@/lib/records/rules";
 import { Alert, AlertDescription } from "@/components/ui/alert";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { BookOpen, ChevronLeft, ChevronRight, Copy, Dumbbell, GraduationCap, Lightbulb, Megaphone, Music, Trophy } from "lucide-react";
+import { BookOpen, ChevronLeft, ChevronRight, Copy, Dumbbell, GraduationCap, Lightbulb, Megaphone, Music, Trophy } from "@/components/icons";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/page-header";
 import { requireUser } from "@/lib/auth/current-user";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import {UserRoundCheck} from "lucide-react";
+import {UserRoundCheck} from "@/components/icons";
 import { formatPoints, shownScore } from "@/lib/evaluations/format";
 import type { EvaluationListRow } from "@/lib/evaluations/queries";
 import { EvaluationStatusBadge, GradeBadge } from "../../evaluations/status-badges";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { LogOut, Trash2, Undo2 } from "lucide-react";
+import { LogOut, Trash2, Undo2 } from "@/components/icons";
 import { deleteWorkerAction, markWorkerLeftAction, rejoinWorkerAction } from "@/lib/workers/actions";
 import { ConfirmAction } from "@/components/confirm-action";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { Award, ChevronLeft, Download, FileText, History, Megaphone } from "lucide-react";
+import { Award, ChevronLeft, Download, FileText, History, Megaphone } from "@/components/icons";
 import { Button } from "@/components/ui/button";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";

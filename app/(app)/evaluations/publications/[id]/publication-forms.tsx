@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { Award, CalendarClock, Loader2, Undo2 } from "lucide-react";
+import { Award, CalendarClock, Loader2, Undo2 } from "@/components/icons";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/field-error";
 import { ActionOutcome, useCheckedAction } from "@/components/form-bits";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { ArrowDown, ArrowUp, Pencil, Trash2 } from "lucide-react";
+import { ArrowDown, ArrowUp, Pencil, Trash2 } from "@/components/icons";
 import { Button } from "@/components/ui/button";
 import { useConfirmDialog } from "@/components/confirm-submit";
 import { InlineRefusal, useButtonAction } from "@/components/form-bits";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ChevronLeft, Download, FileSpreadsheet } from "lucide-react";
+import { ChevronLeft, Download, FileSpreadsheet } from "@/components/icons";
 import { Button } from "@/components/ui/button";
 import { LinkTabs } from "@/components/link-tabs";
 import { PageHeader } from "@/components/page-header";
