@@ -20,7 +20,8 @@ export type IconComponent = ((props: IconProps) => React.ReactElement) & { iconN
  */
 function icon(name: string): IconComponent {
   function SpriteIcon(props: IconProps) {
-    const labelled = props["aria-label"] !== undefined || props["aria-labelledby"] !== undefined || props.role !== undefined;
+    // An ARIA role (e.g. role="img") also makes the icon something to announce.
+    const labelled = ["aria-label", "aria-labelledby", "role"].some((attribute) => props[attribute as keyof IconProps] !== undefined);
     return (
       <svg width={24} height={24} aria-hidden={labelled ? undefined : true} {...props}>
         <use href={`${SPRITE_URL}#${name}`} />
