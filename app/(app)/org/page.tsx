@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { EmptyState } from "@/components/empty-state";
 import { Pagination } from "@/components/pagination";
-import { PageHeader } from "@/components/page-header";
+import { ListPageHeader, type HeaderLink } from "@/components/list-page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { homeKindFor } from "@/lib/home/queries";
 import { can } from "@/lib/auth/permissions";
@@ -28,17 +28,6 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-function ExportButton({ label }: { label: string }) {
-  return (
-    <Button asChild variant="outline" className="h-11 md:h-9">
-      <a href="/org/export" download>
-        <Download />
-        {label}
-      </a>
-    </Button>
-  );
-}
-
 export default async function OrgPage({ searchParams }: Props) {
   const user = await requireUser();
   if (!can(user, "org.view")) notFound();
@@ -51,6 +40,7 @@ export default async function OrgPage({ searchParams }: Props) {
     unitHome ? listTeamsInScope(user) : [],
     unitHome ? null : listUnitsPage(user, chinaMidnight(yearStart()), filters),
   ]);
+  const exportLink: HeaderLink = { href: "/org/export", label: t("common.exportExcel"), icon: Download, variant: "outline", download: true };
   const archivedNotice =
     raw.done === "archived" ? (
       <Alert variant="success" className="mb-4">
@@ -63,22 +53,10 @@ export default async function OrgPage({ searchParams }: Props) {
   if (!units) {
     return (
       <>
-        <PageHeader
+        <ListPageHeader
           title={t("org.unionTitle")}
           description={t("org.unionDescription", { unit: user.orgName, count: teams.length })}
-          actions={
-            <>
-              <ExportButton label={t("common.exportExcel")} />
-              {can(user, "teams.manage") ? (
-                <Button asChild className="h-11 md:h-9">
-                  <Link href="/org/new">
-                    <Plus />
-                    {t("org.newTeam")}
-                  </Link>
-                </Button>
-              ) : null}
-            </>
-          }
+          links={[exportLink, can(user, "teams.manage") && { href: "/org/new", label: t("org.newTeam"), icon: Plus }]}
         />
         {archivedNotice}
         {teams.length ? <TeamsList rows={teams} /> : <EmptyState icon={Building2} title={t("home.union.noTeams")} description={t("org.noTeamsHint")} />}
@@ -89,30 +67,14 @@ export default async function OrgPage({ searchParams }: Props) {
   const manage = can(user, "units.manage");
   return (
     <>
-      <PageHeader
+      <ListPageHeader
         title={t("org.officeTitle")}
         description={t("org.officeDescription", { county: user.orgName, count: units.inScope })}
-        actions={
-          <>
-            <ExportButton label={t("common.exportExcel")} />
-            {manage ? (
-              <>
-                <Button asChild variant="outline" className="h-11 md:h-9">
-                  <Link href="/org/import">
-                    <FileUp />
-                    {t("imports.orgs.button")}
-                  </Link>
-                </Button>
-                <Button asChild className="h-11 md:h-9">
-                  <Link href="/org/new">
-                    <Plus />
-                    {t("org.newUnit")}
-                  </Link>
-                </Button>
-              </>
-            ) : null}
-          </>
-        }
+        links={[
+          exportLink,
+          manage && { href: "/org/import", label: t("imports.orgs.button"), icon: FileUp, variant: "outline" },
+          manage && { href: "/org/new", label: t("org.newUnit"), icon: Plus },
+        ]}
       />
       {archivedNotice}
       {units.inScope > 0 ? (
