@@ -4,8 +4,8 @@ import { getDb } from "@/db/client";
 import { orgMonthStats } from "@/db/schema";
 import { orgScopeFor } from "@/lib/auth/scope";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { RECORD_KINDS, UNIT_KINDS, type RecordKind, type UnitKind } from "@/lib/domain/enums";
-import { countActiveAccounts, countScope, listTeamsInScope, listUnitsInScope, type UnitRow } from "@/lib/org/queries";
+import { RECORD_KINDS, type RecordKind } from "@/lib/domain/enums";
+import { countActiveAccounts, countScope, listTeamsInScope, summariseUnitsByKind } from "@/lib/org/queries";
 import { getCurrentPeriod } from "@/lib/periods/queries";
 import { getRosterProfile, listWorkers } from "@/lib/workers/queries";
 import { listLateOrgs, listMyNudges } from "@/lib/nudges/queries";
@@ -62,42 +62,16 @@ export function homeKindFor(user: Pick<CurrentUser, "orgLevel">): "county" | "un
 export async function getOfficeHome(user: CurrentUser, today = now()) {
   const period = await getCurrentPeriod(user, today);
   const since = periodStart(period, today);
-  const [totals, accounts, profile, units, waiting, activity, late] = await Promise.all([
+  const [totals, accounts, profile, unitKinds, waiting, activity, late] = await Promise.all([
     countScope(user),
     countActiveAccounts(user, since),
     getRosterProfile(user),
-    listUnitsInScope(user, since),
+    summariseUnitsByKind(user, since),
     countWaitingFor(user),
     summariseApprovedActivity(user, ...activityRange(period, today)),
     listLateOrgs(user),
   ]);
-  return { period, totals, accounts, profile, unitKinds: summariseUnitsByKind(units), waiting, activity, late };
-}
-
-export interface UnitKindSummary {
-  kind: UnitKind;
-  units: number;
-  teams: number;
-  workers: number;
-  /** Accounts of these units that signed in this period. */
-  activeAccounts: number;
-}
-
-/**
- * The county's units summed by kind: the office home summarises here and lists units on /org (paged),
- * so the home does not grow with the county.
- */
-export function summariseUnitsByKind(units: Pick<UnitRow, "unitKind" | "teamCount" | "workerCount" | "activeAccounts">[]): UnitKindSummary[] {
-  return UNIT_KINDS.map((kind) => {
-    const of = units.filter((u) => (u.unitKind ?? "enterprise") === kind);
-    return {
-      kind,
-      units: of.length,
-      teams: of.reduce((s, u) => s + u.teamCount, 0),
-      workers: of.reduce((s, u) => s + u.workerCount, 0),
-      activeAccounts: of.reduce((s, u) => s + u.activeAccounts, 0),
-    };
-  });
+  return { period, totals, accounts, profile, unitKinds, waiting, activity, late };
 }
 
 /** A union's home: its unit's teams and their leaders. */

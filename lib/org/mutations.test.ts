@@ -4,7 +4,7 @@ import { auditLog, orgs } from "@/db/schema";
 import { loadActiveUser } from "@/lib/auth/load-user";
 import { attemptLogin } from "@/lib/auth/login";
 import { archiveOrg, createTeam, createUnit, restoreOrg, updateTeam, updateUnit } from "@/lib/org/mutations";
-import { countScope, getOrg, listArchivedOrgs, listTeamsInScope, listUnitsInScope } from "@/lib/org/queries";
+import { countScope, getOrg, listArchivedOrgs, listTeamsInScope, listUnitsPage } from "@/lib/org/queries";
 import { listWorkers } from "@/lib/workers/queries";
 import { TEST_DATABASES, useTestDatabase, type TestDatabase } from "@/test/databases";
 import { FIXTURE_PASSWORD, seedTwoCounties, type TwoCounties } from "@/test/fixtures";
@@ -97,7 +97,7 @@ describe.each(TEST_DATABASES)("keeping the org tree on %s", (kind) => {
     expect(await loadActiveUser(db.db, leaderT3)).toBeNull();
     // Signing in says the account is out of use, rather than letting it in to nothing.
     expect(await attemptLogin(db.db, "leader_t3", FIXTURE_PASSWORD, "10.3.0.1")).toEqual({ ok: false, reason: "disabled" });
-    expect((await listUnitsInScope(office, new Date())).map((u) => u.id)).not.toContain(f.org.U2);
+    expect((await listUnitsPage(office, new Date(), { page: 1 })).rows.map((u) => u.id)).not.toContain(f.org.U2);
     expect((await listTeamsInScope(office)).map((t) => t.id)).not.toContain(f.org.T3);
     const after = await countScope(office);
     expect(after.workers).toBe(before.workers - 3);

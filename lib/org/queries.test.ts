@@ -1,12 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
-import { orgs, users } from "@/db/schema";
+import { eq, inArray } from "drizzle-orm";
+import { orgs, users, workers } from "@/db/schema";
 import { loadActiveUser } from "@/lib/auth/load-user";
 import { getOrgChoice, reviewPickers, searchOrgChoices } from "@/lib/org/choices";
 import { CARD_PAGE_SIZE } from "@/lib/db/paginate";
+import { UNIT_KINDS } from "@/lib/domain/enums";
 import { parseSearchParams } from "@/lib/http/search-params";
-import { countScope, getOrg, listTeamsInScope, listUnitsInScope, listUnitsPage } from "@/lib/org/queries";
+import { countScope, getOrg, listTeamsInScope, listUnitsPage, summariseUnitsByKind, type UnitRow } from "@/lib/org/queries";
 import { unitListFiltersSchema } from "@/lib/org/schemas";
 import { getRosterProfile, listWorkers } from "@/lib/workers/queries";
 import { TEST_DATABASES, useTestDatabase, type TestDatabase } from "@/test/databases";
@@ -102,13 +103,13 @@ describe.each(TEST_DATABASES)("org scoping on %s", (kind) => {
   });
 
   it("lists only units of the office's own county", async () => {
-    const units = await listUnitsInScope(await f.user("office_a"), new Date("2026-01-01"));
+    const units = (await listUnitsPage(await f.user("office_a"), new Date("2026-01-01"), { page: 1 })).rows;
     expect(units.map((u) => u.id).sort()).toEqual([f.org.U1, f.org.U2].sort());
     const u1 = units.find((u) => u.id === f.org.U1)!;
     expect(u1.teamCount).toBe(2);
     expect(u1.workerCount).toBe(6);
-    expect(await listUnitsInScope(await f.user("union_u1"), new Date())).toEqual([f.org.U1].map((id) => expect.objectContaining({ id })));
-    expect(await listUnitsInScope(await f.user("leader_t1"), new Date())).toEqual([]);
+    expect((await listUnitsPage(await f.user("union_u1"), new Date(), { page: 1 })).rows).toEqual([f.org.U1].map((id) => expect.objectContaining({ id })));
+    expect((await listUnitsPage(await f.user("leader_t1"), new Date(), { page: 1 })).rows).toEqual([]);
   });
 
   it("lists teams within the subtree, and a forged unit filter cannot widen it", async () => {
@@ -204,11 +205,13 @@ describe.each(TEST_DATABASES)("the county's unit list on %s", (kind) => {
     expect(first.inScope).toBe(chemical.length + 3);
     // A page past the end shows the last one.
     expect(names((await listUnitsPage(office, since, { q: "化工", page: 9 })).rows)).toEqual(names(second.rows));
-    // Unfiltered, the pages hold the overview's list, counts and all.
-    const overview = await listUnitsInScope(office, since);
+    // Unfiltered, the pages hold every unit of the county, by kind then name, each with its own counts.
     const whole = [...(await listUnitsPage(office, since, { page: 1 })).rows, ...(await listUnitsPage(office, since, { page: 2 })).rows];
-    expect(whole).toEqual(overview);
+    expect(names(whole).slice(0, -1).sort()).toEqual([...chemical, "一厂", "满分100%厂"].sort());
+    expect(whole.at(-1)!.name).toBe("二局");
     expect(whole.find((u) => u.id === f.org.U1)).toMatchObject({ teamCount: 2, workerCount: 6 });
+    expect(whole.find((u) => u.id === f.org.U2)).toMatchObject({ teamCount: 1, workerCount: 3 });
+    expect(whole.find((u) => u.name === "化工00厂")).toMatchObject({ teamCount: 0, workerCount: 0, activeAccounts: 0 });
   });
 
   it("matches % and _ as themselves", async () => {
@@ -227,5 +230,78 @@ describe.each(TEST_DATABASES)("the county's unit list on %s", (kind) => {
     expect(found).not.toContain("乙县化工厂");
     expect(await listUnitsPage(await f.user("office_b"), since, { q: "化工", page: 1 })).toMatchObject({ total: 1, inScope: 2, rows: [{ name: "乙县化工厂" }] });
     expect(await listUnitsPage(await f.user("union_u1"), since, { page: 1 })).toMatchObject({ total: 1, inScope: 1, rows: [{ id: f.org.U1 }] });
+  });
+});
+
+describe.each(TEST_DATABASES)("the office home's units by kind on %s", (kind) => {
+  let db: TestDatabase;
+  let f: TwoCounties;
+  const since = new Date("2026-06-01T00:00:00Z");
+  const after = new Date("2026-06-02T00:00:00Z");
+  const before = new Date("2026-05-01T00:00:00Z");
+
+  // County A beyond the fixture: U4, a unit of no kind (an enterprise), with team T5 of one active and one
+  // departed worker; U5, an archived organ with an archived team, a worker and a signed-in leader; T2 archived
+  // (its 3 workers drop out, its leader signed in this period); leader_t1 deactivated after signing in.
+  beforeAll(async () => {
+    db = await useTestDatabase(kind);
+    f = await seedTwoCounties(db.db);
+    const A = f.org.A;
+    const [U4, T5, U5, T6] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+    await db.db.insert(orgs).values([
+      { id: U4, level: "unit", name: "四厂", parentId: A, countyId: A, unitId: U4 },
+      { id: U5, level: "unit", name: "五局", parentId: A, countyId: A, unitId: U5, unitKind: "organ", archivedAt: before },
+    ]);
+    await db.db.insert(orgs).values([
+      { id: T5, level: "team", name: "四厂甲班", parentId: U4, countyId: A, unitId: U4, teamKind: "team" },
+      { id: T6, level: "team", name: "五局科室", parentId: U5, countyId: A, unitId: U5, teamKind: "section", archivedAt: before },
+    ]);
+    const worker = (teamId: string, unitId: string, employeeNo: string, status: "active" | "left" = "active") =>
+      ({ teamId, unitId, countyId: A, name: employeeNo, employeeNo, gender: "male" as const, education: "bachelor" as const, status });
+    await db.db.insert(workers).values([worker(T5, U4, "S1"), worker(T5, U4, "S2", "left"), worker(T6, U5, "S3")]);
+    await db.db.update(orgs).set({ archivedAt: before }).where(eq(orgs.id, f.org.T2));
+    const account = (username: string, orgId: string, lastLoginAt: Date) => ({ username, displayName: username, role: "leader" as const, orgId, passwordHash: "x", lastLoginAt });
+    await db.db.insert(users).values([account("leader_t5", T5, after), account("leader_t6", T6, after)]);
+    const signIn = (names: string[], at: Date) => db.db.update(users).set({ lastLoginAt: at }).where(inArray(users.id, names.map((n) => f.userIds[n]!)));
+    await signIn(["union_u1", "leader_t1", "leader_t2", "union_u2", "office_a", "union_u3", "leader_t4"], after);
+    await signIn(["leader_t3"], before);
+    await db.db.update(users).set({ active: false }).where(eq(users.id, f.userIds["leader_t1"]!));
+  });
+  afterAll(() => db.dispose());
+
+  /** The old way: every unit's row of /org's list, summed by kind. */
+  async function sumOfUnitRows(username: string) {
+    const user = await f.user(username);
+    const rows: UnitRow[] = [];
+    for (let page = 1, pageCount = 1; page <= pageCount; page++) {
+      const paged = await listUnitsPage(user, since, { page });
+      rows.push(...paged.rows);
+      pageCount = paged.pageCount;
+    }
+    return UNIT_KINDS.map((kind) => {
+      const of = rows.filter((u) => (u.unitKind ?? "enterprise") === kind);
+      const sum = (pick: (u: UnitRow) => number) => of.reduce((s, u) => s + pick(u), 0);
+      return { kind, units: of.length, teams: sum((u) => u.teamCount), workers: sum((u) => u.workerCount), activeAccounts: sum((u) => u.activeAccounts) };
+    });
+  }
+
+  it("sums the live units, live teams, workers on them and accounts signed in since the period start, per kind", async () => {
+    const office = await summariseUnitsByKind(await f.user("office_a"), since);
+    expect(office).toEqual([
+      // 一厂 and 四厂 (no kind); T1 and T5; T1's 3 and T5's active one; union_u1, T2's leader, T5's leader.
+      { kind: "enterprise", units: 2, teams: 2, workers: 4, activeAccounts: 3 },
+      // 二局 (五局 is archived); T3; T3's 3; union_u2 (leader_t3 signed in before the period).
+      { kind: "organ", units: 1, teams: 1, workers: 3, activeAccounts: 1 },
+      { kind: "institution", units: 0, teams: 0, workers: 0, activeAccounts: 0 },
+    ]);
+    expect(office).toEqual(await sumOfUnitRows("office_a"));
+  });
+
+  it("summarises a union's own unit only, and nothing for a leader", async () => {
+    const union = await summariseUnitsByKind(await f.user("union_u1"), since);
+    expect(union[0]).toEqual({ kind: "enterprise", units: 1, teams: 1, workers: 3, activeAccounts: 2 });
+    expect(union).toEqual(await sumOfUnitRows("union_u1"));
+    expect(await summariseUnitsByKind(await f.user("office_b"), since)).toEqual(await sumOfUnitRows("office_b"));
+    expect((await summariseUnitsByKind(await f.user("leader_t4"), since)).every((k) => k.units + k.teams + k.workers + k.activeAccounts === 0)).toBe(true);
   });
 });

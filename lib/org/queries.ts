@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, countDistinct, desc, eq, ilike, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, ilike, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import { orgs, users, workers } from "@/db/schema";
@@ -8,7 +8,7 @@ import { can } from "@/lib/auth/permissions";
 import { orgTreeScopeFor, workerScopeFor } from "@/lib/auth/scope";
 import { CARD_PAGE_SIZE, paginate, type Paged } from "@/lib/db/paginate";
 import { escapeLike } from "@/lib/db/sql";
-import type { TeamKind, UnitKind } from "@/lib/domain/enums";
+import { UNIT_KINDS, type TeamKind, type UnitKind } from "@/lib/domain/enums";
 import { onLiveTeam } from "@/lib/workers/live";
 import type { UnitListFilters } from "./schemas";
 
@@ -23,7 +23,6 @@ export interface UnitRow {
   workerCount: number;
   /** Accounts of this unit (its union and its teams' leaders) that signed in since `activeSince`. */
   activeAccounts: number;
-  lastLoginAt: Date | null;
 }
 
 export interface TeamRow {
@@ -89,14 +88,10 @@ function unitsOf(user: CurrentUser): SQL | undefined {
   return and(eq(orgs.level, "unit"), orgTreeScopeFor(user), notArchived);
 }
 
-/** Units of the office's county with their size and sign-in activity, for the county overview. */
-export async function listUnitsInScope(user: CurrentUser, activeSince: Date): Promise<UnitRow[]> {
-  return readUnits(user, activeSince);
-}
-
 /**
- * One page of the units `listUnitsInScope` lists, those whose name holds `q` (as typed: its % and _ are
- * no wildcards), in the same order; `inScope` counts every unit, matching or not.
+ * One page of the live units of the user's scope (an office's county, a union's own unit), by kind then
+ * name, with their size and sign-in activity: those whose name holds `q` (as typed: its % and _ are no
+ * wildcards); `inScope` counts every unit, matching or not.
  */
 export async function listUnitsPage(user: CurrentUser, activeSince: Date, filters: UnitListFilters): Promise<Paged<UnitRow> & { inScope: number }> {
   const db = await getDb();
@@ -108,14 +103,70 @@ export async function listUnitsPage(user: CurrentUser, activeSince: Date, filter
   const paged = await paginate(
     filters.page,
     async () => counts?.matching ?? 0,
-    (limit, offset) => readUnits(user, activeSince, { named, limit, offset }),
+    (limit, offset) => readUnitsPage(user, activeSince, named, limit, offset),
     CARD_PAGE_SIZE,
   );
   return { ...paged, inScope: counts?.inScope ?? 0 };
 }
 
-/** The units' rows with their counts, in the overview's order; `named` narrows them, `limit` and `offset` read one page. */
-async function readUnits(user: CurrentUser, activeSince: Date, opts: { named?: SQL; limit?: number; offset?: number } = {}): Promise<UnitRow[]> {
+/**
+ * The page's units first (the subquery's limit), then each count as index probes for those units alone
+ * (orgs_unit_idx, workers_unit_employee_no_idx, users_org_idx): 24 units' worth of rows, not a group-by
+ * over the county's whole roster (~3 ms rather than ~11 ms at city scale; a group-by over
+ * `unit_id in (…)` measured ~5 ms).
+ */
+async function readUnitsPage(user: CurrentUser, activeSince: Date, named: SQL | undefined, limit: number, offset: number): Promise<UnitRow[]> {
+  const db = await getDb();
+  const page = db
+    .select({
+      id: orgs.id,
+      name: orgs.name,
+      unitKind: orgs.unitKind,
+      industry: orgs.industry,
+      contactName: orgs.contactName,
+      contactPhone: orgs.contactPhone,
+    })
+    .from(orgs)
+    .where(and(unitsOf(user), named))
+    .orderBy(asc(orgs.unitKind), asc(orgs.name))
+    .limit(limit)
+    .offset(offset)
+    .as("page");
+  // Spelled out: drizzle leaves a one-table select's columns bare, and a bare "id" inside these subqueries would be their own.
+  const unitId = sql.raw(`"page"."id"`);
+  return db
+    .select({
+      id: page.id,
+      name: page.name,
+      unitKind: page.unitKind,
+      industry: page.industry,
+      contactName: page.contactName,
+      contactPhone: page.contactPhone,
+      teamCount: sql<number>`(select count(*) from ${orgs} t where t.unit_id = ${unitId} and t.level = 'team' and t.archived_at is null)::int`,
+      workerCount: sql<number>`(select count(*) from ${workers} where workers.unit_id = ${unitId} and workers.status = 'active' and ${onLiveTeam})::int`,
+      // Its union's account and its teams' leaders': a team archived since still signed in this period.
+      activeAccounts: sql<number>`(select count(*) from ${users} u join ${orgs} m on m.id = u.org_id where m.unit_id = ${unitId} and u.active and u.last_login_at >= ${activeSince.toISOString()})::int`,
+    })
+    .from(page)
+    .orderBy(asc(page.unitKind), asc(page.name));
+}
+
+export interface UnitKindSummary {
+  kind: UnitKind;
+  units: number;
+  teams: number;
+  workers: number;
+  /** Accounts of these units that signed in since `activeSince`. */
+  activeAccounts: number;
+}
+
+/**
+ * The live units of the user's scope summed by kind (a unit without one counts as an enterprise): the
+ * office home summarises here and lists units on /org (paged), so the home does not grow with the county.
+ * Each figure is one group-by over the county (teams, active workers on live teams, active accounts that
+ * signed in since `activeSince`), joined to the units and summed per kind in the database.
+ */
+export async function summariseUnitsByKind(user: CurrentUser, activeSince: Date): Promise<UnitKindSummary[]> {
   const db = await getDb();
   const teamCounts = db
     .select({ unitId: orgs.unitId, n: count().as("team_n") })
@@ -129,41 +180,31 @@ async function readUnits(user: CurrentUser, activeSince: Date, opts: { named?: S
     .where(and(eq(workers.countyId, user.countyId), eq(workers.status, "active"), onLiveTeam))
     .groupBy(workers.unitId)
     .as("wc");
+  // A unit's accounts: its union's and its teams' leaders' (a team archived since still signed in this period).
   const member = alias(orgs, "member");
-  const logins = db
-    .select({
-      unitId: member.unitId,
-      active: countDistinct(sql`case when ${users.lastLoginAt} >= ${activeSince.toISOString()} then ${users.id} end`).as("active_n"),
-      last: sql<Date | null>`max(${users.lastLoginAt})`.as("last_login"),
-    })
+  const signedIn = db
+    .select({ unitId: member.unitId, n: count().as("active_n") })
     .from(users)
     .innerJoin(member, eq(member.id, users.orgId))
-    .where(and(eq(member.countyId, user.countyId), eq(users.active, true)))
+    .where(and(eq(member.countyId, user.countyId), eq(users.active, true), gte(users.lastLoginAt, activeSince)))
     .groupBy(member.unitId)
     .as("lg");
-
-  const query = db
+  const kind = sql<UnitKind>`coalesce(${orgs.unitKind}, 'enterprise')`;
+  const rows = await db
     .select({
-      id: orgs.id,
-      name: orgs.name,
-      unitKind: orgs.unitKind,
-      industry: orgs.industry,
-      contactName: orgs.contactName,
-      contactPhone: orgs.contactPhone,
-      teamCount: sql<number>`coalesce(${teamCounts.n}, 0)::int`,
-      workerCount: sql<number>`coalesce(${workerCounts.n}, 0)::int`,
-      activeAccounts: sql<number>`coalesce(${logins.active}, 0)::int`,
-      lastLoginAt: logins.last,
+      kind,
+      units: count(),
+      teams: sql<number>`coalesce(sum(${teamCounts.n}), 0)::int`,
+      workers: sql<number>`coalesce(sum(${workerCounts.n}), 0)::int`,
+      activeAccounts: sql<number>`coalesce(sum(${signedIn.n}), 0)::int`,
     })
     .from(orgs)
     .leftJoin(teamCounts, eq(teamCounts.unitId, orgs.id))
     .leftJoin(workerCounts, eq(workerCounts.unitId, orgs.id))
-    .leftJoin(logins, eq(logins.unitId, orgs.id))
-    .where(and(unitsOf(user), opts.named))
-    .orderBy(asc(orgs.unitKind), asc(orgs.name))
-    .$dynamic();
-  const rows = await (opts.limit === undefined ? query : query.limit(opts.limit).offset(opts.offset ?? 0));
-  return rows.map((r) => ({ ...r, lastLoginAt: r.lastLoginAt ? new Date(r.lastLoginAt) : null }));
+    .leftJoin(signedIn, eq(signedIn.unitId, orgs.id))
+    .where(unitsOf(user))
+    .groupBy(kind);
+  return UNIT_KINDS.map((k) => rows.find((r) => r.kind === k) ?? { kind: k, units: 0, teams: 0, workers: 0, activeAccounts: 0 });
 }
 
 /** Teams the user may see (optionally of one unit), with roster size and their leader's last sign-in. */
