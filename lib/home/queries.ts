@@ -1,11 +1,16 @@
 import "server-only";
+import { and, gte, lte, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { orgMonthStats } from "@/db/schema";
+import { orgScopeFor } from "@/lib/auth/scope";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { UNIT_KINDS, type UnitKind } from "@/lib/domain/enums";
+import { RECORD_KINDS, UNIT_KINDS, type RecordKind, type UnitKind } from "@/lib/domain/enums";
 import { countActiveAccounts, countScope, listTeamsInScope, listUnitsInScope, type UnitRow } from "@/lib/org/queries";
 import { getCurrentPeriod } from "@/lib/periods/queries";
 import { getRosterProfile, listWorkers } from "@/lib/workers/queries";
 import { listLateOrgs, listMyNudges } from "@/lib/nudges/queries";
-import { countWaitingFor, listMyRecentRecords, listMyRejectedRecords, summariseApprovedActivity } from "@/lib/records/queries";
+import { countWaitingFor, listMyRecentRecords, listMyRejectedRecords } from "@/lib/records/queries";
+import { KIND_ACTIVITY_STATS, type OrgStatKey } from "@/lib/stats/aggregates";
 import { chinaMidnight, chinaToday, chinaYear, now, yearStart } from "@/lib/time";
 
 function periodStart(period: { startsOn: string } | null, today: Date): Date {
@@ -14,6 +19,38 @@ function periodStart(period: { startsOn: string } | null, today: Date): Date {
 
 function activityRange(period: { startsOn: string; endsOn: string } | null, today: Date): [string, string] {
   return period ? [period.startsOn, period.endsOn] : [yearStart(chinaYear(today)), chinaToday(today)];
+}
+
+export interface KindActivity {
+  kind: RecordKind;
+  records: number;
+  /** The kind's headline figure (KINDS[kind].headline: hours, people, yuan or items). */
+  headline: number;
+  /** People taking part (attendance of study sessions, trainees, contestants, audiences); 0 for other kinds. */
+  participants: number;
+}
+
+/**
+ * Approved work in the user's scope over the months from `from` to `to`, per kind: the "activity so far"
+ * of a period, read from the maintained monthly aggregates (lib/stats/aggregates.ts). Whole months: a
+ * period starts on the first of a month.
+ */
+export async function summariseApprovedActivity(user: CurrentUser, from: string, to: string): Promise<KindActivity[]> {
+  const db = await getDb();
+  const total = (keys: readonly OrgStatKey[]) => (keys.length ? sql<number>`coalesce(sum(${sql.join(keys.map((k) => sql`${orgMonthStats[k]}`), sql` + `)}), 0)::float8` : sql<number>`0`);
+  const columns = Object.fromEntries(
+    RECORD_KINDS.flatMap((kind) => [
+      [`${kind}:records`, total([KIND_ACTIVITY_STATS[kind].records])],
+      [`${kind}:headline`, total(KIND_ACTIVITY_STATS[kind].headline)],
+      [`${kind}:participants`, total(KIND_ACTIVITY_STATS[kind].participants)],
+    ]),
+  );
+  const [row] = await db
+    .select(columns)
+    .from(orgMonthStats)
+    .where(and(orgScopeFor(user, { county: orgMonthStats.countyId, unit: orgMonthStats.unitId, team: orgMonthStats.teamId }), gte(orgMonthStats.month, `${from.slice(0, 7)}-01`), lte(orgMonthStats.month, to)));
+  const figure = (kind: RecordKind, name: string) => Number(row?.[`${kind}:${name}`] ?? 0);
+  return RECORD_KINDS.map((kind) => ({ kind, records: figure(kind, "records"), headline: figure(kind, "headline"), participants: figure(kind, "participants") }));
 }
 
 /** Which home a user lands on: its org's level (the county's overview, a unit's, a team's). */

@@ -288,33 +288,6 @@ export async function getLastStudySessionValues(user: CurrentUser): Promise<Reco
   return { ...values, title: "", occurredOn: "", summary: "", attendees: attending.map((w) => w.id) };
 }
 
-export interface KindActivity {
-  kind: RecordKind;
-  records: number;
-  hours: number;
-  participants: number;
-  quantity: number;
-  benefitYuan: number;
-}
-
-/** Approved work in the user's scope between two dates, per kind: the "activity so far" of a period. */
-export async function summariseApprovedActivity(user: CurrentUser, from: string, to: string): Promise<KindActivity[]> {
-  const db = await getDb();
-  const rows = await db
-    .select({
-      kind: records.kind,
-      records: count(),
-      hours: sql<number>`coalesce(sum(${records.hours}), 0)::float8`,
-      participants: sql<number>`coalesce(sum(${records.participants}), 0)::int`,
-      quantity: sql<number>`coalesce(sum(${records.quantity}), 0)::int`,
-      benefitYuan: sql<number>`coalesce(sum(${records.benefitYuan}), 0)::float8`,
-    })
-    .from(records)
-    .where(and(recordScopeFor(user), eq(records.status, "approved"), gte(records.occurredOn, from), lte(records.occurredOn, to)))
-    .groupBy(records.kind);
-  return rows;
-}
-
 /** The latest records the user's own org logged (a leader's team, a union's unit). */
 export async function listMyRecentRecords(user: CurrentUser, limit = 5): Promise<RecordListRow[]> {
   const db = await getDb();

@@ -8,7 +8,11 @@ import { createRecord, transitionRecord, updateRecord } from "@/lib/records/muta
 import { chinaToday } from "@/lib/time";
 import { TEST_DATABASES, useTestDatabase, type TestDatabase } from "@/test/databases";
 import { THIS_YEAR, seedTwoCounties, type TwoCounties } from "@/test/fixtures";
-import { ORG_STAT_KEYS, recomputeCountyStats } from "./aggregates";
+import { RECORD_KINDS } from "@/lib/domain/enums";
+import { summariseApprovedActivity } from "@/lib/home/queries";
+import { KINDS } from "@/lib/records/kinds";
+import { recordScopeFor } from "@/lib/records/scope";
+import { KIND_ACTIVITY_STATS, ORG_STAT_KEYS, recomputeCountyStats } from "./aggregates";
 
 /*
  * The maintained aggregates must equal a from-scratch recomputation after any sequence of approvals,
@@ -195,6 +199,40 @@ describe.each(TEST_DATABASES)("maintained aggregates on %s", (kind) => {
       .where(eq(orgMonthStats.countyId, f.org.A));
     expect(fromStats).toEqual(fromRecords);
     expect(fromRecords!.sessions).toBeGreaterThan(0);
+
+    // The homes' activity per kind, read from the aggregates, says what the approved records say, in each role's scope,
+    // once every record of the walk is approved (so each kind has figures).
+    for (const rec of ids) {
+      for (;;) {
+        const [row] = await db.db.select({ status: records.status, version: records.version }).from(records).where(eq(records.id, rec.id));
+        if (row!.status === "approved") break;
+        const actor = row!.status === "submitted" ? rec.reviewer! : rec.owner;
+        expect(await transitionRecord(actor, rec.id, row!.status === "submitted" ? "approve" : "submit", { version: row!.version })).toMatchObject({ ok: true });
+      }
+    }
+    for (const username of ["office_a", "union_u1", "union_u2", "leader_t1", "leader_t3"] as const) {
+      const user = await f.user(username);
+      const fromAggregates = await summariseApprovedActivity(user, `${THIS_YEAR}-01-01`, `${THIS_YEAR}-12-31`);
+      const raw = await db.db
+        .select({
+          kind: records.kind,
+          records: sql<number>`count(*)::int`,
+          hours: sql<number>`coalesce(sum(${records.hours}), 0)::float8`,
+          participants: sql<number>`coalesce(sum(${records.participants}), 0)::float8`,
+          quantity: sql<number>`coalesce(sum(${records.quantity}), 0)::float8`,
+          benefitYuan: sql<number>`coalesce(sum(${records.benefitYuan}), 0)::float8`,
+        })
+        .from(records)
+        .where(and(recordScopeFor(user), eq(records.status, "approved")))
+        .groupBy(records.kind);
+      const expected = RECORD_KINDS.map((kind) => {
+        const r = raw.find((x) => x.kind === kind);
+        const takesPart = KIND_ACTIVITY_STATS[kind].participants.length > 0;
+        return { kind, records: r?.records ?? 0, headline: r?.[KINDS[kind].headline.column] ?? 0, participants: takesPart ? (r?.participants ?? 0) : 0 };
+      });
+      expect(fromAggregates, username).toEqual(expected);
+      if (username === "office_a") expect(fromAggregates.filter((a) => a.records > 0 && a.headline > 0).map((a) => a.kind)).toEqual(RECORD_KINDS);
+    }
   });
 
   it("subtracts exactly what a reopened record had added", async () => {

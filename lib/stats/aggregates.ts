@@ -1,7 +1,7 @@
 import { getTableColumns, sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { orgMonthStats, records, workerYearStats } from "@/db/schema";
-import { PUBLICITY_KINDS } from "@/lib/domain/enums";
+import { PUBLICITY_KINDS, type RecordKind } from "@/lib/domain/enums";
 
 /*
  * The maintained aggregates (db/schema/stats.ts): what each approved record adds, written once as SQL
@@ -11,7 +11,7 @@ import { PUBLICITY_KINDS } from "@/lib/domain/enums";
  * authorization: callers have already decided the record may change.
  */
 
-type OrgStatKey = Exclude<keyof typeof orgMonthStats.$inferSelect, "countyId" | "unitId" | "teamId" | "orgId" | "ownerLevel" | "month">;
+export type OrgStatKey = Exclude<keyof typeof orgMonthStats.$inferSelect, "countyId" | "unitId" | "teamId" | "orgId" | "ownerLevel" | "month">;
 type WorkerStatKey = Exclude<keyof typeof workerYearStats.$inferSelect, "workerId" | "year" | "countyId" | "unitId" | "teamId">;
 
 const kindIs = (kind: string) => sql`${records.kind} = ${kind}`;
@@ -71,6 +71,22 @@ for (const [channel, key] of Object.entries(PUBLICITY_COLUMN)) {
 
 export const ORG_STAT_KEYS = Object.keys(ORG_STAT_EXPRESSIONS) as OrgStatKey[];
 export type OrgStatFigures = Record<OrgStatKey, number>;
+
+/**
+ * Where each kind's count, headline figure (KINDS[kind].headline; summed over several columns for
+ * publicity's channels) and people taking part live in the org-month rows, so a period's activity per
+ * kind is read from the aggregates instead of summed from a county's ~200,000 approved records on
+ * every home page.
+ */
+export const KIND_ACTIVITY_STATS: Record<RecordKind, { records: OrgStatKey; headline: OrgStatKey[]; participants: OrgStatKey[] }> = {
+  study_session: { records: "sessions", headline: ["sessionHours"], participants: ["attendance"] },
+  proposal: { records: "proposals", headline: ["proposalBenefit"], participants: [] },
+  innovation: { records: "innovations", headline: ["innovationBenefit"], participants: [] },
+  training: { records: "trainings", headline: ["trainingTrainees"], participants: ["trainingTrainees"] },
+  competition: { records: "competitions", headline: ["competitionParticipants"], participants: ["competitionParticipants"] },
+  culture: { records: "cultureEvents", headline: ["cultureParticipants"], participants: ["cultureParticipants"] },
+  publicity: { records: "publicityItems", headline: Object.values(PUBLICITY_COLUMN), participants: [] },
+};
 
 const rw = sql.raw(`"record_workers"`);
 const role = (r: string) => sql`${rw}."role" = ${r}`;

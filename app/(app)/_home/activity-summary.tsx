@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { RECORD_KINDS } from "@/lib/domain/enums";
 import { formatFigure } from "@/lib/records/format";
 import { KINDS } from "@/lib/records/kinds";
-import type { KindActivity } from "@/lib/records/queries";
+import type { KindActivity } from "@/lib/home/queries";
 
 /** Approved work of the period so far, one tile per kind: count and its headline total. */
 export async function ActivitySummary({ activity, kinds = RECORD_KINDS }: { activity: KindActivity[]; kinds?: readonly (typeof RECORD_KINDS)[number][] }) {
@@ -18,7 +18,7 @@ export async function ActivitySummary({ activity, kinds = RECORD_KINDS }: { acti
             <Link href={`/records?kind=${kind}&status=approved`} className="block h-full rounded-lg border bg-card px-3 py-2.5 transition-colors hover:border-primary/40">
               <span className="block text-xs text-muted-foreground">{t(`enums.recordKind.${kind}`)}</span>
               <span className="mt-1 block text-lg font-semibold">{t("home.activity.count", { count: a?.records ?? 0 })}</span>
-              <span className="block text-xs text-muted-foreground">{formatFigure(a?.[headline.column] ?? 0, headline.unit, t, locale)}</span>
+              <span className="block text-xs text-muted-foreground">{formatFigure(a?.headline ?? 0, headline.unit, t, locale)}</span>
             </Link>
           </li>
         );

@@ -53,7 +53,8 @@ export async function LeaderHome({ user }: { user: CurrentUser }) {
 
       <section className="grid grid-cols-2 gap-3 lg:grid-cols-4" aria-label={t("home.keyFigures")}>
         <StatCard icon={BookOpen} label={t("home.leader.sessions")} value={format.number(study?.records ?? 0)} unit={t("home.leader.sessionsUnit")} />
-        <StatCard icon={Clock} label={t("home.leader.hours")} value={format.number(study?.hours ?? 0)} unit={t("figure.label.hours")} />
+        {/* A study session's headline figure is its hours (KINDS.study_session.headline). */}
+        <StatCard icon={Clock} label={t("home.leader.hours")} value={format.number(study?.headline ?? 0)} unit={t("figure.label.hours")} />
         <StatCard icon={UsersRound} label={t("home.leader.attendance")} value={format.number(study?.participants ?? 0)} unit={t("figure.label.people")} />
         <StatCard icon={Lightbulb} label={t("home.leader.proposals")} value={format.number(proposals?.records ?? 0)} unit={t("home.leader.proposalsUnit")} />
       </section>
