@@ -25,6 +25,20 @@ export type PageShape = {
   cardColumns?: 1 | 2;
 };
 
+/** `count` rows of two grey bars: a form field's label and input, a card's line and its figure. */
+function SkeletonRows({ count, className, bars: [first, second] }: { count: number; className: string; bars: [string, string] }) {
+  return (
+    <>
+      {Array.from({ length: count }, (_, i) => (
+        <div key={i} className={className}>
+          <Skeleton className={first} />
+          <Skeleton className={second} />
+        </div>
+      ))}
+    </>
+  );
+}
+
 /**
  * What a page shows the moment one taps a link to it, until it arrives: its shape in grey, so the tap
  * is answered at once and nothing jumps when the content replaces it.
@@ -106,12 +120,7 @@ export function PageSkeleton({ back = false, actions = 0, tabs = 0, filters = 0,
       {fields ? (
         <div className="mb-4 grid gap-4 rounded-xl border bg-card p-5">
           <div className="grid gap-4 sm:grid-cols-2">
-            {times(fields).map((i) => (
-              <div key={i} className="grid gap-2">
-                <Skeleton className="h-4 w-20" />
-                <Skeleton className="h-10 md:h-9" />
-              </div>
-            ))}
+            <SkeletonRows count={fields} className="grid gap-2" bars={["h-4 w-20", "h-10 md:h-9"]} />
           </div>
           <Skeleton className="h-10 w-28 md:h-9" />
         </div>
@@ -123,12 +132,7 @@ export function PageSkeleton({ back = false, actions = 0, tabs = 0, filters = 0,
               <Skeleton className="h-6 w-40" />
               <Skeleton className="h-4 w-1/2" />
               <div className="grid divide-y rounded-lg border">
-                {times(3).map((j) => (
-                  <div key={j} className="flex justify-between gap-4 px-3 py-3">
-                    <Skeleton className="h-4 w-1/2" />
-                    <Skeleton className="h-4 w-12" />
-                  </div>
-                ))}
+                <SkeletonRows count={3} className="flex justify-between gap-4 px-3 py-3" bars={["h-4 w-1/2", "h-4 w-12"]} />
               </div>
               <Skeleton className="h-10 w-28" />
             </div>

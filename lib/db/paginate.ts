@@ -15,24 +15,22 @@ export interface Paged<T> {
   pageCount: number;
 }
 
+/** Cards per page of a card grid (a county's units): 8 rows of 3 on a desktop, and a card is a screenful of a row. */
+export const CARD_PAGE_SIZE = 24;
+
 /**
  * One page of a list: counts what matches, clamps the asked page to the last one, then reads only that
  * page. `read` is a query's limit/offset (or, for a field ranked whole in memory, a slice of it).
  */
-export async function paginate<T>(page: number, count: () => Promise<number>, read: (limit: number, offset: number) => Promise<T[]>): Promise<Paged<T>> {
+export async function paginate<T>(
+  page: number,
+  count: () => Promise<number>,
+  read: (limit: number, offset: number) => Promise<T[]>,
+  size = PAGE_SIZE,
+): Promise<Paged<T>> {
   const total = await count();
-  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const pageCount = Math.max(1, Math.ceil(total / size));
   const current = Math.min(Math.max(1, Math.trunc(page) || 1), pageCount);
-  const rows = total === 0 ? [] : await read(PAGE_SIZE, (current - 1) * PAGE_SIZE);
+  const rows = total === 0 ? [] : await read(size, (current - 1) * size);
   return { rows, total, page: current, pageCount };
-}
-
-/** Cards per page of a card grid (a county's units): 8 rows of 3 on a desktop, and a card is a screenful of a row. */
-export const CARD_PAGE_SIZE = 24;
-
-/** One page of rows already read whole (a short list, such as a county's units, filtered in memory). */
-export function pageOfRows<T>(rows: T[], page: number, size = PAGE_SIZE): Paged<T> {
-  const pageCount = Math.max(1, Math.ceil(rows.length / size));
-  const current = Math.min(Math.max(1, Math.trunc(page) || 1), pageCount);
-  return { rows: rows.slice((current - 1) * size, current * size), total: rows.length, page: current, pageCount };
 }

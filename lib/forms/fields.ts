@@ -19,6 +19,16 @@ export function cleanString(multiline = true) {
   return z.string().refine((v) => isCleanText(v, { multiline }), "validation.controlCharacters");
 }
 
+/** A list's search box from the URL, trimmed; control characters or more than `max` characters read as no search. */
+export function searchText(max = 50) {
+  return cleanString(false).trim().max(max).optional().catch(undefined);
+}
+
+/** A list's page number from the URL; anything but a whole number from 1 to `max` reads as the first page. */
+export function pageNumber(max = 100_000) {
+  return z.coerce.number().int().min(1).max(max).default(1).catch(1);
+}
+
 /** A required line of text, trimmed; FormData's null (field absent) reads as empty. Messages are i18n keys. */
 export function requiredText(max: number, { multiline = false } = {}) {
   return z.preprocess((v) => v ?? "", cleanString(multiline).trim().min(1, "validation.required").max(max, "validation.tooLong"));

@@ -1,9 +1,13 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { orgs, users } from "@/db/schema";
 import { loadActiveUser } from "@/lib/auth/load-user";
 import { getOrgChoice, reviewPickers, searchOrgChoices } from "@/lib/org/choices";
-import { countScope, getOrg, listTeamsInScope, listUnitsInScope } from "@/lib/org/queries";
+import { CARD_PAGE_SIZE } from "@/lib/db/paginate";
+import { parseSearchParams } from "@/lib/http/search-params";
+import { countScope, getOrg, listTeamsInScope, listUnitsInScope, listUnitsPage } from "@/lib/org/queries";
+import { unitListFiltersSchema } from "@/lib/org/schemas";
 import { getRosterProfile, listWorkers } from "@/lib/workers/queries";
 import { TEST_DATABASES, useTestDatabase, type TestDatabase } from "@/test/databases";
 import { seedTwoCounties, type TwoCounties } from "@/test/fixtures";
@@ -157,5 +161,71 @@ describe.each(TEST_DATABASES)("org scoping on %s", (kind) => {
     expect(await loadActiveUser(db.db, id, 1)).toBeNull(); // a session from before a password change
     await db.db.update(orgs).set({ archivedAt: new Date() }).where(eq(orgs.id, f.org.U2));
     expect(await loadActiveUser(db.db, id)).toBeNull();
+  });
+});
+
+describe("the unit list's URL search", () => {
+  it("trims the name, and reads a bad page or an overlong, control-character name as none", () => {
+    const parse = (raw: Record<string, string>) => parseSearchParams(unitListFiltersSchema, raw);
+    expect(parse({ q: "  化工 ", page: "2" })).toEqual({ q: "化工", page: 2 });
+    expect(parse({ q: "厂".repeat(61), page: "-1" })).toEqual({ q: undefined, page: 1 });
+    expect(parse({ q: "厂\u0000", page: "x" })).toEqual({ q: undefined, page: 1 });
+  });
+});
+
+describe.each(TEST_DATABASES)("the county's unit list on %s", (kind) => {
+  let db: TestDatabase;
+  let f: TwoCounties;
+  const since = new Date("2026-01-01");
+  // County A: 一厂 and 二局 of the fixture, a page and a half of 化工 units, and one named with a literal %.
+  // County B: 三厂 of the fixture and a 化工 unit of its own.
+  const chemical = Array.from({ length: CARD_PAGE_SIZE + 6 }, (_, i) => `化工${String(i).padStart(2, "0")}厂`);
+
+  beforeAll(async () => {
+    db = await useTestDatabase(kind);
+    f = await seedTwoCounties(db.db);
+    const unit = (name: string, countyId: string) => {
+      const id = randomUUID();
+      return { id, level: "unit" as const, name, parentId: countyId, countyId, unitId: id, unitKind: "enterprise" as const };
+    };
+    await db.db.insert(orgs).values([...chemical.map((name) => unit(name, f.org.A)), unit("满分100%厂", f.org.A), unit("乙县化工厂", f.org.B)]);
+  });
+  afterAll(() => db.dispose());
+
+  const names = (rows: { name: string }[]) => rows.map((r) => r.name);
+
+  it("finds units by part of a Chinese name, a page of cards at a time, in the overview's order", async () => {
+    const office = await f.user("office_a");
+    const first = await listUnitsPage(office, since, { q: "化工", page: 1 });
+    const second = await listUnitsPage(office, since, { q: "化工", page: 2 });
+    expect([first.total, first.pageCount, first.rows.length, second.rows.length]).toEqual([chemical.length, 2, CARD_PAGE_SIZE, 6]);
+    expect([...names(first.rows), ...names(second.rows)]).toEqual(chemical);
+    // The header still counts the whole county, not the matches.
+    expect(first.inScope).toBe(chemical.length + 3);
+    // A page past the end shows the last one.
+    expect(names((await listUnitsPage(office, since, { q: "化工", page: 9 })).rows)).toEqual(names(second.rows));
+    // Unfiltered, the pages hold the overview's list, counts and all.
+    const overview = await listUnitsInScope(office, since);
+    const whole = [...(await listUnitsPage(office, since, { page: 1 })).rows, ...(await listUnitsPage(office, since, { page: 2 })).rows];
+    expect(whole).toEqual(overview);
+    expect(whole.find((u) => u.id === f.org.U1)).toMatchObject({ teamCount: 2, workerCount: 6 });
+  });
+
+  it("matches % and _ as themselves", async () => {
+    const office = await f.user("office_a");
+    expect(names((await listUnitsPage(office, since, { q: "%", page: 1 })).rows)).toEqual(["满分100%厂"]);
+    expect(names((await listUnitsPage(office, since, { q: "0%厂", page: 1 })).rows)).toEqual(["满分100%厂"]);
+    expect(await listUnitsPage(office, since, { q: "化工_", page: 1 })).toMatchObject({ total: 0, rows: [], inScope: chemical.length + 3 });
+  });
+
+  it("never shows another county's units", async () => {
+    const officeA = await f.user("office_a");
+    const pages = await Promise.all([1, 2].map((page) => listUnitsPage(officeA, since, { q: "厂", page })));
+    const found = pages.flatMap((p) => names(p.rows));
+    expect(found).toHaveLength(chemical.length + 2);
+    expect(found).not.toContain("三厂");
+    expect(found).not.toContain("乙县化工厂");
+    expect(await listUnitsPage(await f.user("office_b"), since, { q: "化工", page: 1 })).toMatchObject({ total: 1, inScope: 2, rows: [{ name: "乙县化工厂" }] });
+    expect(await listUnitsPage(await f.user("union_u1"), since, { page: 1 })).toMatchObject({ total: 1, inScope: 1, rows: [{ id: f.org.U1 }] });
   });
 });

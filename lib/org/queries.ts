@@ -1,13 +1,16 @@
 import "server-only";
-import { and, asc, count, countDistinct, desc, eq, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, asc, count, countDistinct, desc, eq, ilike, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import { orgs, users, workers } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { orgTreeScopeFor, workerScopeFor } from "@/lib/auth/scope";
+import { CARD_PAGE_SIZE, paginate, type Paged } from "@/lib/db/paginate";
+import { escapeLike } from "@/lib/db/sql";
 import type { TeamKind, UnitKind } from "@/lib/domain/enums";
 import { onLiveTeam } from "@/lib/workers/live";
+import type { UnitListFilters } from "./schemas";
 
 export interface UnitRow {
   id: string;
@@ -81,8 +84,38 @@ export async function getOrg(user: CurrentUser, id: string): Promise<OrgDetail |
   return { ...row, backTo };
 }
 
+/** Live units in the user's subtree (an office's county, a union's own unit). */
+function unitsOf(user: CurrentUser): SQL | undefined {
+  return and(eq(orgs.level, "unit"), orgTreeScopeFor(user), notArchived);
+}
+
 /** Units of the office's county with their size and sign-in activity, for the county overview. */
 export async function listUnitsInScope(user: CurrentUser, activeSince: Date): Promise<UnitRow[]> {
+  return readUnits(user, activeSince);
+}
+
+/**
+ * One page of the units `listUnitsInScope` lists, those whose name holds `q` (as typed: its % and _ are
+ * no wildcards), in the same order; `inScope` counts every unit, matching or not.
+ */
+export async function listUnitsPage(user: CurrentUser, activeSince: Date, filters: UnitListFilters): Promise<Paged<UnitRow> & { inScope: number }> {
+  const db = await getDb();
+  const named = filters.q ? ilike(orgs.name, `%${escapeLike(filters.q)}%`) : undefined;
+  const [counts] = await db
+    .select({ inScope: count(), matching: named ? sql<number>`count(*) filter (where ${named})::int` : count() })
+    .from(orgs)
+    .where(unitsOf(user));
+  const paged = await paginate(
+    filters.page,
+    async () => counts?.matching ?? 0,
+    (limit, offset) => readUnits(user, activeSince, { named, limit, offset }),
+    CARD_PAGE_SIZE,
+  );
+  return { ...paged, inScope: counts?.inScope ?? 0 };
+}
+
+/** The units' rows with their counts, in the overview's order; `named` narrows them, `limit` and `offset` read one page. */
+async function readUnits(user: CurrentUser, activeSince: Date, opts: { named?: SQL; limit?: number; offset?: number } = {}): Promise<UnitRow[]> {
   const db = await getDb();
   const teamCounts = db
     .select({ unitId: orgs.unitId, n: count().as("team_n") })
@@ -109,7 +142,7 @@ export async function listUnitsInScope(user: CurrentUser, activeSince: Date): Pr
     .groupBy(member.unitId)
     .as("lg");
 
-  const rows = await db
+  const query = db
     .select({
       id: orgs.id,
       name: orgs.name,
@@ -126,8 +159,10 @@ export async function listUnitsInScope(user: CurrentUser, activeSince: Date): Pr
     .leftJoin(teamCounts, eq(teamCounts.unitId, orgs.id))
     .leftJoin(workerCounts, eq(workerCounts.unitId, orgs.id))
     .leftJoin(logins, eq(logins.unitId, orgs.id))
-    .where(and(eq(orgs.level, "unit"), orgTreeScopeFor(user), notArchived))
-    .orderBy(asc(orgs.unitKind), asc(orgs.name));
+    .where(and(unitsOf(user), opts.named))
+    .orderBy(asc(orgs.unitKind), asc(orgs.name))
+    .$dynamic();
+  const rows = await (opts.limit === undefined ? query : query.limit(opts.limit).offset(opts.offset ?? 0));
   return rows.map((r) => ({ ...r, lastLoginAt: r.lastLoginAt ? new Date(r.lastLoginAt) : null }));
 }
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { TEAM_KINDS, UNIT_KINDS } from "@/lib/domain/enums";
-import { choice, optionalText, requiredText } from "@/lib/forms/fields";
+import { choice, optionalText, pageNumber, requiredText, searchText } from "@/lib/forms/fields";
 
 /** The unit form (office), shared by the form, its action and the Excel import. Messages are i18n keys. */
 export const unitInputSchema = z.object({
@@ -11,6 +11,13 @@ export const unitInputSchema = z.object({
   contactPhone: optionalText(30).refine((v) => v === null || /^[0-9+()\- ]{5,30}$/.test(v), "validation.phone"),
 });
 export type UnitInput = z.infer<typeof unitInputSchema>;
+
+/** The county's unit list's URL search (office /org): part of a unit's name, up to a whole one, and the page. */
+export const unitListFiltersSchema = z.object({
+  q: searchText(60),
+  page: pageNumber(),
+});
+export type UnitListFilters = z.infer<typeof unitListFiltersSchema>;
 
 /** The team form (union), shared by the form, its action and the Excel import. */
 export const teamInputSchema = z.object({

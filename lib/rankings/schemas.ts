@@ -2,6 +2,7 @@ import { z } from "zod";
 import { can } from "@/lib/auth/permissions";
 import { UNIT_KINDS, type AutoMetric, type Role } from "@/lib/domain/enums";
 import { ORG_METRICS } from "@/lib/evaluations/engine";
+import { pageNumber } from "@/lib/forms/fields";
 
 /** Metrics that mean something for a team (unit-level work such as courses is not attributed to teams). */
 export const TEAM_RANK_METRICS = [
@@ -30,7 +31,7 @@ export const rankingFiltersSchema = z.object({
    */
   window: z.enum(["year", "12m"]).optional().catch(undefined),
   /** The page shown (the whole field is ranked; the page only limits what is rendered). */
-  page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
+  page: pageNumber(10_000),
 });
 
 export type RankingFilters = z.infer<typeof rankingFiltersSchema>;

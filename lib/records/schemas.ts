@@ -2,7 +2,7 @@ import { z } from "zod";
 import { RECORD_KINDS, RECORD_STATUSES, type RecordKind } from "@/lib/domain/enums";
 import { KINDS, type FieldDef } from "./kinds";
 import type { RecordValues } from "./values";
-import { parseDecimal, cleanString } from "@/lib/forms/fields";
+import { cleanString, pageNumber, parseDecimal, searchText } from "@/lib/forms/fields";
 import { chinaToday } from "@/lib/time";
 import { idSchema } from "@/lib/forms/ids";
 
@@ -141,8 +141,8 @@ export const recordListFiltersSchema = z.object({
   to: optionalDate,
   team: optionalUuid,
   unit: optionalUuid,
-  q: cleanString(false).trim().max(50).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
+  q: searchText(),
+  page: pageNumber(),
 });
 export type RecordListFilters = z.infer<typeof recordListFiltersSchema>;
 

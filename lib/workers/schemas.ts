@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { EDUCATION_LEVELS, GENDERS, SKILL_LEVELS, WORKER_STATUSES } from "@/lib/domain/enums";
-import { choice, cleanString, optionalText, requiredText } from "@/lib/forms/fields";
+import { choice, optionalText, pageNumber, requiredText, searchText } from "@/lib/forms/fields";
 import { chinaToday } from "@/lib/time";
 
 const optionalId = z
@@ -11,11 +11,11 @@ const optionalId = z
 
 /** The roster list's URL filters; anything malformed falls back to its default rather than erroring. */
 export const workerListFiltersSchema = z.object({
-  q: cleanString(false).trim().max(50).optional().catch(undefined),
+  q: searchText(),
   team: optionalId,
   unit: optionalId,
   status: z.enum(WORKER_STATUSES).default("active").catch("active"),
-  page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
+  page: pageNumber(),
 });
 
 export type WorkerListFilters = z.infer<typeof workerListFiltersSchema>;

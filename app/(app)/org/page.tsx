@@ -9,12 +9,13 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { EmptyState } from "@/components/empty-state";
 import { Pagination } from "@/components/pagination";
-import { PageHeader } from "@/components/page-header";
+import { ListPageHeader, type HeaderLink } from "@/components/list-page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { homeKindFor } from "@/lib/home/queries";
 import { can } from "@/lib/auth/permissions";
-import { CARD_PAGE_SIZE, pageOfRows } from "@/lib/db/paginate";
-import { listArchivedOrgs, listTeamsInScope, listUnitsInScope } from "@/lib/org/queries";
+import { parseSearchParams } from "@/lib/http/search-params";
+import { listArchivedOrgs, listTeamsInScope, listUnitsPage } from "@/lib/org/queries";
+import { unitListFiltersSchema } from "@/lib/org/schemas";
 import { ArchivedList } from "./archived-list";
 import { TeamsList } from "./teams-list";
 import { chinaMidnight, yearStart } from "@/lib/time";
@@ -25,57 +26,37 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("org.short") };
 }
 
-type Props = { searchParams: Promise<{ done?: string; q?: string; page?: string }> };
-
-function ExportButton({ label }: { label: string }) {
-  return (
-    <Button asChild variant="outline" className="h-11 md:h-9">
-      <a href="/org/export" download>
-        <Download />
-        {label}
-      </a>
-    </Button>
-  );
-}
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function OrgPage({ searchParams }: Props) {
   const user = await requireUser();
   if (!can(user, "org.view")) notFound();
   const unitHome = homeKindFor(user) === "unit";
-  const [t, archived, { done, q: rawQ, page }, teams, allUnits] = await Promise.all([
+  const raw = await searchParams;
+  const filters = parseSearchParams(unitListFiltersSchema, raw);
+  const [t, archived, teams, units] = await Promise.all([
     getTranslations(),
     listArchivedOrgs(user),
-    searchParams,
     unitHome ? listTeamsInScope(user) : [],
-    unitHome ? [] : listUnitsInScope(user, chinaMidnight(yearStart())),
+    unitHome ? null : listUnitsPage(user, chinaMidnight(yearStart()), filters),
   ]);
+  const exportLink: HeaderLink = { href: "/org/export", label: t("common.exportExcel"), icon: Download, variant: "outline", download: true };
   const archivedNotice =
-    done === "archived" ? (
+    raw.done === "archived" ? (
       <Alert variant="success" className="mb-4">
         <CheckCircle2 />
         <AlertDescription>{t("org.done.archived")}</AlertDescription>
       </Alert>
     ) : null;
 
-  if (unitHome) {
+  // A union's org page (no unit list was read): its unit's teams.
+  if (!units) {
     return (
       <>
-        <PageHeader
+        <ListPageHeader
           title={t("org.unionTitle")}
           description={t("org.unionDescription", { unit: user.orgName, count: teams.length })}
-          actions={
-            <>
-              <ExportButton label={t("common.exportExcel")} />
-              {can(user, "teams.manage") ? (
-                <Button asChild className="h-11 md:h-9">
-                  <Link href="/org/new">
-                    <Plus />
-                    {t("org.newTeam")}
-                  </Link>
-                </Button>
-              ) : null}
-            </>
-          }
+          links={[exportLink, can(user, "teams.manage") && { href: "/org/new", label: t("org.newTeam"), icon: Plus }]}
         />
         {archivedNotice}
         {teams.length ? <TeamsList rows={teams} /> : <EmptyState icon={Building2} title={t("home.union.noTeams")} description={t("org.noTeamsHint")} />}
@@ -84,50 +65,29 @@ export default async function OrgPage({ searchParams }: Props) {
     );
   }
   const manage = can(user, "units.manage");
-  // A county's units, found by name and paged: the page does not grow with the county.
-  const q = typeof rawQ === "string" ? rawQ.trim().slice(0, 100) : "";
-  const matching = q ? allUnits.filter((u) => u.name.toLowerCase().includes(q.toLowerCase())) : allUnits;
-  const paged = pageOfRows(matching, Number(page) || 1, CARD_PAGE_SIZE);
-  const units = paged.rows;
   return (
     <>
-      <PageHeader
+      <ListPageHeader
         title={t("org.officeTitle")}
-        description={t("org.officeDescription", { county: user.orgName, count: allUnits.length })}
-        actions={
-          <>
-            <ExportButton label={t("common.exportExcel")} />
-            {manage ? (
-              <>
-                <Button asChild variant="outline" className="h-11 md:h-9">
-                  <Link href="/org/import">
-                    <FileUp />
-                    {t("imports.orgs.button")}
-                  </Link>
-                </Button>
-                <Button asChild className="h-11 md:h-9">
-                  <Link href="/org/new">
-                    <Plus />
-                    {t("org.newUnit")}
-                  </Link>
-                </Button>
-              </>
-            ) : null}
-          </>
-        }
+        description={t("org.officeDescription", { county: user.orgName, count: units.inScope })}
+        links={[
+          exportLink,
+          manage && { href: "/org/import", label: t("imports.orgs.button"), icon: FileUp, variant: "outline" },
+          manage && { href: "/org/new", label: t("org.newUnit"), icon: Plus },
+        ]}
       />
       {archivedNotice}
-      {allUnits.length > 0 ? (
+      {units.inScope > 0 ? (
         <form method="get" role="search" className="mb-4 flex gap-2 rounded-xl border bg-card p-3">
           <label className="relative flex-1">
             <span className="sr-only">{t("org.searchUnits")}</span>
             <Search className="pointer-events-none absolute left-3 top-1/2 size-4 -translate-y-1/2 text-muted-foreground" />
-            <Input name="q" defaultValue={q} placeholder={t("org.searchUnits")} className="pl-9 md:h-9" />
+            <Input name="q" defaultValue={filters.q ?? ""} placeholder={t("org.searchUnits")} className="pl-9 md:h-9" />
           </label>
           <GetSubmit className="h-10 md:h-9">{t("common.filter")}</GetSubmit>
         </form>
       ) : null}
-      {allUnits.length > 0 && matching.length === 0 ? (
+      {units.inScope > 0 && units.total === 0 ? (
         <EmptyState
           icon={Building2}
           title={t("org.noUnitMatches")}
@@ -138,7 +98,7 @@ export default async function OrgPage({ searchParams }: Props) {
             </Button>
           }
         />
-      ) : units.length === 0 ? (
+      ) : units.total === 0 ? (
         <EmptyState
           icon={Building2}
           title={t("org.noUnits")}
@@ -156,7 +116,7 @@ export default async function OrgPage({ searchParams }: Props) {
         />
       ) : (
         <ul className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3">
-          {units.map((u) => (
+          {units.rows.map((u) => (
             <li key={u.id}>
               <Link href={`/org/${u.id}`} className="unit-card">
                 <div className="flex items-start justify-between gap-2">
@@ -188,7 +148,7 @@ export default async function OrgPage({ searchParams }: Props) {
           ))}
         </ul>
       )}
-      {paged.pageCount > 1 ? <Pagination page={paged.page} pageCount={paged.pageCount} params={{ q }} basePath="/org" /> : null}
+      {units.pageCount > 1 ? <Pagination page={units.page} pageCount={units.pageCount} params={{ q: filters.q }} basePath="/org" /> : null}
       <ArchivedList rows={archived} level="unit" />
     </>
   );

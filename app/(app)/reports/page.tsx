@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { Award, BookMarked, ChartColumn, FileSpreadsheet, FileText, Megaphone, Trophy } from "@/components/icons";
+import { BookMarked, ChartColumn, FileSpreadsheet, FileText, Megaphone, Trophy } from "@/components/icons";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/page-header";
@@ -13,6 +13,7 @@ import { listPeriods, resolvePeriod } from "@/lib/periods/queries";
 import { listPublications } from "@/lib/titles/queries";
 import { PeriodPills } from "../dashboard/period-pills";
 import { PhaseBadge } from "../evaluations/publications/phase-badge";
+import { PublicationDocuments } from "../evaluations/publications/publication-documents";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("reports");
@@ -112,22 +113,7 @@ export default async function ReportsPage({ searchParams }: Props) {
                     <PhaseBadge phase={p.phase} />
                   </span>
                   <span className="flex flex-wrap gap-2">
-                    <Button asChild size="sm" variant="outline">
-                      <Link href={`/reports/publications/${p.id}?doc=notice`}>{t("documents.notice.short")}</Link>
-                    </Button>
-                    {p.phase === "named" ? (
-                      <Button asChild size="sm" variant="outline">
-                        <Link href={`/reports/publications/${p.id}?doc=decision`}>{t("documents.decision.short")}</Link>
-                      </Button>
-                    ) : null}
-                    {p.phase === "named" && can(user, "titles.manage") ? (
-                      <Button asChild size="sm">
-                        <a href={`/reports/publications/${p.id}/certificates`}>
-                          <Award />
-                          {t("certificates.downloadAll")}
-                        </a>
-                      </Button>
-                    ) : null}
+                    <PublicationDocuments publication={p} certificates={can(user, "titles.manage")} compact />
                   </span>
                 </li>
               ))}

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/select-native";
 import { EmptyState } from "@/components/empty-state";
-import { PageHeader } from "@/components/page-header";
+import { ListPageHeader } from "@/components/list-page-header";
 import { Pagination } from "@/components/pagination";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
@@ -42,35 +42,14 @@ export default async function WorkersPage({ searchParams }: Props) {
 
   return (
     <>
-      <PageHeader
+      <ListPageHeader
         title={t("workers.title")}
         description={t("workers.description", { count: result.total })}
-        actions={
-          <>
-            <Button asChild variant="outline" className="h-11 md:h-9">
-              <a href={`/workers/export?${exportParams}`} download>
-                <Download />
-                {t("common.exportExcel")}
-              </a>
-            </Button>
-            {manage ? (
-              <>
-                <Button asChild variant="outline" className="h-11 md:h-9">
-                  <Link href="/workers/import">
-                    <FileUp />
-                    {t("imports.workers.button")}
-                  </Link>
-                </Button>
-                <Button asChild className="h-11 md:h-9">
-                  <Link href="/workers/new">
-                    <UserPlus />
-                    {t("workers.add")}
-                  </Link>
-                </Button>
-              </>
-            ) : null}
-          </>
-        }
+        links={[
+          { href: `/workers/export?${exportParams}`, label: t("common.exportExcel"), icon: Download, variant: "outline", download: true },
+          manage && { href: "/workers/import", label: t("imports.workers.button"), icon: FileUp, variant: "outline" },
+          manage && { href: "/workers/new", label: t("workers.add"), icon: UserPlus },
+        ]}
       />
       {raw.deleted ? (
         <Alert variant="success" className="mb-4">

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { Award, ChevronLeft, Download, FileText, History, Megaphone } from "@/components/icons";
-import { Button } from "@/components/ui/button";
+import { Award, ChevronLeft, Download, History, Megaphone } from "@/components/icons";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -16,6 +15,7 @@ import { getPublication, type PublicationEntry } from "@/lib/titles/queries";
 import { GradeBadge } from "../../status-badges";
 import { NameForm, RescheduleForm, WithdrawTitleDialog } from "./publication-forms";
 import { PhaseBadge } from "../phase-badge";
+import { PublicationDocuments } from "../publication-documents";
 import { chinaMidnight } from "@/lib/time";
 import { ClosedYearNotice } from "@/components/closed-year-notice";
 
@@ -56,32 +56,7 @@ export default async function PublicationPage({ params }: Props) {
             <span data-testid="window">{t("publications.windowLine", { start: date(p.startsOn), end: date(p.endsOn) })}</span>
           </span>
         }
-        actions={
-          <>
-            <Button asChild variant="outline">
-              <Link href={`/reports/publications/${p.id}?doc=notice`}>
-                <FileText />
-                {t("documents.notice.short")}
-              </Link>
-            </Button>
-            {p.phase === "named" ? (
-              <Button asChild variant="outline">
-                <Link href={`/reports/publications/${p.id}?doc=decision`}>
-                  <FileText />
-                  {t("documents.decision.short")}
-                </Link>
-              </Button>
-            ) : null}
-            {office && p.phase === "named" ? (
-              <Button asChild>
-                <a href={`/reports/publications/${p.id}/certificates`}>
-                  <Award />
-                  {t("certificates.downloadAll")}
-                </a>
-              </Button>
-            ) : null}
-          </>
-        }
+        actions={<PublicationDocuments publication={p} certificates={office} />}
       />
 
       <ClosedYearNotice year={detail.closedYear} />
