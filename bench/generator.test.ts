@@ -55,6 +55,12 @@ describe.each(TEST_DATABASES)("bench generator (tiny) on %s", (kind) => {
     expect(broken.n).toBe(0);
   });
 
+  it("leaves every page of records all-visible, as autovacuum keeps a live installation (so counts read indexes alone)", async () => {
+    const vm = await one<{ pages: number; visible: number }>(sql`select relpages as pages, relallvisible as visible from pg_class where relname = 'records'`);
+    expect(vm.pages).toBeGreaterThan(0);
+    expect(vm.visible).toBe(vm.pages);
+  });
+
   it("has queues to review, mostly approved work, and aggregates that add up", async () => {
     const st = await one<{ submitted: number; approved: number; total: number }>(
       sql`select count(*) filter (where status = 'submitted')::int as submitted, count(*) filter (where status = 'approved')::int as approved, count(*)::int as total from records`,

@@ -155,4 +155,18 @@ describe.runIf(process.env.TEST_DATABASE_URL)("queries on PostgreSQL", () => {
       await handle.dispose();
     }
   });
+
+  it("run without JIT on every connection of the pool", async () => {
+    const handle = await createTestDatabase("postgres");
+    try {
+      // Several at once, so the pool opens several connections; each must carry the startup parameter.
+      const settings = await Promise.all(
+        [1, 2, 3, 4].map(() => handle.db.transaction(async (tx) => (await tx.execute(sql`select current_setting('jit') as jit, pg_backend_pid() as pid, pg_sleep(0.05)`)) as unknown as { jit: string; pid: number }[])),
+      );
+      expect(new Set(settings.map(([row]) => row!.pid)).size).toBeGreaterThan(1);
+      expect(settings.map(([row]) => row!.jit)).toEqual(["off", "off", "off", "off"]);
+    } finally {
+      await handle.dispose();
+    }
+  });
 });

@@ -57,10 +57,19 @@ function preparingQueries<T extends postgres.Sql | postgres.TransactionSql>(clie
   });
 }
 
+/**
+ * Startup parameters of the app's PostgreSQL connections. JIT off: PostgreSQL compiles a query whose
+ * estimated cost passes jit_above_cost, and the app's heavy reads (a county's ~200,000 records counted,
+ * summed or searched) pass it while taking 0.1–0.3 s to run. Compiling them took 25–160 ms each and
+ * never won it back (docs/scaling.md, "Database time of the office's lists"); JIT pays for queries
+ * that run for seconds, which a page must not. PGlite has no JIT.
+ */
+const POSTGRES_SESSION = { jit: "off" } as const;
+
 /** Opens a database: PostgreSQL when `url` is given, else PGlite in `dataDir` (or `memory://`). */
 export async function openDatabase(opts: { url?: string; dataDir?: string; poolSize?: number }): Promise<DbHandle> {
   if (opts.url) {
-    const client = postgres(opts.url, { max: opts.poolSize ?? 10, onnotice: () => {} });
+    const client = postgres(opts.url, { max: opts.poolSize ?? 10, onnotice: () => {}, connection: POSTGRES_SESSION });
     const db = drizzlePostgres(preparingQueries(client), { schema });
     const u = new URL(opts.url);
     return {
