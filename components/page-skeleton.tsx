@@ -81,14 +81,14 @@ export function PageSkeleton({ back = false, actions = 0, tabs = 0, filters = 0,
       {figures ? (
         <div className="mb-4 grid grid-cols-2 gap-3 lg:grid-cols-4">
           {times(figures).map((i) => (
-            <Skeleton key={i} className="h-24 rounded-xl" />
+            <Skeleton key={i} shape="card" className="h-24" />
           ))}
         </div>
       ) : null}
       {charts ? (
         <div className="mb-4 grid gap-4 lg:grid-cols-5">
-          <Skeleton className="h-72 rounded-xl lg:col-span-3" />
-          <Skeleton className="h-72 rounded-xl lg:col-span-2" />
+          <Skeleton shape="card" className="h-72 lg:col-span-3" />
+          <Skeleton shape="card" className="h-72 lg:col-span-2" />
         </div>
       ) : null}
       {rows ? (

@@ -28,3 +28,10 @@ test("on a desktop the union's roster is a table, with no cards", async ({ page 
   expect(await rows.count()).toBeGreaterThan(3);
   await expect(page.locator("main ul > li > a[href^='/workers/']")).toHaveCount(0);
 });
+
+test("in a desktop browser as narrow as a phone, the union's home scrolls its teams table, not the page", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await signIn(page, "union");
+  await expect(page.locator("main table").first()).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { KINDS } from "./kinds";
-import { fieldSchema } from "./schemas";
+import { fieldSchema, recordListFiltersSchema } from "./schemas";
 
 describe("record number fields", () => {
   // A study session's hours: from 0.5, in steps of 0.5 (lib/records/kinds.ts).
@@ -14,5 +14,17 @@ describe("record number fields", () => {
   it("refuse a value between steps, and numbers no one types on purpose, each with its message", () => {
     expect(schema.safeParse("1.3").error?.issues[0]).toMatchObject({ message: "validation.step", params: { n: 0.5 } });
     for (const text of ["1e2", "0x10", "Infinity"]) expect(schema.safeParse(text).error?.issues[0]?.message, text).toBe("validation.number");
+  });
+});
+
+describe("record list filters from the URL", () => {
+  it("drop a day that is not in the calendar (PostgreSQL refused it and the list answered 500)", () => {
+    for (const day of ["2026-13-45", "2026-02-30", "2026-00-10", "0000-01-01", "2026-1-5", "abc"]) {
+      expect(recordListFiltersSchema.parse({ from: day, to: day }), day).toMatchObject({ from: undefined, to: undefined });
+    }
+  });
+
+  it("keep a real day, a leap day included", () => {
+    expect(recordListFiltersSchema.parse({ from: "2024-02-29", to: "2026-12-31" })).toMatchObject({ from: "2024-02-29", to: "2026-12-31" });
   });
 });

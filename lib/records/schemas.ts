@@ -12,6 +12,16 @@ import { idSchema } from "@/lib/forms/ids";
  */
 
 
+/**
+ * A YYYY-MM-DD day that PostgreSQL takes as a date: the round trip refuses what JavaScript would roll
+ * over ("2026-02-30" → 2 March, "2026-13-45"), and year 0 does not exist in PostgreSQL's calendar.
+ */
+export function isCalendarDate(v: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || v < "0001-01-01") return false;
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+}
+
 /** One field of a record form, by its definition in kinds.ts. */
 export function fieldSchema(field: FieldDef, today: string): z.ZodType {
   switch (field.type) {
@@ -24,12 +34,7 @@ export function fieldSchema(field: FieldDef, today: string): z.ZodType {
       return z
         .string()
         .min(1, "validation.required")
-        .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date")
-        // Round-trip: JavaScript rolls "2026-02-30" over to 2 March, which PostgreSQL would reject.
-        .refine((v) => {
-          const d = new Date(`${v}T00:00:00Z`);
-          return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-        }, "validation.date")
+        .refine(isCalendarDate, "validation.date")
         .refine((v) => v <= today, "validation.futureDate")
         .refine((v) => v >= `${Number(today.slice(0, 4)) - 1}-01-01`, "validation.tooOld");
     case "number": {
@@ -126,11 +131,7 @@ export const rejectSchema = z.object({
 export const reopenSchema = rejectSchema;
 
 const optionalUuid = idSchema.optional().catch(undefined);
-const optionalDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .optional()
-  .catch(undefined);
+const optionalDate = z.string().refine(isCalendarDate).optional().catch(undefined);
 
 /** URL filters of record lists and review queues; bad values fall back to "no filter". */
 export const recordListFiltersSchema = z.object({

@@ -69,7 +69,8 @@ export async function UnionHome({ user }: { user: CurrentUser }) {
         </CardContent>
       </Card>
 
-      <div className="mt-4 grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+      {/* grid-cols-1: a column no wider than the page, so the teams table scrolls in its box rather than widening the page. */}
+      <div className="mt-4 grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <section aria-labelledby="teams-heading">
           <div className="mb-3 flex items-end justify-between gap-3">
             <div>

@@ -92,7 +92,7 @@ export default async function EvaluationsPage({ searchParams }: { searchParams: 
                 {o.review.pageCount > 1 ? <Pagination page={o.review.page} pageCount={o.review.pageCount} params={{ view, confirmPage: o.confirm?.page }} basePath="/evaluations" /> : null}
               </>
             ) : (
-              <EmptyState icon={ClipboardCheck} title={t("evaluations.queue.emptyTitle")} description={t(`evaluations.queue.emptyHint.${user.role}`)} className="py-8" />
+              <EmptyState icon={ClipboardCheck} title={t("evaluations.queue.emptyTitle")} description={t(`evaluations.queue.emptyHint.${user.role}`)} compact />
             )}
           </Section>
         ) : null}
@@ -105,7 +105,7 @@ export default async function EvaluationsPage({ searchParams }: { searchParams: 
                 {o.confirm.pageCount > 1 ? <Pagination page={o.confirm.page} pageCount={o.confirm.pageCount} params={{ view, page: o.review?.page }} pageParam="confirmPage" basePath="/evaluations" /> : null}
               </>
             ) : (
-              <EmptyState icon={ClipboardCheck} title={t("evaluations.queue.emptyTitle")} description={t("evaluations.queue.confirmEmpty")} className="py-8" />
+              <EmptyState icon={ClipboardCheck} title={t("evaluations.queue.emptyTitle")} description={t("evaluations.queue.confirmEmpty")} compact />
             )}
           </Section>
         ) : null}
@@ -118,7 +118,7 @@ export default async function EvaluationsPage({ searchParams }: { searchParams: 
                 {pages(o.units)}
               </>
             ) : (
-              <EmptyState icon={ClipboardCheck} title={t("evaluations.progress.emptyTitle")} description={t("evaluations.progress.emptyUnits")} className="py-8" />
+              <EmptyState icon={ClipboardCheck} title={t("evaluations.progress.emptyTitle")} description={t("evaluations.progress.emptyUnits")} compact />
             )}
           </Section>
         ) : null}
@@ -131,7 +131,7 @@ export default async function EvaluationsPage({ searchParams }: { searchParams: 
                 {pages(o.teams)}
               </>
             ) : (
-              <EmptyState icon={ClipboardCheck} title={t("evaluations.progress.emptyTitle")} description={t(`evaluations.progress.emptyTeams.${user.role}`)} className="py-8" />
+              <EmptyState icon={ClipboardCheck} title={t("evaluations.progress.emptyTitle")} description={t(`evaluations.progress.emptyTeams.${user.role}`)} compact />
             )}
           </Section>
         ) : null}
@@ -159,7 +159,7 @@ export default async function EvaluationsPage({ searchParams }: { searchParams: 
                 icon={UserRoundCheck}
                 title={t("evaluations.workers.emptyTitle")}
                 description={nominations && !nominations.schemeId ? t("evaluations.nominate.noSchemeHint") : t(`evaluations.workers.emptyHint.${user.role}`)}
-                className="py-8"
+                compact
               />
             ) : null}
           </Section>

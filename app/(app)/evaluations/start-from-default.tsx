@@ -15,7 +15,7 @@ export function StartFromDefault({ periodId, year, targets }: { periodId: string
   return (
     <form action={formAction} onSubmit={onSubmit} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="periodId" value={periodId} />
-      <NativeSelect name="target" aria-label={t("evaluations.schemes.startTarget")} className="w-auto">
+      <NativeSelect name="target" aria-label={t("evaluations.schemes.startTarget")} fullWidth={false}>
         {targets.map((target) => (
           <option key={target} value={target}>
             {t(`enums.evaluationTarget.${target}`)}

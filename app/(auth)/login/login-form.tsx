@@ -53,7 +53,7 @@ export function LoginForm({ demoAccounts, notice }: { demoAccounts: DemoAccount[
             autoCapitalize="none"
             spellCheck={false}
             aria-invalid={Boolean(fieldErrors.username)}
-            className="h-11"
+            size="lg"
           />
           <FieldError errors={fieldErrors.username} />
         </div>
@@ -66,7 +66,7 @@ export function LoginForm({ demoAccounts, notice }: { demoAccounts: DemoAccount[
             type="password"
             autoComplete="current-password"
             aria-invalid={Boolean(fieldErrors.password)}
-            className="h-11"
+            size="lg"
           />
           <FieldError errors={fieldErrors.password} />
         </div>

@@ -133,7 +133,9 @@ export function ScoreItem({
           onChange={(e) => onValue(e.target.value)}
           aria-invalid={Boolean(pointsErrors?.length)}
           aria-describedby={pointsErrors?.length ? `${p}-error` : undefined}
-          className="h-11 w-24 text-base"
+          size="lg"
+          fullWidth={false}
+          className="w-24"
         />
         <span className="text-sm text-muted-foreground">/ {num(item.maxPoints)}</span>
       </div>

@@ -36,9 +36,9 @@ export function NominateForm({ candidates, left }: { candidates: Candidate[]; le
             <li key={c.id}>
               <label
                 className={cn(
-                  "flex min-h-16 cursor-pointer items-center gap-3 rounded-xl border bg-card px-4 py-3 transition-colors",
-                  on && "border-primary/60 bg-accent/40",
-                  full && "cursor-not-allowed opacity-60",
+                  "flex min-h-16 items-center gap-3 rounded-xl border px-4 py-3 transition-colors",
+                  on ? "border-primary/60 bg-accent/40" : "bg-card",
+                  full ? "cursor-not-allowed opacity-60" : "cursor-pointer",
                 )}
               >
                 <input type="checkbox" name="workerIds" value={c.id} checked={on} disabled={full} onChange={(e) => toggle(c.id, e.target.checked)} className="size-5" />

@@ -63,13 +63,13 @@ export default async function NominatePage() {
             {t("evaluations.nominate.candidatesTitle")}
           </h2>
           {left === 0 ? (
-            <EmptyState icon={UserRoundCheck} title={t("evaluations.nominate.fullTitle")} description={t("evaluations.nominate.fullHint")} className="py-8" />
+            <EmptyState icon={UserRoundCheck} title={t("evaluations.nominate.fullTitle")} description={t("evaluations.nominate.fullHint")} compact />
           ) : data.candidates.length === 0 ? (
             <EmptyState
               icon={Users}
               title={t("evaluations.nominate.noWorkersTitle")}
               description={t("evaluations.nominate.noWorkersHint")}
-              className="py-8"
+              compact
               action={
                 <Button asChild variant="outline">
                   <Link href="/workers">{t("evaluations.nominate.toRoster")}</Link>

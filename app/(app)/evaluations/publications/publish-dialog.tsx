@@ -55,12 +55,12 @@ export function WindowFields({ defaultStart, defaultEnd, errors, stacked = false
     <div className={stacked ? "grid gap-3" : "grid grid-cols-2 gap-3"}>
       <div className="space-y-1.5">
         <Label htmlFor="startsOn">{t("startsOn")}</Label>
-        <Input id="startsOn" name="startsOn" type="date" defaultValue={defaultStart} className="h-11" aria-invalid={Boolean(errors?.startsOn)} />
+        <Input id="startsOn" name="startsOn" type="date" defaultValue={defaultStart} size="lg" aria-invalid={Boolean(errors?.startsOn)} />
         <FieldError errors={errors?.startsOn} />
       </div>
       <div className="space-y-1.5">
         <Label htmlFor="endsOn">{t("endsOn")}</Label>
-        <Input id="endsOn" name="endsOn" type="date" defaultValue={defaultEnd} className="h-11" aria-invalid={Boolean(errors?.endsOn)} />
+        <Input id="endsOn" name="endsOn" type="date" defaultValue={defaultEnd} size="lg" aria-invalid={Boolean(errors?.endsOn)} />
         <FieldError errors={errors?.endsOn} />
       </div>
     </div>

@@ -64,7 +64,7 @@ export function NameForm({ id, version, candidates, titleLabel }: { id: string; 
           const on = picked.includes(c.evaluationId);
           return (
             <li key={c.evaluationId}>
-              <label className={cn("flex min-h-16 cursor-pointer items-center gap-3 rounded-xl border bg-card px-4 py-3", on && "border-primary/60 bg-accent/40")} data-name={c.name}>
+              <label className={cn("flex min-h-16 cursor-pointer items-center gap-3 rounded-xl border px-4 py-3", on ? "border-primary/60 bg-accent/40" : "bg-card")} data-name={c.name}>
                 <input
                   type="checkbox"
                   name="evaluationIds"

@@ -48,7 +48,7 @@ export function ItemDialog({ schemeId, indicatorId, target, item }: { schemeId: 
           </Button>
         )}
       </DialogTrigger>
-      <DialogContent closeLabel={t("common.close")} className="max-h-[90dvh] max-w-2xl overflow-y-auto">
+      <DialogContent closeLabel={t("common.close")} wide className="max-h-[90dvh] overflow-y-auto">
         <form action={formAction} onSubmit={onSubmit} className="grid gap-4" noValidate>
           <DialogHeader>
             <DialogTitle>{item ? t("evaluations.scheme.editItem") : t("evaluations.scheme.addItem")}</DialogTitle>
