@@ -1,8 +1,20 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { chinaMidnight, chinaToday, chinaYear, monthStart, now, setClockForTests, testClockFromEnv, yearStart } from "@/lib/time";
+import { chinaMidnight, chinaToday, chinaYear, isCalendarDate, monthStart, now, setClockForTests, testClockFromEnv, yearStart } from "@/lib/time";
 import { recordInputSchema } from "@/lib/records/schemas";
 
 afterEach(() => setClockForTests(null));
+
+describe("the calendar check of every date input", () => {
+  it("takes a day PostgreSQL stores, leap days and year 1 included", () => {
+    for (const day of ["2024-02-29", "2026-12-31", "0001-01-01", "9999-12-31"]) expect(isCalendarDate(day), day).toBe(true);
+  });
+
+  it("refuses what JavaScript rolls over or PostgreSQL refuses, and every other spelling", () => {
+    for (const day of ["2026-02-30", "2025-02-29", "2026-13-01", "2026-00-10", "2026-04-31", "0000-01-01", "2026-1-5", "2026/01/05", "2026-01-05T00:00:00Z", " 2026-01-05", "+02026-01-05", "", "abc"]) {
+      expect(isCalendarDate(day), day).toBe(false);
+    }
+  });
+});
 
 describe("the China calendar", () => {
   it("turns the day at midnight in Shanghai, not in UTC", () => {

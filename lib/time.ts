@@ -49,6 +49,17 @@ export function chinaYear(at: Date = now()): number {
   return Number(chinaToday(at).slice(0, 4));
 }
 
+/**
+ * Whether `v` is a YYYY-MM-DD day that PostgreSQL takes as a date: the round trip refuses what JavaScript
+ * would roll over ("2026-02-30" → 2 March, "2026-13-45"), and year 0 does not exist in PostgreSQL's
+ * calendar. The one calendar check of the app's date inputs; each schema adds the bounds its date has.
+ */
+export function isCalendarDate(v: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || v < "0001-01-01") return false;
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+}
+
 /** The first day of the China month a date (YYYY-MM-DD) falls in. */
 export function monthStart(day: string = chinaToday()): string {
   return `${day.slice(0, 7)}-01`;

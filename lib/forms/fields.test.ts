@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { optionalText, parseDecimal, requiredText } from "./fields";
+import { dateText, optionalDateText, optionalText, parseDecimal, requiredText } from "./fields";
 import { versionFrom } from "./ids";
 
 describe("parseDecimal", () => {
@@ -37,5 +37,31 @@ describe("versionFrom", () => {
     expect(versionFrom(7)).toBe(7);
     for (const bad of [true, "1e308", 1e308, 2 ** 31, "2147483648", "", null, undefined, "1.5", 0, -1, " 2"]) expect(versionFrom(bad), String(bad)).toBe(-1);
     expect(versionFrom(2 ** 31 - 1)).toBe(2 ** 31 - 1);
+  });
+});
+
+describe("date fields: one message, never a value PostgreSQL refuses", () => {
+  const messages = (schema: { safeParse(v: unknown): { error?: { issues: { message: string }[] } } }, v: unknown) => schema.safeParse(v).error?.issues.map((i) => i.message);
+
+  it("refuse an impossible day, year 0, another format or a datetime with the date message alone", () => {
+    for (const bad of ["2026-02-30", "2026-13-01", "0000-01-01", "2026/02/01", "2026-02-01T08:00:00+08:00", "20260201", 20260201, true]) {
+      expect(messages(dateText(), bad), String(bad)).toEqual(["validation.date"]);
+      expect(messages(optionalDateText(), bad), String(bad)).toEqual(["validation.date"]);
+    }
+  });
+
+  it("trim the spaces around a day; an empty required date is 'required', an empty optional one is nothing", () => {
+    expect(dateText().parse(" 2026-02-01 ")).toBe("2026-02-01");
+    expect(optionalDateText().parse("\t2026-02-01 ")).toBe("2026-02-01");
+    for (const empty of ["", "   ", null, undefined]) {
+      expect(messages(dateText(), empty), String(empty)).toEqual(["validation.required"]);
+      expect(optionalDateText().parse(empty), String(empty)).toBeNull();
+    }
+  });
+
+  it("judge the caller's bounds only on a real day", () => {
+    const birth = optionalDateText().refine((v) => v === null || v >= "1940-01-01", "validation.birthDateRange");
+    expect(messages(birth, "0000-01-01")).toEqual(["validation.date"]);
+    expect(messages(birth, "0001-01-01")).toEqual(["validation.birthDateRange"]);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCalendarDate } from "@/lib/time";
 
 /*
  * Text fields refuse what PostgreSQL cannot store or a page cannot show as typed: a NUL (a text column
@@ -41,6 +42,35 @@ export function optionalText(max: number, { multiline = false } = {}) {
     cleanString(multiline)
       .trim()
       .max(max, "validation.tooLong")
+      .transform((v) => (v === "" ? null : v)),
+  );
+}
+
+/**
+ * A required day typed as YYYY-MM-DD (what a date input sends), trimmed. Anything else (a day not in the
+ * calendar, year 0, another format, a datetime, a number in a JSON body) is "validation.date", never a
+ * value PostgreSQL would refuse with a 500. Bounds are the caller's: `.refine` them on.
+ */
+export function dateText() {
+  return z.preprocess(
+    (v) => v ?? "",
+    z
+      .string({ error: "validation.date" })
+      .trim()
+      .min(1, { message: "validation.required", abort: true })
+      // abort: one message per field; the caller's bounds only judge a real day.
+      .refine(isCalendarDate, { message: "validation.date", abort: true }),
+  );
+}
+
+/** An optional day as `dateText` reads it: empty (or only spaces) becomes null, the stored "nothing". */
+export function optionalDateText() {
+  return z.preprocess(
+    (v) => v ?? "",
+    z
+      .string({ error: "validation.date" })
+      .trim()
+      .refine((v) => v === "" || isCalendarDate(v), { message: "validation.date", abort: true })
       .transform((v) => (v === "" ? null : v)),
   );
 }

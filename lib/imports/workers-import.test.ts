@@ -105,6 +105,31 @@ describe.each(TEST_DATABASES)("roster import on %s", (kind) => {
     expect(await unitRoster()).toBe(before);
   });
 
+  it("refuses a birth date cell that is no day or out of range, as a date or as text, and writes nothing", async () => {
+    const births: unknown[] = [
+      new Date(Date.UTC(9999, 11, 31)), // a date cell, as exceljs reads one
+      new Date("0001-01-01T00:00:00Z"),
+      "0000-01-01", // PostgreSQL has no year 0
+      "2026-13-01",
+      "2026年2月30日",
+      "1985-03-12 08:30",
+      " 1985-03-12 ", // spaces around a good day are no problem
+    ];
+    const rows = births.map((birth, i) => workerRow(`D${i}`, `日期${i}`, "一厂甲班", { birth }));
+    const before = await unitRoster();
+    const outcome = await run(await makeXlsx([WORKER_HEADER, ...rows]));
+    if (outcome.ok || !("problems" in outcome)) throw new Error("expected row problems");
+    expect(outcome.problems.map((p) => [p.row, p.column, p.message])).toEqual([
+      [2, "出生日期", "validation.birthDateRange"],
+      [3, "出生日期", "validation.birthDateRange"],
+      [4, "出生日期", "validation.date"],
+      [5, "出生日期", "validation.date"],
+      [6, "出生日期", "validation.date"],
+      [7, "出生日期", "validation.date"],
+    ]);
+    expect(await unitRoster()).toBe(before);
+  });
+
   // The bad files of the issue, each refused whole with a clear message.
   it("refuses a file that is not an xlsx", async () => {
     await expectFileRefused(Buffer.from("工号,姓名,班组\nA1,张三,一厂甲班\n"), "imports.file.notXlsx");

@@ -17,6 +17,26 @@ describe("record number fields", () => {
   });
 });
 
+describe("a record's date", () => {
+  const occurredOn = fieldSchema({ name: "occurredOn", type: "date", column: "occurredOn" }, "2026-03-15");
+  const messages = (v: unknown) => occurredOn.safeParse(v).error?.issues.map((i) => i.message);
+
+  it("keeps this year's and last year's days up to today, spaces trimmed", () => {
+    expect(occurredOn.parse("2025-01-01")).toBe("2025-01-01");
+    expect(occurredOn.parse(" 2026-03-15 ")).toBe("2026-03-15");
+  });
+
+  it("refuses each bad date with one field message", () => {
+    expect(messages("2026-02-30")).toEqual(["validation.date"]);
+    expect(messages("0000-01-01")).toEqual(["validation.date"]);
+    expect(messages("2026-03-01T09:00:00+08:00")).toEqual(["validation.date"]);
+    expect(messages(20260301)).toEqual(["validation.date"]); // a JSON body's number
+    expect(messages("0001-01-01")).toEqual(["validation.tooOld"]);
+    expect(messages("9999-12-31")).toEqual(["validation.futureDate"]);
+    for (const empty of ["", "  ", undefined]) expect(messages(empty), String(empty)).toEqual(["validation.required"]);
+  });
+});
+
 describe("record list filters from the URL", () => {
   it("drop a day that is not in the calendar (PostgreSQL refused it and the list answered 500)", () => {
     for (const day of ["2026-13-45", "2026-02-30", "2026-00-10", "0000-01-01", "2026-1-5", "abc"]) {

@@ -2,8 +2,8 @@ import { z } from "zod";
 import { RECORD_KINDS, RECORD_STATUSES, type RecordKind } from "@/lib/domain/enums";
 import { KINDS, type FieldDef } from "./kinds";
 import type { RecordValues } from "./values";
-import { cleanString, pageNumber, parseDecimal, searchText } from "@/lib/forms/fields";
-import { chinaToday } from "@/lib/time";
+import { cleanString, dateText, pageNumber, parseDecimal, searchText } from "@/lib/forms/fields";
+import { chinaToday, isCalendarDate } from "@/lib/time";
 import { idSchema } from "@/lib/forms/ids";
 
 /**
@@ -11,16 +11,6 @@ import { idSchema } from "@/lib/forms/ids";
  * browser before sending) and its server action. Messages are i18n keys; a number a message needs (a maximum) comes from the zod issue (see fieldErrorsOf).
  */
 
-
-/**
- * A YYYY-MM-DD day that PostgreSQL takes as a date: the round trip refuses what JavaScript would roll
- * over ("2026-02-30" → 2 March, "2026-13-45"), and year 0 does not exist in PostgreSQL's calendar.
- */
-export function isCalendarDate(v: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || v < "0001-01-01") return false;
-  const d = new Date(`${v}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-}
 
 /** One field of a record form, by its definition in kinds.ts. */
 export function fieldSchema(field: FieldDef, today: string): z.ZodType {
@@ -31,10 +21,7 @@ export function fieldSchema(field: FieldDef, today: string): z.ZodType {
       return field.required ? base.min(1, "validation.required") : base.optional().transform((v) => v || undefined);
     }
     case "date":
-      return z
-        .string()
-        .min(1, "validation.required")
-        .refine(isCalendarDate, "validation.date")
+      return dateText()
         .refine((v) => v <= today, "validation.futureDate")
         .refine((v) => v >= `${Number(today.slice(0, 4)) - 1}-01-01`, "validation.tooOld");
     case "number": {

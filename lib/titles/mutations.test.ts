@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { auditLog, evaluationSchemes, evaluations, periods, titles, type Period } from "@/db/schema";
+import { auditLog, evaluationPublications, evaluationSchemes, evaluations, periods, titles, type Period } from "@/db/schema";
 import { DEFAULT_SCHEMES } from "@/lib/evaluations/default-schemes";
 import { insertSchemeTree } from "@/lib/evaluations/scheme-tree";
 import { chinaToday } from "@/lib/time";
@@ -19,6 +19,8 @@ describe("公示 rules", () => {
     expect(windowProblems({ startsOn: "2026-03-01", endsOn: "2026-03-31" }, "2026-03-01")).toEqual([{ field: "endsOn", message: "publications.error.windowTooLong", params: { n: 30 } }]);
     expect(windowProblems({ startsOn: "2026-03-01", endsOn: "2026-03-30" }, "2026-03-01")).toEqual([]);
     expect(windowProblems({ startsOn: "2026-06-01", endsOn: "2026-06-07" }, "2026-03-01")).toEqual([{ field: "startsOn", message: "publications.error.startTooLate", params: { n: 60 } }]);
+    expect(windowProblems({ startsOn: "2025-01-01", endsOn: "2025-01-07" }, "2026-03-01")).toEqual([]);
+    expect(windowProblems({ startsOn: "2024-12-31", endsOn: "2025-01-06" }, "2026-03-01")).toEqual([{ field: "startsOn", message: "publications.error.startTooEarly" }]);
   });
   it("lets naming happen only the day after the window's last day", () => {
     const p = { status: "posted" as const, startsOn: "2026-03-01", endsOn: "2026-03-07" };
@@ -72,6 +74,20 @@ describe.each(TEST_DATABASES)("公示 / 命名 / 摘牌 on %s", (kind) => {
     expect(await publishResults(office, { ...input, endsOn: addDays(today, -1) })).toMatchObject(invalid({ endsOn: ["publications.error.endBeforeStart"] }));
     expect(await publishResults(office, { ...input, endsOn: addDays(today, 40) })).toMatchObject(invalid({ endsOn: [message("publications.error.windowTooLong", { n: 30 })] }));
     expect(await publishResults(office, { ...input, startsOn: "2026-02-30" })).toMatchObject(invalid({ startsOn: ["validation.date"] }));
+  });
+
+  it("refuses a window PostgreSQL cannot store or no one meant, with a field message and nothing published", async () => {
+    const office = await f.user("office_a");
+    const input = { periodId: period.id, target: "team", ...win(0) };
+    // Year 0 passed the old check (JavaScript has a year 0; PostgreSQL does not) and the insert failed: a 500.
+    expect(await publishResults(office, { ...input, startsOn: "0000-01-01", endsOn: "0000-01-07" })).toMatchObject(invalid({ startsOn: ["validation.date"], endsOn: ["validation.date"] }));
+    expect(await publishResults(office, { ...input, startsOn: "0001-01-01", endsOn: "0001-01-07" })).toMatchObject(invalid({ startsOn: ["publications.error.startTooEarly"] }));
+    expect(await publishResults(office, { ...input, startsOn: "2026-13-01" })).toMatchObject(invalid({ startsOn: ["validation.date"] }));
+    expect(await publishResults(office, { ...input, endsOn: "9999-12-31" })).toMatchObject(invalid({ endsOn: [message("publications.error.windowTooLong", { n: 30 })] }));
+    expect(await publishResults(office, { ...input, startsOn: `${input.startsOn}T08:00:00+08:00` })).toMatchObject(invalid({ startsOn: ["validation.date"] }));
+    expect(await publishResults(office, { ...input, startsOn: "  " })).toMatchObject(invalid({ startsOn: ["validation.required"] }));
+    expect(await publishResults(office, { ...input, startsOn: 20260101 })).toMatchObject(invalid({ startsOn: ["validation.date"] }));
+    expect(await db.db.select().from(evaluationPublications)).toEqual([]);
     expect(await publishResults(office, { ...input, target: "worker" })).toEqual(refuse("conflict", "publications.error.nothingConfirmed"));
     expect(await publishResults(await f.user("office_b"), input)).toEqual(refuse("not_found", "publications.error.notFound"));
   });

@@ -51,11 +51,16 @@ export function visibleBelowOffice(p: { status: PublicationStatus; startsOn: str
   return phase === "posting" || phase === "named";
 }
 
-/** Problems of a window (i18n keys, with the limit as params.n), or none: ends on or after it starts, at most 30 days, starts at most 60 days ahead. */
+/**
+ * Problems of a window (i18n keys, with the limit as params.n), or none: ends on or after it starts, at
+ * most 30 days, starts at most 60 days ahead and not before 1 January of last year (a window held on
+ * paper may be entered afterwards, as long as last year's results can still be; 0001-01-01 is a typo).
+ */
 export function windowProblems(w: { startsOn: string; endsOn: string }, today: string): { field: "startsOn" | "endsOn"; message: string; params?: { n: number } }[] {
   const out: ReturnType<typeof windowProblems> = [];
   if (w.endsOn < w.startsOn) out.push({ field: "endsOn", message: "publications.error.endBeforeStart" });
   else if (daysBetween(w.startsOn, w.endsOn) + 1 > MAX_POSTING_DAYS) out.push({ field: "endsOn", message: "publications.error.windowTooLong", params: { n: MAX_POSTING_DAYS } });
   if (daysBetween(today, w.startsOn) > MAX_DAYS_AHEAD) out.push({ field: "startsOn", message: "publications.error.startTooLate", params: { n: MAX_DAYS_AHEAD } });
+  else if (w.startsOn < `${Number(today.slice(0, 4)) - 1}-01-01`) out.push({ field: "startsOn", message: "publications.error.startTooEarly" });
   return out;
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cleanString } from "@/lib/forms/fields";
+import { cleanString, dateText } from "@/lib/forms/fields";
 import { EVALUATION_TARGETS } from "@/lib/domain/enums";
 import { windowProblems } from "./rules";
 import { idSchema } from "@/lib/forms/ids";
@@ -10,11 +10,7 @@ import { idSchema } from "@/lib/forms/ids";
  */
 
 
-const isoDate = z
-  .string()
-  .trim()
-  .min(1, "validation.required")
-  .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "validation.date");
+const isoDate = dateText();
 
 /** A posting window: start and end dates (inclusive). */
 export function publicationWindowSchema(today: string) {

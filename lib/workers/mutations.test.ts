@@ -55,6 +55,10 @@ describe.each(TEST_DATABASES)("keeping the roster on %s", (kind) => {
     expect(await createWorker(union, input({ employeeNo: "N002", teamId: f.org.T3 }))).toMatchObject(invalid({ teamId: ["validation.invalidOption"] }));
     expect(await createWorker(union, input())).toMatchObject(invalid({ employeeNo: ["workers.error.employeeNoTaken"] }));
     expect(await createWorker(union, input({ employeeNo: "N 3", gender: "", birthDate: "2030-01-01" }))).toMatchObject(invalid({ employeeNo: ["validation.employeeNo"], gender: ["validation.required"], birthDate: [message("validation.birthDateRange", { n: 16 })] }));
+    for (const birthDate of ["0000-01-01", "1985-02-30", "1985-13-01", "1985-03-12T00:00:00Z"]) {
+      expect(await createWorker(union, input({ employeeNo: "N003", birthDate })), birthDate).toMatchObject(invalid({ birthDate: ["validation.date"] }));
+    }
+    expect(await createWorker(union, input({ employeeNo: "N003", birthDate: "9999-12-31" }))).toMatchObject(invalid({ birthDate: [message("validation.birthDateRange", { n: 16 })] }));
     // The same employee number in another unit is another worker.
     expect(await createWorker(await f.user("union_u2"), input({ teamId: f.org.T3 }))).toMatchObject({ ok: true });
   });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { EDUCATION_LEVELS, GENDERS, SKILL_LEVELS, WORKER_STATUSES } from "@/lib/domain/enums";
-import { choice, optionalText, pageNumber, requiredText, searchText } from "@/lib/forms/fields";
+import { choice, optionalDateText, optionalText, pageNumber, requiredText, searchText } from "@/lib/forms/fields";
 import { chinaToday } from "@/lib/time";
 
 const optionalId = z
@@ -23,11 +23,6 @@ export type WorkerListFilters = z.infer<typeof workerListFiltersSchema>;
 /** Legal working age in China: a birth date must lie at least this many years back. */
 export const MIN_WORKING_AGE = 16;
 const EARLIEST_BIRTH = "1940-01-01";
-
-function isRealDate(v: string): boolean {
-  const d = new Date(`${v}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-}
 
 function latestBirth(today = chinaToday()): string {
   return `${Number(today.slice(0, 4)) - MIN_WORKING_AGE}${today.slice(4)}`;
@@ -52,15 +47,7 @@ export const workerFieldsSchema = z.object({
   education: choice(EDUCATION_LEVELS),
   skillLevel: z.preprocess((v) => (v === "" || v === null || v === undefined ? "none" : v), z.enum(SKILL_LEVELS, { error: "validation.invalidOption" })),
   post: optionalText(30),
-  birthDate: z.preprocess(
-    (v) => v ?? "",
-    z
-      .string()
-      .trim()
-      .transform((v) => (v === "" ? null : v))
-      .refine((v) => v === null || (/^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDate(v)), "validation.date")
-      .refine((v) => v === null || (v >= EARLIEST_BIRTH && v <= latestBirth()), { message: "validation.birthDateRange", params: { n: MIN_WORKING_AGE } }),
-  ),
+  birthDate: optionalDateText().refine((v) => v === null || (v >= EARLIEST_BIRTH && v <= latestBirth()), { message: "validation.birthDateRange", params: { n: MIN_WORKING_AGE } }),
 });
 
 /** The worker form: the worker's facts and the team (of the union's own unit) it belongs to. */
