@@ -8,7 +8,16 @@ const children = new Map<number, number[]>([
   [100, [200, 300]],
   [300, [301]],
 ]);
-const rssKb: Record<number, number> = { 1: 9_000, 100: 45_056, 200: 153_600, 300: 160_768, 301: 10_240, 900: 512_000 };
+// Private pages (anon + shmem) and file-backed ones (the node binary, ~36 MB, mapped by every Node process).
+const memKb: Record<number, { anon: number; file: number; shmem: number }> = {
+  1: { anon: 8_000, file: 1_000, shmem: 0 },
+  100: { anon: 7_168, file: 36_864, shmem: 0 },
+  200: { anon: 112_640, file: 40_960, shmem: 1_024 },
+  300: { anon: 119_808, file: 40_960, shmem: 0 },
+  301: { anon: 6_144, file: 4_096, shmem: 0 },
+  900: { anon: 500_000, file: 12_000, shmem: 0 },
+};
+const mem = (pid: number) => memKb[pid] ?? { anon: 0, file: 0, shmem: 0 };
 
 describe("npm start's memory, launcher and servers apart", () => {
   it("walks a process and everything below it, the process first", () => {
@@ -17,16 +26,23 @@ describe("npm start's memory, launcher and servers apart", () => {
   });
 
   it("counts the launcher on its own and every process below it as the server, leaving the rest of the machine out", () => {
-    const split = splitRss(100, children, (pid) => rssKb[pid] ?? 0);
-    expect(split.launcherMb).toBe(44);
-    expect(split.serverMb).toBe(150 + 157 + 10);
-    expect(split.totalMb).toBe(44 + 317);
-    expect(formatRss(split)).toBe("361 (44 + 317)");
+    const split = splitRss(100, children, mem);
+    // Private pages of each, the shared file pages once (the largest mapping, 40 MB): not 36 + 40 + 40 + 4 MB.
+    expect(split.launcherMb).toBe(7);
+    expect(split.serverMb).toBe(110 + 1 + 117 + 6 + 40);
+    expect(split.totalMb).toBe(7 + 274);
+    expect(formatRss(split)).toBe("281 (7 + 274)");
   });
 
-  it("gives a server that has gone no memory", () => {
-    const split = splitRss(100, new Map(), (pid) => (pid === 100 ? 45_056 : 0));
-    expect(split).toEqual({ launcherMb: 44, serverMb: 0, totalMb: 44 });
+  it("gives a server that has gone no memory, and the launcher then its own file pages", () => {
+    const split = splitRss(100, new Map(), (pid) => (pid === 100 ? mem(100) : { anon: 0, file: 0, shmem: 0 }));
+    expect(split).toEqual({ launcherMb: 43, serverMb: 0, totalMb: 43 });
+  });
+
+  it("is one server's VmRSS when npm start runs one", () => {
+    const one = new Map<number, number[]>([[100, [200]]]);
+    const split = splitRss(100, one, mem);
+    expect(split.serverMb).toBe((112_640 + 1_024 + 40_960) / 1024);
   });
 
   it("keeps each part's own peak", () => {

@@ -40,37 +40,55 @@ export function descendants(pid: number): number[] {
   return treeOf(pid, childrenTable());
 }
 
-/** A process's resident set (VmRSS) in KB, 0 once it is gone. */
-export function vmRssKb(pid: number): number {
+/**
+ * A process's resident memory in KB, by kind (/proc/<pid>/status): its private pages (RssAnon, RssShmem)
+ * and the file-backed ones (RssFile: the node binary and its libraries, which every Node process of the
+ * tree maps and shares). All 0 once it is gone.
+ */
+export interface ResidentKb {
+  anon: number;
+  file: number;
+  shmem: number;
+}
+
+export function residentKb(pid: number): ResidentKb {
   try {
-    const m = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
-    return m ? Number(m[1]) : 0;
+    const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+    const field = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+    return { anon: field("RssAnon"), file: field("RssFile"), shmem: field("RssShmem") };
   } catch {
-    return 0;
+    return { anon: 0, file: 0, shmem: 0 };
   }
 }
 
 export interface RssSplit {
-  /** The launcher's own RSS (MB): scripts/start.mjs, which only starts and watches the server. */
+  /** What the launcher adds (MB): scripts/start.mjs's private memory; its file pages are the servers' too. */
   launcherMb: number;
-  /** The server process(es) below it (MB). */
+  /** The server process(es) below it (MB): one server's VmRSS, or the workers' private memory plus their shared file pages once. */
   serverMb: number;
-  /** Both (MB): what `npm start` holds, the figure the 400 MB target is about. */
+  /** Both (MB): the memory `npm start` holds, the figure the 400 MB target is about. */
   totalMb: number;
 }
 
-/** RSS of a launcher and of everything below it, apart. */
-export function splitRss(launcher: number, children: ReadonlyMap<number, readonly number[]>, rssKb: (pid: number) => number): RssSplit {
-  const launcherKb = rssKb(launcher);
-  const serverKb = treeOf(launcher, children)
-    .slice(1)
-    .reduce((sum, p) => sum + rssKb(p), 0);
+/**
+ * The memory of a launcher and of everything below it, apart. Summing each process's VmRSS would count
+ * the node binary's pages (~36 MB) once per process although the machine holds them once; here private
+ * pages are summed and the file-backed pages counted once (the largest process's, which maps the others').
+ */
+export function splitRss(launcher: number, children: ReadonlyMap<number, readonly number[]>, memKb: (pid: number) => ResidentKb): RssSplit {
+  const own = memKb(launcher);
+  const servers = treeOf(launcher, children).slice(1).map(memKb);
+  const privateKb = (m: ResidentKb) => m.anon + m.shmem;
+  const serverFileKb = Math.max(0, ...servers.map((m) => m.file));
+  const serverKb = servers.reduce((sum, m) => sum + privateKb(m), 0) + serverFileKb;
+  // With no server left, the launcher's own file pages are no one else's.
+  const launcherKb = privateKb(own) + Math.max(0, own.file - serverFileKb);
   return { launcherMb: launcherKb / 1024, serverMb: serverKb / 1024, totalMb: (launcherKb + serverKb) / 1024 };
 }
 
-/** The launcher's and the servers' RSS now. */
+/** The launcher's and the servers' memory now. */
 export function rssNow(launcher: number): RssSplit {
-  return splitRss(launcher, childrenTable(), vmRssKb);
+  return splitRss(launcher, childrenTable(), residentKb);
 }
 
 /** Each figure's own peak over two samples (the parts may peak at different moments from the total). */

