@@ -1,9 +1,10 @@
 // The V8 heap bound `npm start`, `npm run demo` and `npm run bench` give the server by default.
 // Without one, V8 lets the heap grow to 0.7–1.6 GB under concurrent renders (garbage it has not yet
-// had to collect); with this bound the server's RSS stays under ~400 MB (docs/scaling.md, "Memory").
+// had to collect). Under 20 concurrent renders at city scale the server's RSS was 420–480 MB with 320 MB
+// of old space, ~375 MB with 224 (the live heap after a full collection is ~100 MB): docs/scaling.md, "Memory".
 // Overridable: a --max-old-space-size in NODE_OPTIONS wins, and HEAP_MB=0 removes the bound.
 
-export const DEFAULT_HEAP_MB = 320;
+export const DEFAULT_HEAP_MB = 224;
 
 /**
  * NODE_OPTIONS for the server: the caller's own, plus the default old-space bound unless it names one.
