@@ -4,6 +4,7 @@
  *
  *   npm run demo                                   # or any server with the demo accounts
  *   BASE_URL=http://127.0.0.1:3000 npm run bench:lighthouse
+ *   LIGHTHOUSE_PAGES="union:/review,leader:/records" …   # other pages (role:path, comma-separated)
  *
  * Drives Debian's /usr/bin/chromium (CHROME_PATH overrides) and writes bench/results/<date>-lighthouse.md
  * (LIGHTHOUSE_LABEL=<name> adds a suffix). One Lighthouse run moves by several points (its simulated
@@ -21,12 +22,19 @@ import { chinaToday } from "../lib/time";
 const BASE = process.env.BASE_URL ?? "http://127.0.0.1:3000";
 const PASSWORD = process.env.DEMO_PASSWORD ?? "demo12345";
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
-const PAGES = [
-  { role: "office", path: "/" },
-  { role: "office", path: "/dashboard" },
-  { role: "union", path: "/" },
-  { role: "leader", path: "/" },
-];
+/** Each role's main pages (the target's), or LIGHTHOUSE_PAGES="union:/review,leader:/records" for others. */
+const PAGES = process.env.LIGHTHOUSE_PAGES
+  ? process.env.LIGHTHOUSE_PAGES.split(",").map((spec) => {
+      const [role, path] = spec.split(":");
+      if (!role || !path?.startsWith("/")) throw new Error(`LIGHTHOUSE_PAGES takes role:/path pairs, not ${spec}`);
+      return { role, path };
+    })
+  : [
+      { role: "office", path: "/" },
+      { role: "office", path: "/dashboard" },
+      { role: "union", path: "/" },
+      { role: "leader", path: "/" },
+    ];
 
 /** A session cookie for a demo account, through the real sign-in (as scripts/bench.ts does). */
 async function signIn(username: string): Promise<string> {
