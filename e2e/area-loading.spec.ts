@@ -40,13 +40,31 @@ async function holdPages(page: Page): Promise<() => void> {
   return release;
 }
 
-/** Taps the link, sees the skeleton within a second (and whatever else `meanwhile` checks), lets the page come and sees it replace the skeleton. */
+/**
+ * Taps the link, sees the skeleton within a second of the tap (and whatever else `meanwhile` checks), lets
+ * the page come and sees it replace the skeleton. The time is the browser's own, from the click event to
+ * the skeleton in the document: Playwright's checks before it clicks (is the link stable, visible, on top)
+ * take up to a second on a loaded machine and are no part of what the user waits for.
+ */
 async function tapShowsSkeleton(page: Page, link: Locator, arrived: RegExp, meanwhile?: () => Promise<void>) {
   const release = await holdPages(page);
-  const tapped = Date.now();
+  await page.evaluate(() => {
+    const clock = window as unknown as { tappedAt?: number; skeletonAt?: number };
+    clock.tappedAt = clock.skeletonAt = undefined;
+    document.addEventListener("click", () => (clock.tappedAt ??= performance.now()), { capture: true, once: true });
+    new MutationObserver((_, observer) => {
+      if (clock.tappedAt === undefined || !document.querySelector('[data-testid="page-skeleton"]')) return;
+      clock.skeletonAt = performance.now();
+      observer.disconnect();
+    }).observe(document.body, { childList: true, subtree: true });
+  });
   await link.click();
-  await expect(page.getByTestId("page-skeleton")).toBeVisible({ timeout: 1_000 });
-  expect(Date.now() - tapped).toBeLessThan(1_000);
+  await expect(page.getByTestId("page-skeleton")).toBeVisible({ timeout: 2_000 });
+  const waited = await page.evaluate(() => {
+    const clock = window as unknown as { tappedAt?: number; skeletonAt?: number };
+    return clock.skeletonAt !== undefined && clock.tappedAt !== undefined ? clock.skeletonAt - clock.tappedAt : Infinity;
+  });
+  expect(waited, "ms from the tap to the skeleton").toBeLessThan(1_000);
   await meanwhile?.();
   release();
   await expect(page).toHaveURL(arrived);
