@@ -1,10 +1,12 @@
 // The V8 heap bound `npm start`, `npm run demo` and `npm run bench` give the server by default.
 // Without one, V8 lets the heap grow to 0.7–1.6 GB under concurrent renders (garbage it has not yet
-// had to collect). Under 20 concurrent renders at city scale the server's RSS was 420–480 MB with 320 MB
-// of old space, ~375 MB with 224 (the live heap after a full collection is ~100 MB): docs/scaling.md, "Memory".
+// had to collect). With this bound the server's RSS is ~300 MB serving a few requests at a time and
+// 420–480 MB under 20 concurrent renders at city scale. Not lower: under a burst (the sign-in page at
+// 130 req/s) the runtime holds each request's state for a while and the live heap reaches ~210 MB, so
+// 224 MB ran out of heap and the process died (docs/scaling.md, "Memory").
 // Overridable: a --max-old-space-size in NODE_OPTIONS wins, and HEAP_MB=0 removes the bound.
 
-export const DEFAULT_HEAP_MB = 224;
+export const DEFAULT_HEAP_MB = 320;
 
 /**
  * NODE_OPTIONS for the server: the caller's own, plus the default old-space bound unless it names one.
