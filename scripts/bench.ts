@@ -62,6 +62,8 @@ const { values: args } = parseArgs({
     "floor-seconds": { type: "string", default: "4" },
     only: { type: "string" },
     "page-requests": { type: "string", default: "40" },
+    /** Unmeasured requests of every page before the sweep measures any. */
+    "page-warmup": { type: "string", default: "10" },
     rates: { type: "string", default: "5,10,15,20,30,40,60" },
     /** Comma-separated path prefixes: sweep only these pages (and the floor). */
     pages: { type: "string" },
@@ -384,21 +386,31 @@ async function measurePage(serverPid: number, role: PageFigures["role"], pagePat
   return { role, path: pagePath, status, requests: n, cpuMsPerRequest: cpu, p50: percentile(times, 50), htmlKb: bytes / 1024, jsChunks, jsKb };
 }
 
-async function pageSweep(serverPid: number, cookies: Record<Role, string>, n: number): Promise<PageFigures[]> {
+async function pageSweep(serverPid: number, cookies: Record<Role, string>, n: number, warmup: number): Promise<PageFigures[]> {
+  type Page = { role: PageFigures["role"]; path: string; cookie: string | undefined };
+  const floors: Page[] = ROLES.map((role) => ({ role, path: "/bench-floor", cookie: cookies[role] }));
+  const pages: Page[] = [...(args.pages ? [] : [{ role: "anonymous" as const, path: "/login", cookie: undefined }])];
+  for (const role of ROLES) {
+    const wanted = args.pages?.split(",");
+    const paths = [...navFor({ role }).map((item) => item.href), ...PICKER_PAGES[role]].filter((p) => !wanted || wanted.some((w) => p === w || p.startsWith(`${w}?`)));
+    pages.push(...paths.map((path) => ({ role, path, cookie: cookies[role] })));
+  }
+  // Every page a few times before any is measured: a server just started runs its first pages' code
+  // unoptimised (the floor measured 32 ms per response first and 19 ms at the end of the same sweep),
+  // which would charge whichever pages come first — the office's — for V8's warm-up.
+  for (const page of [...floors, ...pages]) {
+    const headers: Record<string, string> = page.cookie ? { cookie: page.cookie } : {};
+    await Promise.all([0, 1].map(async (lane) => {
+      for (let i = lane; i < warmup; i += 2) await (await fetch(`${BASE}${page.path}`, { headers, redirect: "manual" })).arrayBuffer();
+    }));
+  }
   const out: PageFigures[] = [];
   const record = (f: PageFigures) => {
     out.push(f);
     log(`  ${f.role.padEnd(9)} ${f.path.padEnd(34)} ${f.cpuMsPerRequest.toFixed(1).padStart(6)} CPU ms · p50 ${f.p50.toFixed(0).padStart(5)} ms · ${f.htmlKb.toFixed(0).padStart(5)} KB · JS ${f.jsKb === undefined ? "—" : f.jsKb.toFixed(0).padStart(4)} KB gzip · ${JSON.stringify(f.status)}`);
   };
-  // The floor first and last: the ratio uses their mean, which absorbs a drift of the machine's load.
-  for (const role of ROLES) record(await measurePage(serverPid, role, "/bench-floor", cookies[role], n));
-  if (!args.pages) record(await measurePage(serverPid, "anonymous", "/login", undefined, n));
-  for (const role of ROLES) {
-    const wanted = args.pages?.split(",");
-    const paths = [...navFor({ role }).map((item) => item.href), ...PICKER_PAGES[role]].filter((p) => !wanted || wanted.some((w) => p === w || p.startsWith(`${w}?`)));
-    for (const p of paths) record(await measurePage(serverPid, role, p, cookies[role], n));
-  }
-  for (const role of ROLES) record(await measurePage(serverPid, role, "/bench-floor", cookies[role], n));
+  // The floor first and last: the ratio uses their median, which absorbs a drift of the machine's load.
+  for (const page of [...floors, ...pages, ...floors]) record(await measurePage(serverPid, page.role, page.path, page.cookie, n));
   return out;
 }
 
@@ -499,7 +511,7 @@ async function main() {
       const floorProbe = await fetch(`${BASE}/bench-floor`, { headers: { cookie: cookie.office }, redirect: "manual" });
       if (floorProbe.status !== 200) throw new Error(`the page floor /bench-floor answered ${floorProbe.status}: build with BENCH_BUILD=1 (drop BENCH_SKIP_BUILD)`);
       log(`page sweep: ${args["page-requests"]} requests per page, 2 at a time…`);
-      pages = await pageSweep(server.pid!, cookie, Number(args["page-requests"]));
+      pages = await pageSweep(server.pid!, cookie, Number(args["page-requests"]), Number(args["page-warmup"]));
       sharedJs = await sharedJsOf(pages);
     }
 
@@ -872,7 +884,7 @@ function writeResults(data: {
     ? [
         "## Every page of every role against the page floor",
         "",
-        `Each page ${data.pages[0]!.requests} times, 2 at a time, after 4 warm-up requests; **CPU** is the server's CPU time per response (from /proc), **×floor** its ratio to the page floor: the median of the empty signed-in page \`/bench-floor\` measured for each role at the start and at the end of the sweep (${floorRuns.map((p) => p.cpuMsPerRequest.toFixed(1)).join(", ")} ms) = **${fmt(pageFloor, 1)} ms**. **HTML** is the uncompressed document. **JS** is the JavaScript the browser loads before the page can be used: the \`/_next/\` chunks its HTML names in \`<script src>\` tags (not \`nomodule\` ones) and \`<link rel="modulepreload">\` or \`<link rel="preload" as="script">\` tags — not what it loads later on demand — each fetched once and gzip-compressed by the bench (node:zlib, level 6, as \`next start\` compresses; not the server's own response, which a proxy in front may compress otherwise), summed. Targets: CPU ≤ 2 × floor (the login page ≤ 1.3 ×) and HTML ≤ 100 KB.`,
+        `Each page ${data.pages[0]!.requests} times, 2 at a time, after every page of the sweep was requested ${args["page-warmup"]} times (a server just started runs unoptimised code) and 4 more warm-up requests of its own; **CPU** is the server's CPU time per response (from /proc), **×floor** its ratio to the page floor: the median of the empty signed-in page \`/bench-floor\` measured for each role at the start and at the end of the sweep (${floorRuns.map((p) => p.cpuMsPerRequest.toFixed(1)).join(", ")} ms) = **${fmt(pageFloor, 1)} ms**. **HTML** is the uncompressed document. **JS** is the JavaScript the browser loads before the page can be used: the \`/_next/\` chunks its HTML names in \`<script src>\` tags (not \`nomodule\` ones) and \`<link rel="modulepreload">\` or \`<link rel="preload" as="script">\` tags — not what it loads later on demand — each fetched once and gzip-compressed by the bench (node:zlib, level 6, as \`next start\` compresses; not the server's own response, which a proxy in front may compress otherwise), summed. Targets: CPU ≤ 2 × floor (the login page ≤ 1.3 ×) and HTML ≤ 100 KB.`,
         "",
         "| role | page | CPU ms/resp | × floor | p50 ms | HTML KB | JS KB (gzip) | status | target |",
         "|---|---|---:|---:|---:|---:|---:|---|---|",
