@@ -21,22 +21,18 @@ export async function PublicationDocuments({
   const t = await getTranslations();
   const size = compact ? "sm" : undefined;
   const icon = compact ? null : <FileText />;
+  // The notice exists from the start; the 命名 decision once titles are named.
+  const documents = phase === "named" ? (["notice", "decision"] as const) : (["notice"] as const);
   return (
     <>
-      <Button asChild size={size} variant="outline">
-        <Link href={`/reports/publications/${id}?doc=notice`}>
-          {icon}
-          {t("documents.notice.short")}
-        </Link>
-      </Button>
-      {phase === "named" ? (
-        <Button asChild size={size} variant="outline">
-          <Link href={`/reports/publications/${id}?doc=decision`}>
+      {documents.map((doc) => (
+        <Button asChild key={doc} size={size} variant="outline">
+          <Link href={`/reports/publications/${id}?doc=${doc}`}>
             {icon}
-            {t("documents.decision.short")}
+            {t(`documents.${doc}.short`)}
           </Link>
         </Button>
-      ) : null}
+      ))}
       {phase === "named" && certificates ? (
         <Button asChild size={size}>
           <a href={`/reports/publications/${id}/certificates`}>
