@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, gte, lte, sql } from "drizzle-orm";
+import { and, eq, gte, lte, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { orgMonthStats } from "@/db/schema";
 import { orgScopeFor } from "@/lib/auth/scope";
@@ -37,14 +37,9 @@ export interface KindActivity {
  */
 export async function summariseApprovedActivity(user: CurrentUser, from: string, to: string): Promise<KindActivity[]> {
   const db = await getDb();
-  const total = (keys: readonly OrgStatKey[]) => (keys.length ? sql<number>`coalesce(sum(${sql.join(keys.map((k) => sql`${orgMonthStats[k]}`), sql` + `)}), 0)::float8` : sql<number>`0`);
-  const columns = Object.fromEntries(
-    RECORD_KINDS.flatMap((kind) => [
-      [`${kind}:records`, total([KIND_ACTIVITY_STATS[kind].records])],
-      [`${kind}:headline`, total(KIND_ACTIVITY_STATS[kind].headline)],
-      [`${kind}:participants`, total(KIND_ACTIVITY_STATS[kind].participants)],
-    ]),
-  );
+  // One sum per monthly column the kinds read; each kind's figures add its columns' sums.
+  const statKeys = [...new Set(RECORD_KINDS.flatMap((kind) => Object.values(KIND_ACTIVITY_STATS[kind]).flat()))];
+  const columns = Object.fromEntries(statKeys.map((key) => [key, sql<number>`coalesce(sum(${orgMonthStats[key]}), 0)::float8`])) as Record<OrgStatKey, SQL<number>>;
   const [row] = await db
     .select(columns)
     .from(orgMonthStats)
@@ -58,8 +53,11 @@ export async function summariseApprovedActivity(user: CurrentUser, from: string,
         lte(orgMonthStats.month, to),
       ),
     );
-  const figure = (kind: RecordKind, name: string) => Number(row?.[`${kind}:${name}`] ?? 0);
-  return RECORD_KINDS.map((kind) => ({ kind, records: figure(kind, "records"), headline: figure(kind, "headline"), participants: figure(kind, "participants") }));
+  const sum = (keys: readonly OrgStatKey[]) => keys.reduce((total, key) => total + Number(row?.[key] ?? 0), 0);
+  return RECORD_KINDS.map((kind) => {
+    const stats = KIND_ACTIVITY_STATS[kind];
+    return { kind, records: sum([stats.records]), headline: sum(stats.headline), participants: sum(stats.participants) };
+  });
 }
 
 /** Which home a user lands on: its org's level (the county's overview, a unit's, a team's). */
