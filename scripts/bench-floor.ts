@@ -13,7 +13,7 @@ import { users } from "../db/schema";
 import { loadActiveUser, type CurrentUser } from "../lib/auth/load-user";
 import { getDashboard } from "../lib/dashboard/queries";
 import { countEvaluationsWaiting } from "../lib/evaluations/queries";
-import { getLeaderHome } from "../lib/home/queries";
+import { getLeaderHome, getOfficeHome } from "../lib/home/queries";
 import { listLateOrgs } from "../lib/nudges/queries";
 import { listTeamsInScope } from "../lib/org/queries";
 import { listPeriods, resolvePeriod } from "../lib/periods/queries";
@@ -132,6 +132,16 @@ async function main() {
       async () => {
         await layout(union);
         await Promise.all([listReviewQueue(union, parseSearchParams(reviewQueueFiltersSchema, {})), listTeamsInScope(union)]);
+      },
+      input,
+    ),
+  );
+  out.push(
+    await measure(
+      "office-home",
+      async () => {
+        await layout(office);
+        await getOfficeHome(office, now);
       },
       input,
     ),

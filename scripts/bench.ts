@@ -531,6 +531,7 @@ async function main() {
       { key: "dashboard", label: "office dashboard /dashboard", floor: "dashboard", page: true, request: get("/dashboard", cookie.office) },
       { key: "rankings", label: "rankings, all teams /rankings?level=team", floor: "rankings", page: true, request: get("/rankings?level=team", cookie.office) },
       { key: "review", label: "union review queue /review", floor: "review", page: true, request: get("/review", cookie.union) },
+      { key: "office-home", label: "office's county overview /", floor: "office-home", page: true, request: get("/", cookie.office) },
       { key: "leader-home", label: "leader's team home /", floor: "leader-home", page: true, request: get("/", cookie.leader) },
       {
         key: "submit",
