@@ -34,6 +34,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { sql } from "drizzle-orm";
@@ -41,6 +42,7 @@ import { migrateDatabase, openDatabase } from "../db/client";
 import { benchId, BENCH_META_KEY, rowsOf } from "../bench/generator";
 import { BENCH_PASSWORD, BENCH_SCALES, benchUsername, isBenchScale, type BenchScale } from "../bench/scales";
 import { median, percentile } from "../bench/stats";
+import { LiveHeapPeak } from "../bench/gc-trace";
 import { descendants, formatRss, maxRss, rssNow, type RssSplit } from "../bench/process-tree";
 import { chunksKb, gzipBytes, scriptChunks, sharedChunks } from "../bench/page-js";
 import { MONTH_END, monthEndMix, openLoopStep, recordsPerTeamMonth, type MixItem, type MixKey } from "../bench/capacity";
@@ -169,6 +171,9 @@ function cpuMs(pid: number): number {
   return ticks * tick;
 }
 
+/** The server's live heap after full collections, from its --trace-gc lines (bench/gc-trace.ts). */
+const liveHeap = new LiveHeapPeak();
+
 async function startServer(): Promise<ChildProcess> {
   // As `npm start` runs it: scripts/start.mjs (one `next start`, or WEB_CONCURRENCY of them in a cluster).
   const child = spawn(process.execPath, ["scripts/start.mjs", "-p", String(PORT), "-H", "127.0.0.1"], {
@@ -176,10 +181,18 @@ async function startServer(): Promise<ChildProcess> {
     stdio: ["ignore", "pipe", "pipe"],
     // As `npm start` runs it (the default heap bound of scripts/heap.mjs); BENCH_NODE_OPTIONS measures
     // the server under other V8 settings (`--max-old-space-size=4096` for V8's own default here).
-    env: { ...childEnv, NODE_ENV: "production", SEED_DEMO: "", NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS ?? boundedNodeOptions({}) },
+    // bench/trace-gc.mjs: a line per collection on stdout, for the live heap under each load (a full
+    // collection's "after"); it costs a write per collection.
+    env: {
+      ...childEnv,
+      NODE_ENV: "production",
+      SEED_DEMO: "",
+      NODE_OPTIONS: `${process.env.BENCH_NODE_OPTIONS ?? boundedNodeOptions({})} --import ${pathToFileURL(path.join(ROOT, "bench/trace-gc.mjs")).href}`,
+    },
   });
   const logFile = fs.createWriteStream(path.join(os.tmpdir(), `bench-server-${PORT}.log`));
   child.stdout!.pipe(logFile);
+  child.stdout!.setEncoding("utf8").on("data", (chunk: string) => liveHeap.write(chunk));
   child.stderr!.pipe(logFile);
   for (let i = 0; i < 240; i++) {
     if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}); see ${logFile.path}`);
@@ -493,7 +506,7 @@ async function main() {
     peakRss = maxRss(peakRss, now);
     overallPeak = maxRss(overallPeak, now);
   }, 200);
-  const results: Record<string, { runs: RunFigures[]; median: RunFigures; peakRss: RssSplit; load1: number }> = {};
+  const results: Record<string, { runs: RunFigures[]; median: RunFigures; peakRss: RssSplit; liveHeapMb?: number; load1: number }> = {};
   try {
     log("signing in…");
     const cookie = { office: await signIn(office), union: await signIn(unionName), leader: await signIn(leaderName) };
@@ -571,6 +584,7 @@ async function main() {
       }
       approveNext = 0;
       peakRss = rssNow(server.pid!);
+      liveHeap.reset();
       const load1 = os.loadavg()[0]!;
       await load(ep, WARMUP);
       const runs: RunFigures[] = [];
@@ -593,7 +607,7 @@ async function main() {
         cpuMsPerRequest: median(runs.map((r) => r.cpuMsPerRequest ?? 0)),
         kbPerResponse: median(runs.map((r) => r.kbPerResponse)),
       };
-      results[ep.key] = { runs, median: m, peakRss, load1: Math.round(((load1 + os.loadavg()[0]!) / 2) * 10) / 10 };
+      results[ep.key] = { runs, median: m, peakRss, liveHeapMb: liveHeap.reset(), load1: Math.round(((load1 + os.loadavg()[0]!) / 2) * 10) / 10 };
       log(`  ${ep.label.padEnd(58)} p50 ${m.p50.toFixed(0).padStart(5)} · p95 ${m.p95.toFixed(0).padStart(5)} · p99 ${m.p99.toFixed(0).padStart(5)} ms · ${m.rps.toFixed(0).padStart(5)} req/s · ${(m.cpuMsPerRequest ?? 0).toFixed(1)} CPU ms/req · ${m.kbPerResponse.toFixed(0)} KB · ${JSON.stringify(m.status)}`);
     }
     const capacity = wantCapacity ? await capacityRun(server.pid!, meta.today, capTeams) : undefined;
@@ -841,7 +855,7 @@ function writeResults(data: {
   meta: BenchMeta;
   pgVersion: string;
   endpoints: { key: string; label: string; floor?: string; page?: boolean; ok?: number[] }[];
-  results: Record<string, { median: RunFigures; runs: RunFigures[]; peakRss: RssSplit; load1: number }>;
+  results: Record<string, { median: RunFigures; runs: RunFigures[]; peakRss: RssSplit; liveHeapMb?: number; load1: number }>;
   floors: Map<string, FloorResult>;
   pages: PageFigures[];
   sharedJs: Awaited<ReturnType<typeof sharedJsOf>>;
@@ -870,7 +884,7 @@ function writeResults(data: {
       let target = "";
       if (ep.page) target = m.p95 <= pageTarget && (pglite || !ratio || ratio <= 1.3) ? "met" : "MISSED";
       if (ep.key === "submit") target = city && !pglite ? (m.rps >= 200 ? "met" : "MISSED") : "";
-      return { key: ep.key, label: ep.label, ...m, okShare: m.requests ? okCount / m.requests : 0, floor: f, ratio, ratio95, target, peakRss: results[ep.key]!.peakRss, load1: results[ep.key]!.load1 };
+      return { key: ep.key, label: ep.label, ...m, okShare: m.requests ? okCount / m.requests : 0, floor: f, ratio, ratio95, target, peakRss: results[ep.key]!.peakRss, liveHeapMb: results[ep.key]!.liveHeapMb, load1: results[ep.key]!.load1 };
     });
   const fmt = (v: number | undefined, d = 0) => (v === undefined ? "—" : v.toFixed(d));
   const floorRuns = data.pages.filter((p) => p.path === "/bench-floor");
@@ -909,14 +923,14 @@ function writeResults(data: {
     "",
     ...pagesMd,
     ...capacityMd(data.capacity),
-    ...(rows.length ? [`## Load: ${CONNECTIONS} connections per endpoint`, "", "| endpoint | p50 | p95 | p99 | req/s | CPU/req ms | KB/resp | ok | data floor p50 / p95 (serial) | ratio (ratio95) | peak RSS MB: total (launcher + servers) | load avg | target |", "|---|---:|---:|---:|---:|---:|---:|---:|---|---|---:|---:|---|"] : []),
+    ...(rows.length ? [`## Load: ${CONNECTIONS} connections per endpoint`, "", "| endpoint | p50 | p95 | p99 | req/s | CPU/req ms | KB/resp | ok | data floor p50 / p95 (serial) | ratio (ratio95) | peak RSS MB: total (launcher + servers) | peak live heap MB | load avg | target |", "|---|---:|---:|---:|---:|---:|---:|---:|---|---|---:|---:|---:|---|"] : []),
     ...rows.map(
       (r) =>
-        `| ${r.label} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${fmt(r.rps)} | ${fmt(r.cpuMsPerRequest, 1)} | ${fmt(r.kbPerResponse, 0)} | ${(r.okShare * 100).toFixed(0)} % | ${r.floor ? `${fmt(r.floor.p50, 1)} / ${fmt(r.floor.p95, 1)} (${fmt(r.floor.serialMs, 1)})` : "—"} | ${r.ratio ? `${r.ratio.toFixed(2)} (${r.ratio95!.toFixed(2)})` : "—"} | ${formatRss(r.peakRss)} | ${r.load1} | ${r.target || "—"} |`,
+        `| ${r.label} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${fmt(r.rps)} | ${fmt(r.cpuMsPerRequest, 1)} | ${fmt(r.kbPerResponse, 0)} | ${(r.okShare * 100).toFixed(0)} % | ${r.floor ? `${fmt(r.floor.p50, 1)} / ${fmt(r.floor.p95, 1)} (${fmt(r.floor.serialMs, 1)})` : "—"} | ${r.ratio ? `${r.ratio.toFixed(2)} (${r.ratio95!.toFixed(2)})` : "—"} | ${formatRss(r.peakRss)} | ${fmt(r.liveHeapMb)} | ${r.load1} | ${r.target || "—"} |`,
     ),
     "",
     `Auth floor's own SQL (re-reading the user): ${authFloor ? `p50 ${fmt(authFloor.p50, 1)} ms, serial ${fmt(authFloor.serialMs, 1)} ms` : "—"}.`,
-    `Peak RSS of \`npm start\` over all runs: **${Math.round(data.peakRss.totalMb)} MB**${city && !pglite ? ` (target ≤ 400 MB: ${data.peakRss.totalMb <= 400 ? "met" : "MISSED"})` : ""}: its launcher (scripts/start.mjs) ${Math.round(data.peakRss.launcherMb)} MB and the server process${serverProcesses() > 1 ? `es (${serverProcesses()}, WEB_CONCURRENCY)` : ""} ${Math.round(data.peakRss.serverMb)} MB. Resident memory from /proc every 200 ms, the node binary's shared pages counted once (not once per process), the launcher as the private memory it adds; each part's own peak, so the parts may add up to a little more than the total.`,
+    `Peak RSS of \`npm start\` over all runs: **${Math.round(data.peakRss.totalMb)} MB**${city && !pglite ? ` (target ≤ 400 MB: ${data.peakRss.totalMb <= 400 ? "met" : "MISSED"})` : ""}: its launcher (scripts/start.mjs) ${Math.round(data.peakRss.launcherMb)} MB and the server process${serverProcesses() > 1 ? `es (${serverProcesses()}, WEB_CONCURRENCY)` : ""} ${Math.round(data.peakRss.serverMb)} MB. Resident memory from /proc every 200 ms, the node binary's shared pages counted once (not once per process), the launcher as the private memory it adds; each part's own peak, so the parts may add up to a little more than the total. Peak live heap: the largest heap a full collection left during the endpoint's load (the server's \`--trace-gc\` lines; what is still reachable, which the old-space bound must hold).`,
     "",
     "Status codes per endpoint (all runs): " + rows.map((r) => `${r.key} ${JSON.stringify(r.status)}`).join("; ") + ".",
     "",
