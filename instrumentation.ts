@@ -6,6 +6,9 @@ export async function register() {
   const { trustedProxyHops } = await import("./lib/http/client-ip");
   trustedProxyHops(); // a mistyped TRUST_PROXY stops the start, not every sign-in
   recordSocketAddresses();
+  // Before any render: a finished render's abort reason would otherwise hold its request (and others) in memory.
+  const { formatAbortReasonStacks } = await import("./lib/http/abort-reason-stacks");
+  formatAbortReasonStacks();
   const { setClockForTests, testClockFromEnv } = await import("./lib/time");
   const movedTo = testClockFromEnv();
   if (movedTo) {
