@@ -1,12 +1,13 @@
 // The V8 heap bound `npm start`, `npm run demo` and `npm run bench` give the server by default.
 // Without one, V8 lets the heap grow to 0.7–1.6 GB under concurrent renders (garbage it has not yet
-// had to collect). With this bound the server's RSS is ~300 MB serving a few requests at a time and
-// 420–480 MB under 20 concurrent renders at city scale. Not lower: under a burst (the sign-in page at
-// 130 req/s) the runtime holds each request's state for a while and the live heap reaches ~210 MB, so
-// 224 MB ran out of heap and the process died (docs/scaling.md, "Memory").
+// had to collect). With this bound the whole city bench (20 concurrent renders, the sign-in page at
+// ~70 req/s, the month-end mix) peaks at 386 MB of RSS with the launcher, the live heap at ~110 MB.
+// It holds no more since finished requests are let go (lib/http/abort-reason-stacks.ts): before that the
+// live heap grew with the request rate (~210 MB under a burst of sign-in pages), this bound ran out of
+// heap and 320 MB was the default, at 420–480 MB of RSS (docs/scaling.md, "Memory").
 // Overridable: a --max-old-space-size in NODE_OPTIONS wins, and HEAP_MB=0 removes the bound.
 
-export const DEFAULT_HEAP_MB = 320;
+export const DEFAULT_HEAP_MB = 224;
 
 /**
  * NODE_OPTIONS for the server: the caller's own, plus the default old-space bound unless it names one.
