@@ -33,3 +33,24 @@ test("a unit's review posted without JavaScript comes back", async ({ page }) =>
   await expect(page.getByTestId("review-form")).toBeVisible();
   await expect(page).toHaveURL(/\/evaluations\/[0-9a-f-]{36}$/);
 });
+
+test("a draft scheme's grade lines saved without JavaScript come back refused, as typed", async ({ page, browser, baseURL }) => {
+  // The draft is made with scripts (copying goes through a dialog); the enterprise scheme, as evaluation-story copies the team one.
+  const scripted = await (await browser.newContext({ baseURL, javaScriptEnabled: true, locale: "zh-CN" })).newPage();
+  await signIn(scripted, "office");
+  await scripted.goto("/evaluations?view=schemes");
+  await scripted.getByRole("link", { name: "学习型企业评估标准" }).first().click();
+  await scripted.getByRole("button", { name: "复制为新版本" }).click();
+  await scripted.getByRole("dialog").getByRole("button", { name: "复制" }).click();
+  await expect(scripted.getByTestId("scheme-status")).toHaveText("草稿");
+  const draft = new URL(scripted.url()).pathname;
+  await scripted.context().close();
+
+  await signIn(page, "office");
+  await page.goto(draft);
+  await page.locator("#band-excellent").fill("abc");
+  await page.getByRole("button", { name: "保存等级划分" }).click();
+  await expect(page).toHaveURL(new RegExp(`${draft}$`));
+  await expect(page.locator("#band-excellent")).toHaveValue("abc");
+  await expect(page.locator("#band-excellent")).toHaveAttribute("aria-invalid", "true");
+});
