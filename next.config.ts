@@ -2,7 +2,12 @@ import type { NextConfig } from "next";
 import { withSerwist } from "@serwist/turbopack";
 import createNextIntlPlugin from "next-intl/plugin";
 
-const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+// Messages precompiled at build time: the browser formats them without the ICU parser (~12 KB of
+// compressed JavaScript on every page) and without parsing each message it shows.
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./i18n/request.ts",
+  experimental: { messages: { path: "./messages", format: "json", locales: "infer", precompile: true } },
+});
 
 /** Headers for every response; the nonce-based Content-Security-Policy is set per request in proxy.ts. */
 const securityHeaders = [

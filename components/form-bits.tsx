@@ -56,8 +56,8 @@ export function useCheckedAction<T = undefined>(
     const data = new FormData(target, (e.nativeEvent as SubmitEvent).submitter);
     e.preventDefault();
     const parsed = schema ? (typeof schema === "function" ? schema(data) : schema).safeParse(read(data)) : null;
-    if (parsed && !parsed.success) {
-      const found = fieldErrorsOf(parsed.error);
+    const found: FieldErrors = { ...(parsed && !parsed.success ? fieldErrorsOf(parsed.error) : {}), ...unreadableDates(target) };
+    if (Object.keys(found).length) {
       setClientErrors(found);
       const first = Object.keys(found)[0];
       if (first) target.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
@@ -68,6 +68,15 @@ export function useCheckedAction<T = undefined>(
   }
   const values = state.ok ? undefined : state.values;
   return { state, formAction, pending: answering || servedPending, errors, onSubmit, values, clientFailed: Boolean(clientErrors) };
+}
+
+/**
+ * Date fields holding a day the browser cannot read (30 February typed into its date field): the
+ * browser sends them empty, which the server would answer with "required" under what the user typed.
+ */
+function unreadableDates(form: HTMLFormElement): FieldErrors {
+  const bad = Array.from(form.querySelectorAll<HTMLInputElement>("input[type=date][name]")).filter((input) => input.validity.badInput);
+  return Object.fromEntries(bad.map((input) => [input.name, [message("validation.date")]]));
 }
 
 /**

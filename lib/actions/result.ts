@@ -10,6 +10,14 @@ export type Message = { key: string; values?: MessageValues };
 export type FieldErrors = Record<string, Message[] | undefined>;
 
 /**
+ * A form's server action as a client form receives it, its ids bound by the server page
+ * (`action.bind(null, id)` there), never by `.bind` in the client component: bound in the browser's
+ * render, each render makes a new reference whose bound id is still to be encoded, and the answer to a
+ * form posted without JavaScript never finished rendering (the server spun on it at full CPU).
+ */
+export type FormAction<T = undefined> = (prev: ActionResult<T>, formData: FormData) => Promise<ActionResult<T>>;
+
+/**
  * What went wrong, as a machine reads it; the HTTP status of each code is fixed here and only here.
  * - bad_request: not a request this endpoint understands (no JSON object, an unknown kind or action).
  * - invalid_input: the request itself is wrong (a field, a rule on what was typed).

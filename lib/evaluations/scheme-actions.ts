@@ -56,7 +56,8 @@ export const moveItemAction = userAction({ args: [idSchema, idSchema, direction]
 /** The bands as typed; `updateBands` checks them with `bandsInputSchema` (the form's own schema, in the browser too). */
 const bandsText = z.object({ excellent: z.unknown().optional(), good: z.unknown().optional(), pass: z.unknown().optional() });
 
-export const updateBandsAction = formAction({ args: [idSchema], notFound: NOT_FOUND, schema: bandsText }, async ({ user, input }, schemeId) => {
+// keep: a refusal posted without scripts comes back with the lines as typed (the form reads `values`).
+export const updateBandsAction = formAction({ args: [idSchema], notFound: NOT_FOUND, schema: bandsText, keep: ["excellent", "good", "pass"] }, async ({ user, input }, schemeId) => {
   const result = await updateBands(user, schemeId, input);
   return result.ok ? done("evaluations.scheme.bandsSaved") : result;
 });

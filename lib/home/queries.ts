@@ -17,8 +17,16 @@ function periodStart(period: { startsOn: string } | null, today: Date): Date {
   return period ? chinaMidnight(period.startsOn) : chinaMidnight(yearStart(chinaYear(today)));
 }
 
-function activityRange(period: { startsOn: string; endsOn: string } | null, today: Date): [string, string] {
-  return period ? [period.startsOn, period.endsOn] : [yearStart(chinaYear(today)), chinaToday(today)];
+/** The days a home's activity covers: the period, or without one this year up to today. */
+export type ActivitySpan = { from: string; to: string };
+
+function activitySpan(period: { startsOn: string; endsOn: string } | null, today: Date): ActivitySpan {
+  return period ? { from: period.startsOn, to: period.endsOn } : { from: yearStart(chinaYear(today)), to: chinaToday(today) };
+}
+
+/** The record list behind one kind's activity tile: its approved records of the same days, so the list's total is the tile's count. */
+export function activityListHref(kind: RecordKind, span: ActivitySpan): string {
+  return `/records?${new URLSearchParams({ kind, status: "approved", from: span.from, to: span.to })}`;
 }
 
 export interface KindActivity {
@@ -69,43 +77,46 @@ export function homeKindFor(user: Pick<CurrentUser, "orgLevel">): "county" | "un
 export async function getOfficeHome(user: CurrentUser, today = now()) {
   const period = await getCurrentPeriod(user, today);
   const since = periodStart(period, today);
+  const span = activitySpan(period, today);
   const [totals, accounts, profile, unitKinds, waiting, activity, late] = await Promise.all([
     countScope(user),
     countActiveAccounts(user, since),
     getRosterProfile(user),
     summariseUnitsByKind(user, since),
     countWaitingFor(user),
-    summariseApprovedActivity(user, ...activityRange(period, today)),
+    summariseApprovedActivity(user, span.from, span.to),
     listLateOrgs(user),
   ]);
-  return { period, totals, accounts, profile, unitKinds, waiting, activity, late };
+  return { period, totals, accounts, profile, unitKinds, waiting, activity, span, late };
 }
 
 /** A union's home: its unit's teams and their leaders. */
 export async function getUnionHome(user: CurrentUser, today = now()) {
   const period = await getCurrentPeriod(user, today);
   const since = periodStart(period, today);
+  const span = activitySpan(period, today);
   const [totals, accounts, profile, teams, waiting, activity, late, nudges, rejected] = await Promise.all([
     countScope(user),
     countActiveAccounts(user, since),
     getRosterProfile(user),
     listTeamsInScope(user),
     countWaitingFor(user),
-    summariseApprovedActivity(user, ...activityRange(period, today)),
+    summariseApprovedActivity(user, span.from, span.to),
     listLateOrgs(user),
     listMyNudges(user),
     listMyRejectedRecords(user),
   ]);
-  return { period, totals, accounts, profile, teams, waiting, activity, late, nudges, rejected };
+  return { period, totals, accounts, profile, teams, waiting, activity, span, late, nudges, rejected };
 }
 
 /** A leader's home: its team and roster. */
 export async function getLeaderHome(user: CurrentUser, today = now()) {
   const period = await getCurrentPeriod(user, today);
+  const span = activitySpan(period, today);
   const [profile, roster, activity, nudges, rejected, recent] = await Promise.all([
     getRosterProfile(user),
     listWorkers(user, { status: "active", page: 1 }),
-    summariseApprovedActivity(user, ...activityRange(period, today)),
+    summariseApprovedActivity(user, span.from, span.to),
     listMyNudges(user),
     listMyRejectedRecords(user),
     listMyRecentRecords(user, 6),

@@ -13,8 +13,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import compile from "icu-minify/compile";
+import en from "@/messages/en.json";
 import zh from "@/messages/zh-CN.json";
-import { AREA_MESSAGES, CLIENT_MESSAGES, pickClientMessages, type MessageArea } from "./client-messages";
+import { AREA_MESSAGES, CLIENT_MESSAGES, mergeMessages, pickClientMessages, type MessageArea } from "./client-messages";
 
 type Tree = { [k: string]: string | Tree };
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -55,8 +57,9 @@ const patternOf = (quote: string, body: string) => (quote === "`" ? body.replace
 
 // Every quoted or template string in a file.
 const STRING = /(["'`])((?:(?!\1)[^\\\n]|\\.)*)\1/g;
-// Translated right here on the server: t("…"), tRecords("…"), t.rich("…"), getTranslations("…").
-const TRANSLATED_HERE = /(?:\bt\w*(?:\.(?:rich|markup|raw|has))?|getTranslations)\(\s*(?:\{\s*namespace:\s*)?$/;
+// Translated right here on the server: t("…"), tRecords("…"), t.rich("…"), getTranslations("…"), and
+// useTranslations("…") in a synchronous server component.
+const TRANSLATED_HERE = /(?:\bt\w*(?:\.(?:rich|markup|raw|has))?|getTranslations|useTranslations)\(\s*(?:\{\s*namespace:\s*)?$/;
 const TRANSLATOR = /const (\w+) = useTranslations\((?:"([\w.]+)")?\)/g;
 
 /**
@@ -158,5 +161,23 @@ describe("client messages", () => {
     expect(picked.dashboard).toBeUndefined();
     const size = (t: unknown) => JSON.stringify(t).length;
     expect(size(picked)).toBeLessThan(size(zh) * 0.7);
+  });
+});
+
+// The build precompiles the catalogues (next.config.ts): a message with arguments becomes an array.
+describe("precompiled messages", () => {
+  it("stay whole when an area's messages are laid over the page's", () => {
+    const compiled = compile("共 {count} 条");
+    expect(Array.isArray(compiled)).toBe(true);
+    const merged = mergeMessages({ records: { total: compiled, title: "记录" } }, { records: { total: compiled }, evaluations: { points: compile("{value} 分") } });
+    expect(merged).toEqual({ records: { total: compiled, title: "记录" }, evaluations: { points: compile("{value} 分") } });
+    expect(pickClientMessages({ validation: { min: compiled } }).validation).toEqual({ min: compiled });
+  });
+
+  it("stay plain text where code reads the catalogue itself (app/manifest.ts, lib/imports/labels.ts)", () => {
+    for (const catalogue of [zh, en]) {
+      const readAsText = [catalogue.common.productName, catalogue.common.productSub, catalogue.common.tagline, ...Object.values(catalogue.enums).flatMap((e) => Object.values(e))];
+      expect(readAsText.filter((m) => typeof compile(m) !== "string")).toEqual([]);
+    }
   });
 });

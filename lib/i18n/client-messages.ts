@@ -1,4 +1,6 @@
-type Messages = { [key: string]: string | Messages };
+/** A catalogue, or part of one. A message is its text, or once precompiled (next.config.ts) an array when it takes arguments. */
+type Messages = { [key: string]: string | readonly unknown[] | Messages };
+const isGroup = (v: Messages[string] | undefined): v is Messages => typeof v === "object" && !Array.isArray(v);
 
 /**
  * The messages client components can show on any page, as keys or groups of keys. Server components
@@ -92,10 +94,10 @@ export function pickClientMessages(messages: Messages, areas?: readonly MessageA
   const picked: Messages = {};
   for (const name of areas ? areas.flatMap((a) => AREA_MESSAGES[a]) : CLIENT_MESSAGES) {
     const parts = name.split(".");
-    let from: Messages | string | undefined = messages;
+    let from: Messages[string] | undefined = messages;
     let to = picked;
     for (const [i, part] of parts.entries()) {
-      from = typeof from === "object" ? from[part] : undefined;
+      from = isGroup(from) ? from[part] : undefined;
       if (from === undefined) break;
       if (i === parts.length - 1) to[part] = from;
       else to = (to[part] ??= {}) as Messages;
@@ -110,7 +112,7 @@ export function mergeMessages(base: Messages, more: Messages): Messages {
   const out: Messages = { ...base };
   for (const [k, v] of Object.entries(more)) {
     const b = out[k];
-    out[k] = typeof v === "object" && typeof b === "object" ? mergeMessages(b, v) : v;
+    out[k] = isGroup(v) && isGroup(b) ? mergeMessages(b, v) : v;
   }
   return out;
 }

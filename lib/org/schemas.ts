@@ -13,8 +13,11 @@ export const unitInputSchema = z.object({
 export type UnitInput = z.infer<typeof unitInputSchema>;
 
 /** The county's unit list's URL search (office /org): part of a unit's name, up to a whole one, and the page. */
+/** The longest unit search: the search box takes no more, as a longer one in the URL is ignored. */
+export const UNIT_SEARCH_MAX = 60;
+
 export const unitListFiltersSchema = z.object({
-  q: searchText(60),
+  q: searchText(UNIT_SEARCH_MAX),
   page: pageNumber(),
 });
 export type UnitListFilters = z.infer<typeof unitListFiltersSchema>;

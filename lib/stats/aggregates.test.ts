@@ -9,7 +9,9 @@ import { chinaToday } from "@/lib/time";
 import { TEST_DATABASES, useTestDatabase, type TestDatabase } from "@/test/databases";
 import { THIS_YEAR, seedTwoCounties, type TwoCounties } from "@/test/fixtures";
 import { RECORD_KINDS } from "@/lib/domain/enums";
-import { summariseApprovedActivity } from "@/lib/home/queries";
+import { activityListHref, summariseApprovedActivity } from "@/lib/home/queries";
+import { listRecords } from "@/lib/records/queries";
+import { recordListFiltersSchema } from "@/lib/records/schemas";
 import { KINDS } from "@/lib/records/kinds";
 import { recordScopeFor } from "@/lib/records/scope";
 import { KIND_ACTIVITY_STATS, ORG_STAT_KEYS, recomputeCountyStats } from "./aggregates";
@@ -231,6 +233,14 @@ describe.each(TEST_DATABASES)("maintained aggregates on %s", (kind) => {
         return { kind, records: r?.records ?? 0, headline: r?.[KINDS[kind].headline.column] ?? 0, participants: takesPart ? (r?.participants ?? 0) : 0 };
       });
       expect(fromAggregates, username).toEqual(expected);
+      // Each tile opens the approved records it counts: the list behind its link totals the tile's count,
+      // over a span that leaves this year's later records out as the home's leaves out other years'.
+      const firstHalf = { from: `${THIS_YEAR}-01-01`, to: `${THIS_YEAR}-06-30` };
+      for (const a of await summariseApprovedActivity(user, firstHalf.from, firstHalf.to)) {
+        const link = new URL(activityListHref(a.kind, firstHalf), "http://home.test");
+        const listed = await listRecords(user, recordListFiltersSchema.parse(Object.fromEntries(link.searchParams)));
+        expect(listed.total, `${username} ${a.kind}`).toBe(a.records);
+      }
       if (username === "office_a") expect(fromAggregates.filter((a) => a.records > 0 && a.headline > 0).map((a) => a.kind)).toEqual(RECORD_KINDS);
     }
   });

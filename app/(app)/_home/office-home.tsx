@@ -16,7 +16,7 @@ import { LateCard, ProfileCard } from "./home-cards";
 
 export async function OfficeHome({ user }: { user: CurrentUser }) {
   const [t, format, data] = await Promise.all([getTranslations(), getFormatter(), getOfficeHome(user)]);
-  const { period, totals, accounts, profile, unitKinds, waiting, activity, late } = data;
+  const { period, totals, accounts, profile, unitKinds, waiting, activity, span, late } = data;
   const progress = period ? periodProgress(period) : 0;
   return (
     <>
@@ -53,7 +53,7 @@ export async function OfficeHome({ user }: { user: CurrentUser }) {
           <CardDescription>{t("home.activity.description", { year: period?.year ?? "" })}</CardDescription>
         </CardHeader>
         <CardContent>
-          <ActivitySummary activity={activity} />
+          <ActivitySummary activity={activity} span={span} />
         </CardContent>
       </Card>
 

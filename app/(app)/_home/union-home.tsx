@@ -18,7 +18,7 @@ import { RejectedRecords } from "./rejected-records";
 
 export async function UnionHome({ user }: { user: CurrentUser }) {
   const [t, format, now, data] = await Promise.all([getTranslations(), getFormatter(), getNow(), getUnionHome(user)]);
-  const { period, totals, accounts, profile, teams, waiting, activity, late, nudges, rejected } = data;
+  const { period, totals, accounts, profile, teams, waiting, activity, span, late, nudges, rejected } = data;
   const leadersWithoutLogin = teams.filter((team) => team.leaderName && !team.leaderLastLoginAt).length;
   return (
     <>
@@ -65,7 +65,7 @@ export async function UnionHome({ user }: { user: CurrentUser }) {
           <CardDescription>{t("home.activity.descriptionUnit", { year: period?.year ?? "" })}</CardDescription>
         </CardHeader>
         <CardContent>
-          <ActivitySummary activity={activity} />
+          <ActivitySummary activity={activity} span={span} />
         </CardContent>
       </Card>
 

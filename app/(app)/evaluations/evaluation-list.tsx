@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
@@ -7,9 +8,11 @@ import type { EvaluationListRow, SubjectStatusRow } from "@/lib/evaluations/quer
 import { listLayout } from "@/lib/http/device";
 import { EvaluationStatusBadge, GradeBadge } from "./status-badges";
 
+// The per-row pieces are synchronous: an async component per row costs the render a suspension per row.
+
 /** The status and score columns shared by the evaluation tables. */
-async function ScoreHeads() {
-  const t = await getTranslations("evaluations.col");
+function ScoreHeads() {
+  const t = useTranslations("evaluations.col");
   return (
     <>
       <TableHead>{t("status")}</TableHead>
@@ -22,8 +25,9 @@ async function ScoreHeads() {
 }
 
 /** A self-assessment counts once submitted: a draft's or a returned one's running total is not shown. */
-async function ScoreCells({ evaluation: e }: { evaluation: EvaluationListRow | null }) {
-  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
+function ScoreCells({ evaluation: e }: { evaluation: EvaluationListRow | null }) {
+  const t = useTranslations();
+  const locale = useLocale();
   return (
     <>
       <TableCell>
@@ -40,8 +44,9 @@ async function ScoreCells({ evaluation: e }: { evaluation: EvaluationListRow | n
 }
 
 /** One evaluation as a card on phones: name and status, then context, score and grade; opens the evaluation when there is one. */
-async function EvaluationCard({ name, evaluation: e, context }: { name: string; evaluation: EvaluationListRow | null; context: string | null }) {
-  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
+function EvaluationCard({ name, evaluation: e, context }: { name: string; evaluation: EvaluationListRow | null; context: string | null }) {
+  const t = useTranslations();
+  const locale = useLocale();
   const inner = (
     <>
       {/* The card's text takes its look from .card-row (app/globals.css). */}

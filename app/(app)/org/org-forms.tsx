@@ -8,9 +8,8 @@ import { Input } from "@/components/ui/input";
 import { ChoiceChips, Field, FormAlert, useCheckedAction } from "@/components/form-bits";
 import { TEAM_KINDS, UNIT_KINDS } from "@/lib/domain/enums";
 import { readOrgForm, teamInputSchema, unitInputSchema } from "@/lib/org/schemas";
-import type { ActionResult } from "@/lib/actions/result";
+import type { FormAction } from "@/lib/actions/result";
 
-type FormAction = (prev: ActionResult, formData: FormData) => Promise<ActionResult>;
 
 function Actions({ pending, cancelHref }: { pending: boolean; cancelHref: string }) {
   const t = useTranslations("common");

@@ -15,7 +15,7 @@ import { homeKindFor } from "@/lib/home/queries";
 import { can } from "@/lib/auth/permissions";
 import { parseSearchParams } from "@/lib/http/search-params";
 import { listArchivedOrgs, listTeamsInScope, listUnitsPage } from "@/lib/org/queries";
-import { unitListFiltersSchema } from "@/lib/org/schemas";
+import { UNIT_SEARCH_MAX, unitListFiltersSchema } from "@/lib/org/schemas";
 import { ArchivedList } from "./archived-list";
 import { TeamsList } from "./teams-list";
 import { chinaMidnight, yearStart } from "@/lib/time";
@@ -82,7 +82,7 @@ export default async function OrgPage({ searchParams }: Props) {
           <label className="relative flex-1">
             <span className="sr-only">{t("org.searchUnits")}</span>
             <Search className="pointer-events-none absolute left-3 top-1/2 size-4 -translate-y-1/2 text-muted-foreground" />
-            <Input name="q" defaultValue={filters.q ?? ""} placeholder={t("org.searchUnits")} className="pl-9 md:h-9" />
+            <Input name="q" defaultValue={filters.q ?? ""} maxLength={UNIT_SEARCH_MAX} placeholder={t("org.searchUnits")} className="pl-9 md:h-9" />
           </label>
           <GetSubmit className="h-10 md:h-9">{t("common.filter")}</GetSubmit>
         </form>

@@ -25,9 +25,8 @@ import { chinaToday } from "@/lib/time";
 import { cn } from "@/lib/utils";
 import { EvidenceInput } from "./evidence-input";
 import { WorkerPicker } from "./worker-picker";
-import { type ActionResult, type FieldErrors, fieldErrorsOf, message, refuse } from "@/lib/actions/result";
+import { type ActionResult, type FieldErrors, type FormAction, fieldErrorsOf, message, refuse } from "@/lib/actions/result";
 
-type FormAction = (prev: ActionResult, formData: FormData) => Promise<ActionResult>;
 
 /** How long typing pauses before the draft is written to the phone. */
 const DRAFT_SAVE_DELAY_MS = 400;

@@ -6,13 +6,12 @@ import { Check, Loader2 } from "@/components/icons";
 import { Button } from "@/components/ui/button";
 import { ActionOutcome } from "@/components/form-bits";
 import { useConfirmBeforeSubmit } from "@/components/confirm-submit";
-import { confirmEvaluationAction } from "@/lib/evaluations/actions";
-import type { ActionResult } from "@/lib/actions/result";
+import type { ActionResult, FormAction } from "@/lib/actions/result";
 
 /** The office's confirmation of an accepted evaluation, asked once more since it fixes the result. */
-export function ConfirmForm({ evaluationId, version }: { evaluationId: string; version: number }) {
+export function ConfirmForm({ action, version }: { action: FormAction; version: number }) {
   const t = useTranslations();
-  const [state, formAction, pending] = useActionState<ActionResult, FormData>(confirmEvaluationAction.bind(null, evaluationId), { ok: true });
+  const [state, formAction, pending] = useActionState<ActionResult, FormData>(action, { ok: true });
   const ask = useConfirmBeforeSubmit({ title: t("evaluations.form.confirm"), description: t("evaluations.form.confirmConfirm"), confirmLabel: t("evaluations.form.confirm") });
   return (
     <form action={formAction} className="grid gap-2" onSubmit={ask.onSubmit}>

@@ -13,6 +13,7 @@ import { can } from "@/lib/auth/permissions";
 import { METRIC_RECORD_KIND, gradeFor } from "@/lib/evaluations/engine";
 import { formatMetricValue, formatPoints } from "@/lib/evaluations/format";
 import { getEvaluationDetail, type DetailItem, type EvaluationDetail } from "@/lib/evaluations/queries";
+import { confirmEvaluationAction, reviewEvaluationAction, saveSelfAssessmentAction } from "@/lib/evaluations/actions";
 import { ConfirmForm } from "./confirm-form";
 import { ReviewForm } from "./review-form";
 import type { FormIndicator } from "./score-item";
@@ -157,12 +158,12 @@ export default async function EvaluationPage({ params }: Props) {
       {editing ? (
         <>
           <p className="mb-3 text-sm text-muted-foreground">{t("evaluations.detail.selfIntro")}</p>
-          <SelfAssessmentForm evaluationId={e.id} version={e.version} indicators={formIndicators} bands={scheme.bands} />
+          <SelfAssessmentForm action={saveSelfAssessmentAction.bind(null, e.id)} version={e.version} indicators={formIndicators} bands={scheme.bands} />
         </>
       ) : reviewing ? (
         <>
           <p className="mb-3 text-sm text-muted-foreground">{t("evaluations.detail.reviewIntro")}</p>
-          <ReviewForm evaluationId={e.id} version={e.version} indicators={formIndicators} bands={scheme.bands} />
+          <ReviewForm action={reviewEvaluationAction.bind(null, e.id)} evaluationId={e.id} version={e.version} indicators={formIndicators} bands={scheme.bands} />
         </>
       ) : (
         <>
@@ -173,7 +174,7 @@ export default async function EvaluationPage({ params }: Props) {
               </CardHeader>
               <CardContent className="grid gap-3">
                 <p className="text-sm text-muted-foreground">{t("evaluations.detail.confirmHint", { total: formatPoints(e.reviewTotal, t, locale) })}</p>
-                <ConfirmForm evaluationId={e.id} version={e.version} />
+                <ConfirmForm action={confirmEvaluationAction.bind(null, e.id)} version={e.version} />
               </CardContent>
             </Card>
           ) : null}

@@ -6,18 +6,19 @@ import { Check, Loader2, Save, Undo2 } from "@/components/icons";
 import { Button } from "@/components/ui/button";
 import { ActionOutcome, useCheckedAction } from "@/components/form-bits";
 import { ReasonDialog } from "@/components/reason-dialog";
-import { returnEvaluationAction, reviewEvaluationAction } from "@/lib/evaluations/actions";
+import { returnEvaluationAction } from "@/lib/evaluations/actions";
+import type { FormAction } from "@/lib/actions/result";
 import { totalsOf, type GradeBands } from "@/lib/evaluations/engine";
 import { readScoresForm, reviewSchema } from "@/lib/evaluations/schemas";
 import { IndicatorSection, livePointsProblem, num, ScoreItem, type FormIndicator } from "./score-item";
 import { TotalsBar } from "./totals-bar";
 
 /** The parent's review: every item with the self-assessment beside it; a reason wherever the points change. */
-export function ReviewForm({ evaluationId, version, indicators, bands }: { evaluationId: string; version: number; indicators: FormIndicator[]; bands: GradeBands }) {
+export function ReviewForm({ action, evaluationId, version, indicators, bands }: { action: FormAction; evaluationId: string; version: number; indicators: FormIndicator[]; bands: GradeBands }) {
   const t = useTranslations();
   const items = useMemo(() => indicators.flatMap((i) => i.items), [indicators]);
   const self = useMemo(() => new Map(items.map((it) => [it.id, { points: it.auto ? it.auto.points : it.self.points, vetoed: it.self.vetoed }])), [items]);
-  const { state, formAction, pending, errors, onSubmit } = useCheckedAction(reviewEvaluationAction.bind(null, evaluationId), reviewSchema(items, self), (data) =>
+  const { state, formAction, pending, errors, onSubmit } = useCheckedAction(action, reviewSchema(items, self), (data) =>
     readScoresForm(items, Object.fromEntries(data), "review"),
   );
   const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(items.map((it) => [it.id, num(self.get(it.id)?.points ?? 0)])));

@@ -6,18 +6,18 @@ import { Loader2, Save, Send } from "@/components/icons";
 import { Button } from "@/components/ui/button";
 import { ActionOutcome, useCheckedAction } from "@/components/form-bits";
 import { useConfirmBeforeSubmit } from "@/components/confirm-submit";
-import { saveSelfAssessmentAction } from "@/lib/evaluations/actions";
+import type { FormAction } from "@/lib/actions/result";
 import { totalsOf, type GradeBands } from "@/lib/evaluations/engine";
 import { readScoresForm, selfAssessmentSchema } from "@/lib/evaluations/schemas";
 import { IndicatorSection, livePointsProblem, num, ScoreItem, type FormIndicator } from "./score-item";
 import { TotalsBar } from "./totals-bar";
 
 /** The org's self-assessment: manual items scored with notes, auto items shown with the figures behind them. */
-export function SelfAssessmentForm({ evaluationId, version, indicators, bands }: { evaluationId: string; version: number; indicators: FormIndicator[]; bands: GradeBands }) {
+export function SelfAssessmentForm({ action, version, indicators, bands }: { action: FormAction; version: number; indicators: FormIndicator[]; bands: GradeBands }) {
   const t = useTranslations();
   const items = useMemo(() => indicators.flatMap((i) => i.items), [indicators]);
   const { state, formAction, pending, errors, onSubmit } = useCheckedAction(
-    saveSelfAssessmentAction.bind(null, evaluationId),
+    action,
     (data) => selfAssessmentSchema(items, { submit: data.get("intent") === "submit" }),
     (data) => readScoresForm(items, Object.fromEntries(data), "self"),
   );

@@ -52,7 +52,8 @@ export function PublishDialog({ periodId, target, targetLabel, count, defaultSta
 export function WindowFields({ defaultStart, defaultEnd, errors, stacked = false }: { defaultStart: string; defaultEnd: string; errors?: FieldErrors; stacked?: boolean }) {
   const t = useTranslations("publications");
   return (
-    <div className={stacked ? "grid gap-3" : "grid grid-cols-2 gap-3"}>
+    // Side by side only from sm up: in half of a phone's dialog a date field clips its own calendar button.
+    <div className={stacked ? "grid gap-3" : "grid gap-3 sm:grid-cols-2"}>
       <div className="space-y-1.5">
         <Label htmlFor="startsOn">{t("startsOn")}</Label>
         <Input id="startsOn" name="startsOn" type="date" defaultValue={defaultStart} size="lg" aria-invalid={Boolean(errors?.startsOn)} />

@@ -12,6 +12,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { formatPoints } from "@/lib/evaluations/format";
 import { getPublication, type PublicationEntry } from "@/lib/titles/queries";
+import { nameTitlesAction, reschedulePublicationAction } from "@/lib/titles/actions";
 import { GradeBadge } from "../../status-badges";
 import { NameForm, RescheduleForm, WithdrawTitleDialog } from "./publication-forms";
 import { PhaseBadge } from "../phase-badge";
@@ -77,7 +78,7 @@ export default async function PublicationPage({ params }: Props) {
             <>
               <p className="text-sm text-muted-foreground">{t("publications.nameHint", { title: titleLabel })}</p>
               <NameForm
-                id={p.id}
+                action={nameTitlesAction.bind(null, p.id)}
                 version={p.version}
                 titleLabel={titleLabel}
                 candidates={entries.map((e) => ({
@@ -104,7 +105,7 @@ export default async function PublicationPage({ params }: Props) {
                 <CardDescription>{t("publications.windowHint")}</CardDescription>
               </CardHeader>
               <CardContent>
-                <RescheduleForm id={p.id} version={p.version} startsOn={p.startsOn} endsOn={p.endsOn} />
+                <RescheduleForm action={reschedulePublicationAction.bind(null, p.id)} version={p.version} startsOn={p.startsOn} endsOn={p.endsOn} />
               </CardContent>
             </Card>
           ) : null}

@@ -8,14 +8,15 @@ import { FieldError } from "@/components/field-error";
 import { ActionOutcome, useCheckedAction } from "@/components/form-bits";
 import { useConfirmBeforeSubmit } from "@/components/confirm-submit";
 import { ReasonDialog } from "@/components/reason-dialog";
-import { nameTitlesAction, reschedulePublicationAction, withdrawTitleAction } from "@/lib/titles/actions";
+import { withdrawTitleAction } from "@/lib/titles/actions";
+import type { FormAction } from "@/lib/actions/result";
 import { cn } from "@/lib/utils";
 import { WindowFields } from "../publish-dialog";
 
 /** Moves the posting window (while not yet named). */
-export function RescheduleForm({ id, version, startsOn, endsOn }: { id: string; version: number; startsOn: string; endsOn: string }) {
+export function RescheduleForm({ action, version, startsOn, endsOn }: { action: FormAction; version: number; startsOn: string; endsOn: string }) {
   const t = useTranslations("publications");
-  const { state, formAction, pending, errors, onSubmit, values } = useCheckedAction(reschedulePublicationAction.bind(null, id));
+  const { state, formAction, pending, errors, onSubmit, values } = useCheckedAction(action);
   return (
     <form action={formAction} onSubmit={onSubmit} className="grid gap-3" noValidate data-testid="reschedule-form">
       <input type="hidden" name="version" value={version} />
@@ -42,10 +43,10 @@ export interface NameCandidate {
 }
 
 /** 命名: tick who gets the title (those graded 优秀 are ticked to start with). Large rows for touch. */
-export function NameForm({ id, version, candidates, titleLabel }: { id: string; version: number; candidates: NameCandidate[]; titleLabel: string }) {
+export function NameForm({ action, version, candidates, titleLabel }: { action: FormAction; version: number; candidates: NameCandidate[]; titleLabel: string }) {
   const t = useTranslations("publications");
   const [picked, setPicked] = useState<string[]>(() => candidates.filter((c) => c.excellent).map((c) => c.evaluationId));
-  const { state, formAction, pending, errors, onSubmit } = useCheckedAction(nameTitlesAction.bind(null, id));
+  const { state, formAction, pending, errors, onSubmit } = useCheckedAction(action);
   const ask = useConfirmBeforeSubmit({ title: t("nameTitle"), description: t("nameConfirm", { count: picked.length, title: titleLabel }), confirmLabel: t("name", { count: picked.length }) });
   return (
     <form

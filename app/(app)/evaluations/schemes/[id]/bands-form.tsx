@@ -6,14 +6,14 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { ActionOutcome, useCheckedAction } from "@/components/form-bits";
-import { updateBandsAction } from "@/lib/evaluations/scheme-actions";
+import type { FormAction } from "@/lib/actions/result";
 
 const GRADES = ["excellent", "good", "pass"] as const;
 
 /** The three grade lines; each refused field says which it is (the order check speaks of all three). */
-export function BandsForm({ schemeId, bands }: { schemeId: string; bands: { excellent: number; good: number; pass: number } }) {
+export function BandsForm({ action, bands }: { action: FormAction; bands: { excellent: number; good: number; pass: number } }) {
   const t = useTranslations();
-  const { state, formAction, pending, errors, onSubmit, values } = useCheckedAction(updateBandsAction.bind(null, schemeId));
+  const { state, formAction, pending, errors, onSubmit, values } = useCheckedAction(action);
   const label = (g: (typeof GRADES)[number]) => t("evaluations.scheme.bandFrom", { grade: t(`enums.grade.${g}`) });
   const problems = GRADES.flatMap((g) => {
     const first = errors[g]?.[0];

@@ -7,7 +7,8 @@ import { Dialog, DialogContent, DialogHeader, DialogTitle, DialogTrigger } from 
 import { Input } from "@/components/ui/input";
 import { Field } from "@/components/form-bits";
 import { addIndicatorAction } from "@/lib/evaluations/scheme-actions";
-import { SaveFooter, useDialogForm, type FormAction } from "./scheme-dialog-form";
+import type { FormAction } from "@/lib/actions/result";
+import { SaveFooter, useDialogForm } from "./scheme-dialog-form";
 
 /** A one-field dialog: add an indicator or rename one. */
 export function IndicatorNameDialog({ action, title, initial, trigger }: { action: FormAction; title: string; initial: string; trigger: React.ReactNode }) {

@@ -15,6 +15,7 @@ import { describeRule, formatPoints } from "@/lib/evaluations/format";
 import { getSchemeDetail } from "@/lib/evaluations/scheme-queries";
 import { formatNumber } from "@/lib/format";
 import { cn } from "@/lib/utils";
+import { copySchemeAction, publishSchemeAction, updateBandsAction } from "@/lib/evaluations/scheme-actions";
 import { BandsForm } from "./bands-form";
 import { AddIndicator } from "./indicator-name-dialog";
 import { ItemDialog } from "./item-dialog";
@@ -74,7 +75,7 @@ export default async function SchemePage({ params }: Props) {
                 </p>
               </div>
               {manages ? (
-                <SchemeActions schemeId={scheme.id} revision={scheme.revision} draft={scheme.status === "draft"} total={total} periods={detail.periods} currentPeriodId={scheme.periodId} />
+                <SchemeActions schemeId={scheme.id} publishAction={publishSchemeAction.bind(null, scheme.id)} copyAction={copySchemeAction.bind(null, scheme.id)} revision={scheme.revision} draft={scheme.status === "draft"} total={total} periods={detail.periods} currentPeriodId={scheme.periodId} />
               ) : null}
             </div>
             <div className="h-2 overflow-hidden rounded-full bg-secondary">
@@ -101,7 +102,7 @@ export default async function SchemePage({ params }: Props) {
           </CardHeader>
           <CardContent>
             {editable ? (
-              <BandsForm schemeId={scheme.id} bands={scheme.bands} />
+              <BandsForm action={updateBandsAction.bind(null, scheme.id)} bands={scheme.bands} />
             ) : (
               <dl className="grid grid-cols-3 gap-2 text-sm">
                 {(["excellent", "good", "pass"] as const).map((g) => (

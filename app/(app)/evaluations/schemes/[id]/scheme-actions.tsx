@@ -7,11 +7,14 @@ import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, D
 import { NativeSelect } from "@/components/ui/select-native";
 import { useConfirmBeforeSubmit, useConfirmDialog } from "@/components/confirm-submit";
 import { Field, FormAlert, useButtonAction, useCheckedAction } from "@/components/form-bits";
-import { copySchemeAction, deleteDraftSchemeAction, publishSchemeAction } from "@/lib/evaluations/scheme-actions";
+import { deleteDraftSchemeAction } from "@/lib/evaluations/scheme-actions";
+import type { FormAction } from "@/lib/actions/result";
 
 /** Publish (for a draft), copy to a new version or year, delete a draft. */
 export function SchemeActions({
   schemeId,
+  publishAction,
+  copyAction,
   revision,
   draft,
   total,
@@ -19,6 +22,8 @@ export function SchemeActions({
   currentPeriodId,
 }: {
   schemeId: string;
+  publishAction: FormAction;
+  copyAction: FormAction<never>;
   revision: number;
   draft: boolean;
   total: number;
@@ -26,8 +31,8 @@ export function SchemeActions({
   currentPeriodId: string;
 }) {
   const t = useTranslations();
-  const publish = useCheckedAction(publishSchemeAction.bind(null, schemeId));
-  const copy = useCheckedAction(copySchemeAction.bind(null, schemeId));
+  const publish = useCheckedAction(publishAction);
+  const copy = useCheckedAction(copyAction);
   const remove = useButtonAction(deleteDraftSchemeAction);
   // An incomplete scheme (not 100 points) is refused by the server with its reason: no question first.
   const confirmPublish = useConfirmBeforeSubmit(

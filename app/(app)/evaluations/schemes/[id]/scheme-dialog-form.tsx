@@ -7,9 +7,8 @@ import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { DialogFooter } from "@/components/ui/dialog";
 import { FormAlert, useCheckedAction } from "@/components/form-bits";
-import type { ActionResult } from "@/lib/actions/result";
+import type { ActionResult, FormAction } from "@/lib/actions/result";
 
-export type FormAction = (prev: ActionResult, fd: FormData) => Promise<ActionResult>;
 
 /** A scheme editor dialog's form on the shared hook: the dialog closes once the action succeeds. */
 export function useDialogForm(action: FormAction, schema?: z.ZodType, read?: (data: FormData) => unknown) {
