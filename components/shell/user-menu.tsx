@@ -22,11 +22,18 @@ export function UserMenu(props: UserMenuProps) {
   const [opening, setOpening] = useState(false);
   const wanted = useRef<ReachedBy>("pointer");
   const loading = useRef<Promise<void> | null>(null);
+  const loaded = useRef<Dropdown | null>(null);
 
   function reach(how: ReachedBy) {
     if (STRENGTH[how] > STRENGTH[wanted.current]) wanted.current = how;
     if (how === "open") setOpening(true);
-    loading.current ??= import("./user-menu-dropdown").then((m) => setMenu({ Dropdown: m.default, reachedBy: wanted.current }));
+    // Arrived but not yet drawn: a key pressed in between still reaches the dropdown, which would otherwise
+    // mount closed with the reach it arrived under (the focus) while this button swallowed the key.
+    if (loaded.current) setMenu({ Dropdown: loaded.current, reachedBy: wanted.current });
+    loading.current ??= import("./user-menu-dropdown").then((m) => {
+      loaded.current = m.default;
+      setMenu({ Dropdown: m.default, reachedBy: wanted.current });
+    });
   }
 
   if (menu) return <menu.Dropdown {...props} reachedBy={menu.reachedBy} />;
