@@ -70,6 +70,11 @@ export function yearStart(year: number = chinaYear()): string {
   return `${year}-01-01`;
 }
 
+/** The last day of a campaign year, YYYY-MM-DD. */
+export function yearEnd(year: number = chinaYear()): string {
+  return `${year}-12-31`;
+}
+
 /** The instant a China calendar date (YYYY-MM-DD) begins. */
 export function chinaMidnight(day: string): Date {
   return new Date(`${day}T00:00:00+08:00`);

@@ -7,7 +7,7 @@ import { usernameSchema } from "@/lib/accounts/schemas";
 import { hashPassword } from "@/lib/auth/password";
 import { normaliseName } from "@/lib/imports/cells";
 import { latestOpenableYear, openYears, yearsDue, type OpenedYear } from "@/lib/periods/cycle";
-import { chinaYear, now } from "@/lib/time";
+import { chinaYear, now, yearEnd, yearStart } from "@/lib/time";
 
 /**
  * Installation-level administration (`npm run admin`): no web role sits above a county office, so
@@ -72,7 +72,7 @@ export async function addCounty(
       .values({ username, displayName, passwordHash, role: "office", orgId: countyId })
       .returning({ id: users.id });
     // In December the next year is due too (lib/periods/cycle.ts): a county added then gets both.
-    await tx.insert(periods).values(yearsDue(opts.today ?? now()).map((y) => ({ countyId, year: y, startsOn: `${y}-01-01`, endsOn: `${y}-12-31`, status: "open" as const })));
+    await tx.insert(periods).values(yearsDue(opts.today ?? now()).map((y) => ({ countyId, year: y, startsOn: yearStart(y), endsOn: yearEnd(y), status: "open" as const })));
     await tx.insert(auditLog).values({
       actorId: null,
       action: "county.created",

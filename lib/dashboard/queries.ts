@@ -8,7 +8,7 @@ import { can } from "@/lib/auth/permissions";
 import { UNIT_KINDS, type UnitKind } from "@/lib/domain/enums";
 import { ORG_STAT_KEYS, type OrgStatFigures } from "@/lib/stats/aggregates";
 import { cachedForCounty } from "@/lib/stats/county-cache";
-import { chinaToday } from "@/lib/time";
+import { chinaToday, yearEnd } from "@/lib/time";
 
 /** Months a period covers, as the first day of each ('YYYY-MM-01'), for the stats' `month` column. */
 export function periodMonthRange(period: Pick<Period, "startsOn" | "endsOn">): [string, string] {
@@ -166,7 +166,7 @@ const share = (p: Participation) => (p.total ? Math.round((p.active / p.total) *
  */
 export function comparisonEnd(period: Pick<Period, "year" | "endsOn">, today: string): string {
   const previousYear = period.year - 1;
-  if (today >= period.endsOn || today.slice(0, 4) !== String(period.year)) return `${previousYear}-12-31`;
+  if (today >= period.endsOn || today.slice(0, 4) !== String(period.year)) return yearEnd(previousYear);
   const month = Number(today.slice(5, 7));
   const last = new Date(Date.UTC(previousYear, month, 0)).getUTCDate();
   return `${previousYear}-${String(month).padStart(2, "0")}-${String(last).padStart(2, "0")}`;

@@ -12,6 +12,7 @@ import { listLateOrgs, listMyNudges } from "@/lib/nudges/queries";
 import { countWaitingFor, listMyRecentRecords, listMyRejectedRecords } from "@/lib/records/queries";
 import { KIND_ACTIVITY_STATS, type OrgStatKey } from "@/lib/stats/aggregates";
 import { chinaMidnight, chinaToday, chinaYear, now, yearStart } from "@/lib/time";
+import { recordListHref } from "@/lib/records/schemas";
 
 function periodStart(period: { startsOn: string } | null, today: Date): Date {
   return period ? chinaMidnight(period.startsOn) : chinaMidnight(yearStart(chinaYear(today)));
@@ -26,7 +27,7 @@ function activitySpan(period: { startsOn: string; endsOn: string } | null, today
 
 /** The record list behind one kind's activity tile: its approved records of the same days, so the list's total is the tile's count. */
 export function activityListHref(kind: RecordKind, span: ActivitySpan): string {
-  return `/records?${new URLSearchParams({ kind, status: "approved", from: span.from, to: span.to })}`;
+  return recordListHref({ kind, status: "approved", from: span.from, to: span.to });
 }
 
 export interface KindActivity {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { KINDS } from "./kinds";
-import { fieldSchema, recordListFiltersSchema } from "./schemas";
+import { fieldSchema, recordListFiltersSchema, recordListHref } from "./schemas";
 
 describe("record number fields", () => {
   // A study session's hours: from 0.5, in steps of 0.5 (lib/records/kinds.ts).
@@ -46,5 +46,20 @@ describe("record list filters from the URL", () => {
 
   it("keep a real day, a leap day included", () => {
     expect(recordListFiltersSchema.parse({ from: "2024-02-29", to: "2026-12-31" })).toMatchObject({ from: "2024-02-29", to: "2026-12-31" });
+  });
+});
+
+describe("links into the record list", () => {
+  it("read back as the filters they were written from, without empty values or a page", () => {
+    const filters = { kind: "study_session", status: "approved", from: "2026-01-01", to: "2026-12-31", team: "7c8e3b1a-1f2d-4c5e-9a6b-0d1e2f3a4b5c" } as const;
+    const href = recordListHref({ ...filters, q: "", page: 3 });
+    const url = new URL(href, "http://list.test");
+    expect(url.pathname).toBe("/records");
+    expect([...url.searchParams.keys()].sort()).toEqual(["from", "kind", "status", "team", "to"]);
+    expect(recordListFiltersSchema.parse(Object.fromEntries(url.searchParams))).toMatchObject(filters);
+  });
+
+  it("is the bare list when nothing is filtered", () => {
+    expect(recordListHref({})).toBe("/records");
   });
 });

@@ -138,3 +138,9 @@ export function filterQuery(filters: Partial<RecordListFilters>, extra: Record<s
   const entries = Object.entries({ ...filters, ...extra }).filter(([k, v]) => k !== "page" && v !== undefined && v !== "");
   return new URLSearchParams(entries.map(([k, v]) => [k, String(v)])).toString();
 }
+
+/** The record list filtered to `filters`: every link into the list is written here, so its field names live in one place. */
+export function recordListHref(filters: Partial<RecordListFilters>): string {
+  const query = filterQuery(filters);
+  return query ? `/records?${query}` : "/records";
+}

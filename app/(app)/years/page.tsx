@@ -13,7 +13,8 @@ import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { closeYearAction, openDueYearsAction, prepareSchemesAction, reopenYearAction } from "@/lib/periods/actions";
 import { listYears, missingYears, openItemsOf, type YearChecklist, type YearRow } from "@/lib/periods/years";
-import { chinaToday } from "@/lib/time";
+import { chinaToday, yearEnd, yearStart } from "@/lib/time";
+import { recordListHref } from "@/lib/records/schemas";
 import { CloseYearDialog } from "./close-year-dialog";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const CHECKLIST_LINKS: Record<keyof YearChecklist, (year: number) => string> = {
   recordsWaiting: () => "/review",
-  recordsUnsent: (year) => `/records?from=${year}-01-01&to=${year}-12-31`,
+  recordsUnsent: (year) => recordListHref({ from: yearStart(year), to: yearEnd(year) }),
   evaluationsOpen: (year) => `/evaluations?year=${year}`,
   postingsUnnamed: (year) => `/evaluations?year=${year}`,
 };

@@ -13,6 +13,7 @@ import { can } from "@/lib/auth/permissions";
 import { METRIC_RECORD_KIND, gradeFor } from "@/lib/evaluations/engine";
 import { formatMetricValue, formatPoints } from "@/lib/evaluations/format";
 import { getEvaluationDetail, type DetailItem, type EvaluationDetail } from "@/lib/evaluations/queries";
+import { recordListHref } from "@/lib/records/schemas";
 import { confirmEvaluationAction, reviewEvaluationAction, saveSelfAssessmentAction } from "@/lib/evaluations/actions";
 import { ConfirmForm } from "./confirm-form";
 import { ReviewForm } from "./review-form";
@@ -36,8 +37,7 @@ function recordsHref(d: EvaluationDetail, item: DetailItem): string | null {
   const e = d.evaluation;
   // A worker's figures: the worker's page lists the records that name it.
   if (e.target === "worker") return `/workers/${e.workerId}`;
-  const params = new URLSearchParams({ kind, status: "approved", from: e.startsOn, to: e.endsOn, ...(e.target === "team" ? { team: e.teamId! } : { unit: e.unitId }) });
-  return `/records?${params}`;
+  return recordListHref({ kind, status: "approved", from: e.startsOn, to: e.endsOn, ...(e.target === "team" ? { team: e.teamId! } : { unit: e.unitId }) });
 }
 
 /** One evaluation: the self-assessment form, the review form, the confirmation, or the record of it all. */
