@@ -12,8 +12,8 @@
  * the pages with a picker or filter of teams, workers or units, the login page and the page floor
  * (/bench-floor, an empty signed-in page that only a build with BENCH_BUILD=1 serves) one after another
  * at 2 connections, in `--page-rounds` rounds over all of them, and reports each page's server CPU per
- * response (from /proc; the median of its rounds), its ratio to the
- * floor's, its HTML size, p50, and the JavaScript it has the browser load before it can be used (the
+ * response (from /proc; the median of its rounds), its ratio to the floor (round by round: the floor opens and
+ * closes every round; bench/page-floor.ts), its HTML size, p50, and the JavaScript it has the browser load before it can be used (the
  * `/_next/` chunks its HTML names, gzip sizes summed: bench/page-js.ts), with the part every signed-in
  * page shares (the shell's) once under the table. `--only pages` runs just the sweep. BENCH_NODE_OPTIONS (say `--max-old-space-size=256`) runs the
  * server under other V8 settings; such runs, and runs of `--only` some endpoints, get their own
@@ -43,6 +43,7 @@ import { migrateDatabase, openDatabase } from "../db/client";
 import { benchId, BENCH_META_KEY, rowsOf } from "../bench/generator";
 import { BENCH_PASSWORD, BENCH_SCALES, benchUsername, isBenchScale, type BenchScale } from "../bench/scales";
 import { median, percentile } from "../bench/stats";
+import { floorOfEachRound, ratioToFloor } from "../bench/page-floor";
 import { LiveHeapPeak } from "../bench/gc-trace";
 import { descendants, formatRss, maxRss, rssNow, type RssSplit } from "../bench/process-tree";
 import { chunksKb, gzipBytes, scriptChunks, sharedChunks } from "../bench/page-js";
@@ -306,6 +307,8 @@ interface PageFigures {
   cpuMsPerRequest: number;
   p50: number;
   htmlKb: number;
+  /** CPU per response in each round of the sweep (a floor's: the mean of its measurements at the round's start and end). */
+  roundCpuMs: number[];
   /** The `/_next/` script chunks the page's HTML has the browser load before it can be used (bench/page-js.ts). */
   jsChunks: string[];
   /** Their gzip sizes summed (KB); undefined when the page did not answer 200 or a chunk could not be fetched. */
@@ -399,7 +402,7 @@ async function measurePage(serverPid: number, role: PageFigures["role"], pagePat
   const cpu = (cpuMs(serverPid) - before) / n;
   const jsChunks = html === undefined ? [] : scriptChunks(html);
   const jsKb = html === undefined ? undefined : chunksKb(jsChunks, await gzipSizes(jsChunks));
-  return { role, path: pagePath, status, requests: n, cpuMsPerRequest: cpu, p50: percentile(times, 50), htmlKb: bytes / 1024, jsChunks, jsKb };
+  return { role, path: pagePath, status, requests: n, cpuMsPerRequest: cpu, p50: percentile(times, 50), htmlKb: bytes / 1024, roundCpuMs: [cpu], jsChunks, jsKb };
 }
 
 async function pageSweep(serverPid: number, cookies: Record<Role, string>, n: number, warmup: number, rounds: number): Promise<PageFigures[]> {
@@ -424,27 +427,41 @@ async function pageSweep(serverPid: number, cookies: Record<Role, string>, n: nu
   }
   // Every page in turn, `rounds` times over, each page's figure the median of its rounds: a full collection
   // or a burst of other work lands in one round of one page instead of deciding that page's figure (one
-  // pass of 40 requests a page measured the same page of one build at 1.75 and 2.93 × the floor).
+  // pass of 40 requests a page measured the same page of one build at 1.75 and 2.93 × the floor). The floor
+  // opens and closes every round, so each round has its own floor to compare its pages with (bench/page-floor.ts).
   const order = [...floors, ...pages];
   const runs = order.map(() => [] as PageFigures[]);
+  const perRequest = Math.ceil(n / rounds);
   for (let round = 0; round < rounds; round++) {
-    for (const [i, page] of order.entries()) runs[i]!.push(await measurePage(serverPid, page.role, page.path, page.cookie, Math.ceil(n / rounds), round === 0));
+    const opening = [];
+    for (const floor of floors) opening.push(await measurePage(serverPid, floor.role, floor.path, floor.cookie, perRequest, round === 0));
+    for (const [i, page] of pages.entries()) runs[floors.length + i]!.push(await measurePage(serverPid, page.role, page.path, page.cookie, perRequest, round === 0));
+    for (const [i, floor] of floors.entries()) {
+      const closing = await measurePage(serverPid, floor.role, floor.path, floor.cookie, perRequest, false);
+      const open = opening[i]!;
+      runs[i]!.push({ ...open, status: mergeStatus([open, closing]), requests: open.requests + closing.requests, cpuMsPerRequest: (open.cpuMsPerRequest + closing.cpuMsPerRequest) / 2, p50: (open.p50 + closing.p50) / 2 });
+    }
   }
   return runs.map((pageRuns) => {
     const [first] = pageRuns as [PageFigures];
-    const status: Record<string, number> = {};
-    for (const r of pageRuns) for (const [code, count] of Object.entries(r.status)) status[code] = (status[code] ?? 0) + count;
     const f: PageFigures = {
       ...first,
-      status,
+      status: mergeStatus(pageRuns),
       requests: pageRuns.reduce((sum, r) => sum + r.requests, 0),
       cpuMsPerRequest: median(pageRuns.map((r) => r.cpuMsPerRequest)),
       p50: median(pageRuns.map((r) => r.p50)),
       htmlKb: Math.max(...pageRuns.map((r) => r.htmlKb)),
+      roundCpuMs: pageRuns.map((r) => r.cpuMsPerRequest),
     };
-    log(`  ${f.role.padEnd(9)} ${f.path.padEnd(34)} ${f.cpuMsPerRequest.toFixed(1).padStart(6)} CPU ms (rounds ${pageRuns.map((r) => r.cpuMsPerRequest.toFixed(0)).join(" ")}) · p50 ${f.p50.toFixed(0).padStart(5)} ms · ${f.htmlKb.toFixed(0).padStart(5)} KB · JS ${f.jsKb === undefined ? "—" : f.jsKb.toFixed(0).padStart(4)} KB gzip · ${JSON.stringify(f.status)}`);
+    log(`  ${f.role.padEnd(9)} ${f.path.padEnd(34)} ${f.cpuMsPerRequest.toFixed(1).padStart(6)} CPU ms (rounds ${f.roundCpuMs.map((ms) => ms.toFixed(0)).join(" ")}) · p50 ${f.p50.toFixed(0).padStart(5)} ms · ${f.htmlKb.toFixed(0).padStart(5)} KB · JS ${f.jsKb === undefined ? "—" : f.jsKb.toFixed(0).padStart(4)} KB gzip · ${JSON.stringify(f.status)}`);
     return f;
   });
+}
+
+function mergeStatus(runs: readonly PageFigures[]): Record<string, number> {
+  const status: Record<string, number> = {};
+  for (const r of runs) for (const [code, count] of Object.entries(r.status)) status[code] = (status[code] ?? 0) + count;
+  return status;
 }
 
 function machineFacts(pgVersion: string) {
@@ -907,10 +924,11 @@ function writeResults(data: {
   const fmt = (v: number | undefined, d = 0) => (v === undefined ? "—" : v.toFixed(d));
   const floorRuns = data.pages.filter((p) => p.path === "/bench-floor");
   const pageFloor = floorRuns.length ? median(floorRuns.map((p) => p.cpuMsPerRequest)) : undefined;
+  const pageFloorRounds = floorOfEachRound(floorRuns.map((p) => p.roundCpuMs));
   const pageRows = data.pages
     .filter((p) => p.path !== "/bench-floor")
     .map((p) => {
-      const ratio = pageFloor ? p.cpuMsPerRequest / pageFloor : undefined;
+      const ratio = ratioToFloor(p.roundCpuMs, pageFloorRounds);
       const limit = p.path === "/login" ? 1.3 : 2;
       const ok = Object.keys(p.status).every((c) => c === "200");
       return { ...p, ratio, target: !ok ? "ERROR" : ratio !== undefined && ratio <= limit && p.htmlKb <= 100 ? "met" : "MISSED" };
@@ -919,7 +937,7 @@ function writeResults(data: {
     ? [
         "## Every page of every role against the page floor",
         "",
-        `Each page ${data.pages[0]!.requests} times, 2 at a time, in ${args["page-rounds"]} rounds that each go over every page in turn, after every page of the sweep was requested ${args["page-warmup"]} times (a server just started runs unoptimised code) and 4 more warm-up requests of its own; **CPU** is the server's CPU time per response (from /proc), the median of the page's rounds; **p50** likewise; **×floor** its ratio to the page floor: the median of the empty signed-in page \`/bench-floor\` measured for each role in every round (each role's median: ${floorRuns.map((p) => p.cpuMsPerRequest.toFixed(1)).join(", ")} ms) = **${fmt(pageFloor, 1)} ms**. **HTML** is the uncompressed document. **JS** is the JavaScript the browser loads before the page can be used: the \`/_next/\` chunks its HTML names in \`<script src>\` tags (not \`nomodule\` ones) and \`<link rel="modulepreload">\` or \`<link rel="preload" as="script">\` tags — not what it loads later on demand — each fetched once and gzip-compressed by the bench (node:zlib, level 6, as \`next start\` compresses; not the server's own response, which a proxy in front may compress otherwise), summed. Targets: CPU ≤ 2 × floor (the login page ≤ 1.3 ×) and HTML ≤ 100 KB.`,
+        `Each page ${(pageRows[0] ?? data.pages[0]!).requests} times, 2 at a time, in ${args["page-rounds"]} rounds that each go over every page in turn, after every page of the sweep was requested ${args["page-warmup"]} times (a server just started runs unoptimised code) and 4 more warm-up requests of its own; **CPU** is the server's CPU time per response (from /proc), the median of the page's rounds; **p50** likewise; **×floor** its ratio to the page floor, round by round: the empty signed-in page \`/bench-floor\` is measured for each role at the start and at the end of every round, the round's floor is the median of the roles' (their means of start and end), and the page's ratio is the median over rounds of its CPU divided by its own round's floor (bench/page-floor.ts). Floors of the rounds: ${pageFloorRounds.map((ms) => ms.toFixed(1)).join(", ")} ms; each role's median over the rounds: ${floorRuns.map((p) => p.cpuMsPerRequest.toFixed(1)).join(", ")} ms; overall **${fmt(pageFloor, 1)} ms**. **HTML** is the uncompressed document. **JS** is the JavaScript the browser loads before the page can be used: the \`/_next/\` chunks its HTML names in \`<script src>\` tags (not \`nomodule\` ones) and \`<link rel="modulepreload">\` or \`<link rel="preload" as="script">\` tags — not what it loads later on demand — each fetched once and gzip-compressed by the bench (node:zlib, level 6, as \`next start\` compresses; not the server's own response, which a proxy in front may compress otherwise), summed. Targets: CPU ≤ 2 × floor (the login page ≤ 1.3 ×) and HTML ≤ 100 KB.`,
         "",
         "| role | page | CPU ms/resp | × floor | p50 ms | HTML KB | JS KB (gzip) | status | target |",
         "|---|---|---:|---:|---:|---:|---:|---|---|",
@@ -980,7 +998,7 @@ function writeResults(data: {
   fs.writeFileSync(path.join(dir, `${base}.md`), md + "\n");
   fs.writeFileSync(
     path.join(dir, `${base}.json`),
-    JSON.stringify({ date, machine, scale: meta.scale, driver: pglite ? "pglite" : "postgres", connections: CONNECTIONS, durationS: DURATION, warmupS: WARMUP, meta, rows, pages: pageRows, pageFloorCpuMs: pageFloor, capacity: data.capacity, sharedJs: data.sharedJs, floors: [...floors.values()], peakRssMb: Math.round(data.peakRss.totalMb), peakRss: data.peakRss, raw: results }, null, 2) + "\n",
+    JSON.stringify({ date, machine, scale: meta.scale, driver: pglite ? "pglite" : "postgres", connections: CONNECTIONS, durationS: DURATION, warmupS: WARMUP, meta, rows, pages: pageRows, pageFloorCpuMs: pageFloor, pageFloorRoundsCpuMs: pageFloorRounds, capacity: data.capacity, sharedJs: data.sharedJs, floors: [...floors.values()], peakRssMb: Math.round(data.peakRss.totalMb), peakRss: data.peakRss, raw: results }, null, 2) + "\n",
   );
   if (!variant) fs.writeFileSync(path.join(dir, `latest-${meta.scale}${pglite ? "-pglite" : ""}.md`), md + "\n");
   log(`\n${md}\nwrote bench/results/${base}.md and .json`);

@@ -1,0 +1,21 @@
+import { median } from "./stats";
+
+/**
+ * A page's CPU against the page floor, round by round. The floor's own figure moved 15–22 ms between runs
+ * of one build (the machine's speed, not the page's), and dividing the page's median by the floor's median
+ * compares rounds taken seconds apart; a round's ratio compares the page with the floor measured in the same
+ * round, so what slows the whole machine for a while cancels out. The page's ratio is the median of its rounds'.
+ */
+export function floorOfEachRound(floorRounds: readonly (readonly number[])[]): number[] {
+  const rounds = Math.min(...floorRounds.map((r) => r.length));
+  return Array.from({ length: rounds }, (_, round) => median(floorRounds.map((r) => r[round]!)));
+}
+
+/** The median over rounds of the page's CPU divided by that round's floor; undefined without a common round. */
+export function ratioToFloor(pageRounds: readonly number[], floorRounds: readonly number[]): number | undefined {
+  const ratios = pageRounds.flatMap((cpu, round) => {
+    const floor = floorRounds[round];
+    return floor && floor > 0 ? [cpu / floor] : [];
+  });
+  return ratios.length ? median(ratios) : undefined;
+}
