@@ -13,7 +13,15 @@ const config = [
         "error",
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: "No raw HTML: user text is rendered as text." },
       ],
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "next/link", message: "Use Link from @/components/ui/link: it prefetches on intent, not on sight." }] },
+      ],
     },
+  },
+  {
+    files: ["components/ui/link.tsx"],
+    rules: { "no-restricted-imports": "off" },
   },
 ];
 

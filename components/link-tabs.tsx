@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { cn } from "@/lib/utils";
 
 /** Tabs as links (server-rendered; each tab is an address that can be bookmarked and shared). */

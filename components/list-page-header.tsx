@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { IconComponent } from "@/components/icons";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/page-header";

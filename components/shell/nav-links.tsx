@@ -1,7 +1,7 @@
 "use client";
 
-import Link from "next/link";
-import { usePathname, useRouter } from "next/navigation";
+import { Link } from "@/components/ui/link";
+import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Building2, CalendarDays, ChartColumn, ClipboardCheck, FileText, House, ListChecks, ScrollText, Trophy, UserRound, UsersRound } from "@/components/icons";
 import type { NavItem } from "@/lib/nav";
@@ -12,22 +12,6 @@ const ICONS = { home: House, dashboard: ChartColumn, review: ClipboardCheck, rec
 
 /** Counts that wait for the user, keyed by nav href (e.g. records to review). */
 export type NavBadges = Partial<Record<string, number>>;
-
-/**
- * Navigation links prefetch an area when a pointer, finger or focus reaches them, not all at once as
- * they scroll into view: ten prefetches right after hydration were most of a phone's blocked main
- * thread on the homes (Lighthouse TBT). A tap is answered at once by the area's skeleton either way
- * (pending-navigation.tsx).
- */
-function usePrefetchOnIntent(href: string) {
-  const router = useRouter();
-  const prefetch = () => router.prefetch(href);
-  return { prefetch: false, onPointerEnter: prefetch, onTouchStart: prefetch, onFocus: prefetch } as const;
-}
-
-function NavLink({ href, ...props }: React.ComponentProps<typeof Link> & { href: string }) {
-  return <Link href={href} {...usePrefetchOnIntent(href)} {...props} />;
-}
 
 function isActive(pathname: string, href: string) {
   return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
@@ -54,7 +38,7 @@ export function SidebarNav({ items, role, badges }: { items: NavItem[]; role: st
         const Icon = ICONS[item.icon];
         const active = isActive(pathname, item.href);
         return (
-          <NavLink
+          <Link
             key={item.href}
             href={item.href}
             aria-current={active ? "page" : undefined}
@@ -63,7 +47,7 @@ export function SidebarNav({ items, role, badges }: { items: NavItem[]; role: st
             <Icon className="size-4.5" />
             <span className="flex-1">{t(`${item.key}.${role}`)}</span>
             <Badge count={badges[item.href]} />
-          </NavLink>
+          </Link>
         );
       })}
     </nav>
@@ -87,7 +71,7 @@ export function TabBar({ items, badges }: { items: NavItem[]; badges: NavBadges 
           const active = isActive(pathname, item.href);
           return (
             <li key={item.href}>
-              <NavLink
+              <Link
                 href={item.href}
                 aria-current={active ? "page" : undefined}
                 className="tab-link"
@@ -95,7 +79,7 @@ export function TabBar({ items, badges }: { items: NavItem[]; badges: NavBadges 
                 <Icon className="size-5" />
                 {t(`${item.key}.short`)}
                 <Badge count={badges[item.href]} className="absolute left-1/2 top-1.5 ml-2" />
-              </NavLink>
+              </Link>
             </li>
           );
         })}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { RECORD_KINDS } from "@/lib/domain/enums";
 import { formatFigure } from "@/lib/records/format";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getFormatter, getNow, getTranslations } from "next-intl/server";
 import { BookOpen, Clock, Copy, FileText, Lightbulb, Users, UsersRound } from "@/components/icons";
 import { Button } from "@/components/ui/button";

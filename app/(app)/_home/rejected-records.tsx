@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import {CircleAlert} from "@/components/icons";
 import type { RecordListRow } from "@/lib/records/queries";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { BookOpenText, Building2, Drama, FileSpreadsheet, FileText, GraduationCap, Lightbulb, Megaphone, Trophy, Users, UsersRound, Wrench } from "@/components/icons";

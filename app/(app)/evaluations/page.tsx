@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { ClipboardCheck, UserRoundCheck } from "@/components/icons";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/empty-state";

@@ -3,7 +3,7 @@
 import { refusalOf } from "@/lib/offline/transport";
 import type { Refusal } from "@/lib/offline/store";
 import { useState } from "react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { AlertCircle, CheckCircle2, CloudOff, Inbox, Loader2, Pencil, Send } from "@/components/icons";
 import { Badge } from "@/components/ui/badge";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Award } from "@/components/icons";
 import { Badge, type BadgeVariant } from "@/components/ui/badge";
 import type { EvaluationStatus } from "@/lib/domain/enums";

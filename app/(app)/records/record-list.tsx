@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ArrowDown, ArrowUp } from "@/components/icons";
 import { Table, TableBody, TableHead, TableHeader, TableRow } from "@/components/ui/table";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Clock } from "@/components/icons";
 import { Badge } from "@/components/ui/badge";
 import type { RecordStatus } from "@/lib/domain/enums";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { ExternalLink, ShieldAlert, Sparkles } from "@/components/icons";
 import { Badge } from "@/components/ui/badge";

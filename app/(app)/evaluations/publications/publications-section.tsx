@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ChevronRight, Megaphone } from "@/components/icons";
 import type { CurrentUser } from "@/lib/auth/current-user";

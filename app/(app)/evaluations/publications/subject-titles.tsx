@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Award, Download } from "@/components/icons";
 import { can } from "@/lib/auth/permissions";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import {UserRoundCheck} from "@/components/icons";
 import { formatPoints, shownScore } from "@/lib/evaluations/format";
