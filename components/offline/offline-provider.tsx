@@ -77,13 +77,22 @@ export function OfflineProvider({ userId, warmUrls, children }: { userId: string
   }, [userId, refresh]);
 
   useEffect(() => {
-    if ("serviceWorker" in navigator) {
-      // A module worker (Serwist's bundle is ESM); the registration is a no-op once done.
+    if (!("serviceWorker" in navigator)) return;
+    // A module worker (Serwist's bundle is ESM); the registration is a no-op once done. On a first visit
+    // it installs by downloading the whole build, so it waits for the page's own load: on a phone's slow
+    // link those downloads would otherwise share it with the scripts and images of the page being opened.
+    const register = () => {
       navigator.serviceWorker
         .register("/serwist/sw.js", { scope: "/", type: "module" })
         .then(() => warmPages(warmUrls))
         .catch(() => undefined);
+    };
+    if (document.readyState === "complete") {
+      register();
+      return;
     }
+    window.addEventListener("load", register, { once: true });
+    return () => window.removeEventListener("load", register);
   }, [warmUrls]); // from the server: the same array until the layout renders again
 
   useEffect(() => {
