@@ -29,13 +29,17 @@ export function useCheckedAction<T = undefined>(
   /** The action's schema, or one chosen by what is sent (a "submit" button checks more than "save"). */
   schema?: z.ZodType | ((data: FormData) => z.ZodType) | null,
   read: (data: FormData) => unknown = firstValues,
+  /** Told of a success with JavaScript (go on to the next record); without it the page itself comes back. */
+  onDone?: () => void,
 ) {
   // Without scripts: the browser posts to the action, and this state is what the server rendered after it.
   const [served, formAction, servedPending] = useActionState<ActionResult<T>, FormData>(action, { ok: true });
   // With scripts: the same action, its throw turned into an answer.
   const [answered, dispatch, answering] = useActionState<ActionResult<T> | null, FormData>(async (prev, formData) => {
     try {
-      return await action(prev ?? served, formData);
+      const result = await action(prev ?? served, formData);
+      if (result.ok) onDone?.();
+      return result;
     } catch (err) {
       unstable_rethrow(err); // a redirect or notFound() is the action's answer, not a failure
       return refuse("internal", "errors.unexpected");

@@ -54,3 +54,32 @@ test("a draft scheme's grade lines saved without JavaScript come back refused, a
   await expect(page.locator("#band-excellent")).toHaveValue("abc");
   await expect(page.locator("#band-excellent")).toHaveAttribute("aria-invalid", "true");
 });
+
+test("a union approves a record without JavaScript and sees it approved", async ({ page, browser, baseURL }) => {
+  // The leader submits a study session through the JSON endpoint (the record form's own mutation).
+  const leader = await (await browser.newContext({ baseURL, javaScriptEnabled: true, locale: "zh-CN" })).newPage();
+  await signIn(leader, "leader");
+  await leader.goto("/workers");
+  const hrefs = await leader.locator("main a[href^='/workers/']").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+  const worker = hrefs.map((h) => h.match(/^\/workers\/([0-9a-f-]{36})$/)?.[1]).find(Boolean);
+  const title = `不用脚本审核的学习 ${Date.now().toString().slice(-6)}`;
+  const created = await leader.request.post("/api/records", {
+    headers: { origin: new URL(leader.url()).origin, "content-type": "application/json" },
+    data: {
+      kind: "study_session",
+      submit: true,
+      values: { title, occurredOn: new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10), contents: ["technology"], form: "on_the_job", hours: "1", presenter: "", location: "", summary: "", attendees: [worker] },
+    },
+  });
+  expect(created.status()).toBe(201);
+  const url = `/records/${(await created.json()).data.id}`;
+  await leader.context().close();
+
+  await signIn(page, "union");
+  await page.goto(url);
+  await expect(page.locator("main [data-status]").first()).toHaveText("待审核");
+  await page.getByTestId("record-actions").getByRole("button", { name: "审核通过" }).click();
+  await expect(page).toHaveURL(new RegExp(`${url}$`));
+  await expect(page.locator("main [data-status]").first()).toHaveText("已通过");
+  await expect(page.getByTestId("record-actions").getByRole("button", { name: "审核通过" })).toHaveCount(0);
+});

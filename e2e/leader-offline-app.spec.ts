@@ -192,7 +192,12 @@ test("a send whose answer is lost (the link or the server drops mid-send) lands 
   await signIn(union, "union2");
   expect(await unionQueueCount(union, LOST_ANSWER)).toBe(0);
 
+  // The badge says 等待网络 before the tap too: wait for the cut answer itself (the server has made the
+  // record by then), then for the phone to have taken it as "try again".
+  const cut = page.waitForEvent("requestfailed", (r) => r.method() === "POST" && r.url().endsWith("/api/records"));
   await page.getByRole("button", { name: "立即发送" }).click();
+  await cut;
+  await expect(outboxItem(page, LOST_ANSWER)).toHaveAttribute("data-state", "waiting");
   await expect(outboxItem(page, LOST_ANSWER)).toContainText("等待网络");
   expect(await unionQueueCount(union, LOST_ANSWER)).toBe(1);
 

@@ -633,6 +633,25 @@ describe.each(TEST_DATABASES)("record data layer on %s", (kind) => {
       expect((await tableCounts()).records).toBe(before.records + 1);
     });
 
+    it("answers a resend with the record the first send made, even when the record would now be refused", async () => {
+      // The first send arrived but its answer was lost; meanwhile an attendee left the roster.
+      const leader = await as("leader_t2");
+      const token = randomUUID();
+      const [stays, leaves] = f.workersOf(f.org.T2);
+      const input = studyInput([stays!, leaves!]);
+      const id = expectOk(await createRecord(leader, "study_session", input, { submit: true, clientToken: token }))!.id;
+      await db.db.update(workers).set({ status: "left", leftAt: new Date() }).where(eq(workers.id, leaves!));
+      try {
+        const before = await tableCounts();
+        expect(await createRecord(leader, "study_session", input, { submit: true, clientToken: token })).toEqual({ ok: true, data: { id } });
+        expect(await tableCounts()).toEqual(before);
+        // A new record naming the departed worker is still refused.
+        expect(await createRecord(leader, "study_session", input, { submit: true, clientToken: randomUUID() })).toMatchObject(invalid({ attendees: ["validation.workerOutsideTeam"] }));
+      } finally {
+        await db.db.update(workers).set({ status: "active", leftAt: null }).where(eq(workers.id, leaves!));
+      }
+    });
+
     it("keeps tokens per user, and makes separate records without a token", async () => {
       const token = randomUUID();
       const before = await tableCounts();

@@ -88,6 +88,16 @@ export async function createRecord(
   opts: { submit: boolean; clientToken?: string; files?: File[] },
 ): Promise<ActionResult<{ id: string }>> {
   if (!KINDS[kind].loggedBy.includes(user.role)) return refuse("forbidden", "errors.forbidden");
+  // A resend of a record that arrived (the phone lost the answer) answers with that record before any
+  // check: checked again, it could be refused by what changed since (an attendee left, the year closed),
+  // and the phone would turn a record the server has into a draft, whose next send would drop the edits.
+  if (opts.clientToken) {
+    const [sent] = await (await getDb())
+      .select({ id: records.id })
+      .from(records)
+      .where(and(eq(records.createdBy, user.id), eq(records.clientToken, opts.clientToken)));
+    if (sent) return { ok: true, data: { id: sent.id } };
+  }
   const parsed = recordInputSchema(kind).safeParse(input);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const evidence = await prepareEvidence(opts.files ?? [], 0);

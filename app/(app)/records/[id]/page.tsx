@@ -15,10 +15,11 @@ import { getQueuePosition, type QueuePosition } from "@/lib/records/review-queue
 import { formatFigure } from "@/lib/records/format";
 import { KINDS } from "@/lib/records/kinds";
 import { getRecordDetail } from "@/lib/records/queries";
+import { approveRecordAction, rejectRecordAction, reopenRecordAction, submitRecordAction, withdrawRecordAction } from "@/lib/records/actions";
 import { StatusBadge } from "../status-badge";
 import { EvidenceManager } from "./evidence-manager";
 import { QueueNav } from "./queue-nav";
-import { RecordActions } from "./record-actions";
+import { RecordActions, type RecordSteps } from "./record-actions";
 import { ClosedYearNotice } from "@/components/closed-year-notice";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -51,6 +52,16 @@ export default async function RecordPage({ params, searchParams }: Props) {
     record.kind === "proposal" && actions.includes("approve")
       ? { adopted: Boolean(values.adopted), implemented: Boolean(values.implemented), benefitYuan: (values.benefitYuan as number | undefined) ?? null }
       : undefined;
+  // Bound here, not in the client component: its forms then also post without JavaScript (lib/actions/result.ts, FormAction).
+  // Each action still reads the user again and checks the record is theirs to move.
+  const bind = (step: keyof RecordSteps, action: typeof approveRecordAction) => (actions.includes(step) ? action.bind(null, record.id) : undefined);
+  const steps: RecordSteps = {
+    submit: bind("submit", submitRecordAction),
+    withdraw: bind("withdraw", withdrawRecordAction),
+    approve: decision ? undefined : bind("approve", approveRecordAction),
+    reject: bind("reject", rejectRecordAction),
+    reopen: bind("reopen", reopenRecordAction),
+  };
   const def = KINDS[record.kind];
   const isOwner = actions.includes("edit");
   const org = record.teamName ? `${record.unitName} · ${record.teamName}` : (record.unitName ?? t("records.countyLevel"));
@@ -132,6 +143,7 @@ export default async function RecordPage({ params, searchParams }: Props) {
           id={record.id}
           version={record.version}
           actions={actions}
+          steps={steps}
           isOfficeOwn={record.ownerLevel === "county"}
           decision={decision}
           afterReviewHref={afterReviewHref}

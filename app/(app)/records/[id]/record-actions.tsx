@@ -1,19 +1,19 @@
 "use client";
 
-import { useActionState } from "react";
 import { Link } from "@/components/ui/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { AlertCircle, Check, Loader2, Pencil, RotateCcw, Send, Undo, Undo2 } from "@/components/icons";
-import { approveRecordAction, rejectRecordAction, reopenRecordAction, submitRecordAction, withdrawRecordAction } from "@/lib/records/actions";
 import type { RecordAction } from "@/lib/records/rules";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ReasonDialog } from "@/components/reason-dialog";
 import { ApproveProposalDialog, type ProposalDecisionValues } from "./approve-proposal-dialog";
-import type { ActionResult } from "@/lib/actions/result";
+import { useCheckedAction } from "@/components/form-bits";
+import type { ActionResult, FormAction } from "@/lib/actions/result";
 
-type Bound = (prev: ActionResult, formData: FormData) => Promise<ActionResult>;
+/** The workflow steps of the record page, each bound to the record by the server page. */
+export type RecordSteps = Partial<Record<"submit" | "withdraw" | "approve" | "reject" | "reopen", FormAction>>;
 
 function ResultAlert({ state }: { state: ActionResult }) {
   const t = useTranslations();
@@ -35,7 +35,7 @@ function OneClick({
   shortcut,
   onDone,
 }: {
-  action: Bound;
+  action: FormAction;
   version: number;
   icon: React.ReactNode;
   label: string;
@@ -43,13 +43,10 @@ function OneClick({
   shortcut?: string;
   onDone?: () => void;
 }) {
-  const [state, formAction, pending] = useActionState<ActionResult, FormData>(async (prev, formData) => {
-    const result = await action(prev, formData);
-    if (result.ok) onDone?.();
-    return result;
-  }, { ok: true });
+  // The form posts to the action itself, so it also works without JavaScript (the page comes back with the record moved on).
+  const { state, formAction, pending, onSubmit } = useCheckedAction(action, null, undefined, onDone);
   return (
-    <form action={formAction} className="contents">
+    <form action={formAction} onSubmit={onSubmit} className="contents">
       <input type="hidden" name="version" value={version} />
       <Button type="submit" size="lg" variant={variant} disabled={pending} className="flex-1 sm:flex-none" data-shortcut={shortcut} aria-keyshortcuts={shortcut}>
         {pending ? <Loader2 className="animate-spin" /> : icon}
@@ -61,14 +58,15 @@ function OneClick({
 }
 
 /**
- * The buttons a user may press on a record, as the workflow rules allow them. A proposal's approval
- * asks for the reviewer's decision; `afterReviewHref` is where approving or sending back goes on to
- * (the next record of the queue).
+ * The buttons a user may press on a record, as the workflow rules allow them (`actions`; `steps` holds
+ * their server actions, bound on the page). A proposal's approval asks for the reviewer's decision;
+ * `afterReviewHref` is where approving or sending back goes on to (the next record of the queue).
  */
 export function RecordActions({
   id,
   version,
   actions,
+  steps,
   isOfficeOwn,
   decision,
   afterReviewHref,
@@ -76,6 +74,7 @@ export function RecordActions({
   id: string;
   version: number;
   actions: RecordAction[];
+  steps: RecordSteps;
   isOfficeOwn: boolean;
   decision?: ProposalDecisionValues;
   afterReviewHref?: string;
@@ -86,16 +85,14 @@ export function RecordActions({
   const reviewed = afterReviewHref ? () => router.push(afterReviewHref) : undefined;
   return (
     <div className="flex flex-wrap gap-2" data-testid="record-actions">
-      {actions.includes("approve") ? (
-        decision ? (
-          <ApproveProposalDialog id={id} version={version} initial={decision} afterHref={afterReviewHref} />
-        ) : (
-          <OneClick action={approveRecordAction.bind(null, id)} version={version} icon={<Check />} label={t("approve")} shortcut="a" onDone={reviewed} />
-        )
+      {decision ? (
+        <ApproveProposalDialog id={id} version={version} initial={decision} afterHref={afterReviewHref} />
+      ) : steps.approve ? (
+        <OneClick action={steps.approve} version={version} icon={<Check />} label={t("approve")} shortcut="a" onDone={reviewed} />
       ) : null}
-      {actions.includes("reject") ? (
+      {steps.reject ? (
         <ReasonDialog
-          action={rejectRecordAction.bind(null, id)}
+          action={steps.reject}
           version={version}
           icon={<Undo2 />}
           label={t("reject")}
@@ -116,15 +113,15 @@ export function RecordActions({
           </Link>
         </Button>
       ) : null}
-      {actions.includes("submit") ? (
-        <OneClick action={submitRecordAction.bind(null, id)} version={version} icon={<Send />} label={isOfficeOwn ? t("submitOffice") : t("submit")} />
+      {steps.submit ? (
+        <OneClick action={steps.submit} version={version} icon={<Send />} label={isOfficeOwn ? t("submitOffice") : t("submit")} />
       ) : null}
-      {actions.includes("withdraw") ? (
-        <OneClick action={withdrawRecordAction.bind(null, id)} version={version} icon={<Undo />} label={t("withdraw")} variant="outline" />
+      {steps.withdraw ? (
+        <OneClick action={steps.withdraw} version={version} icon={<Undo />} label={t("withdraw")} variant="outline" />
       ) : null}
-      {actions.includes("reopen") ? (
+      {steps.reopen ? (
         <ReasonDialog
-          action={reopenRecordAction.bind(null, id)}
+          action={steps.reopen}
           version={version}
           icon={<RotateCcw />}
           label={t("reopen")}
