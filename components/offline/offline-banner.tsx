@@ -44,7 +44,7 @@ export function OutboxBadge() {
     <Link
       href="/outbox"
       data-testid="outbox-badge"
-      className="inline-flex min-h-9 items-center gap-1.5 rounded-full border border-primary/30 bg-accent px-3 text-sm font-medium text-accent-foreground"
+      className="inline-flex min-h-9 shrink-0 items-center whitespace-nowrap gap-1.5 rounded-full border border-primary/30 bg-accent px-3 text-sm font-medium text-accent-foreground"
     >
       <Inbox className="size-4" />
       {t("pending", { count: waiting })}
