@@ -83,6 +83,21 @@ test("a tap into an area shows that area's skeleton, and marks the area in the n
   });
 });
 
+test("links fetch their page ahead when a pointer reaches them, not as they come into view (a phone's main thread is busy hydrating then)", async ({ page }) => {
+  await signIn(page, "office");
+  const prefetched: string[] = [];
+  page.on("request", (r) => {
+    if (r.headers()["next-router-prefetch"]) prefetched.push(r.url());
+  });
+  await page.reload();
+  await page.waitForLoadState("load");
+  // The home's navigation and its activity tiles are all in view; nothing is fetched for them yet.
+  await page.waitForTimeout(1500);
+  expect(prefetched).toEqual([]);
+  const tile = page.locator('main a[href^="/records?kind="]').first();
+  await Promise.all([page.waitForRequest((r) => Boolean(r.headers()["next-router-prefetch"]) && new URL(r.url()).pathname === "/records"), tile.hover()]);
+});
+
 test("so does a tap on a record, a worker, an evaluation, a unit, and on the new-record button", async ({ page }) => {
   test.setTimeout(90_000);
   await signIn(page, "office");
