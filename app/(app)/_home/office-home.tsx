@@ -58,7 +58,7 @@ export async function OfficeHome({ user }: { user: CurrentUser }) {
       </Card>
 
       <div className="mt-4 grid gap-4 lg:grid-cols-3">
-        <LateCard level="unit" orgs={late} className="lg:row-span-2" />
+        <LateCard level="unit" orgs={late} />
         <Card>
           <CardHeader>
             <CardTitle className="flex items-center gap-2">

@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Link } from "@/components/ui/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { AlertCircle, CheckCircle2, Download, FileSpreadsheet, Loader2, RotateCcw, Upload } from "@/components/icons";
@@ -49,6 +49,13 @@ export function ImportPanel({
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
   const [stage, setStage] = useState<Stage>({ kind: "idle" });
+  const progress = useRef<HTMLDivElement>(null);
+  // On a phone the Import button sits at the bottom of the screen: bring the bar that appears under it
+  // into view, clear of the bottom navigation (its scroll margin), or the upload looks like nothing happened.
+  const uploading = stage.kind === "uploading";
+  useEffect(() => {
+    if (uploading) progress.current?.scrollIntoView({ block: "nearest" });
+  }, [uploading]);
   const busy = stage.kind === "uploading" || stage.kind === "working";
   const maxMb = maxBytes / 1024 / 1024;
 
@@ -194,7 +201,7 @@ export function ImportPanel({
         </div>
 
         {stage.kind === "uploading" || stage.kind === "working" ? (
-          <div className="mt-5 space-y-2" data-testid="import-progress" aria-live="polite">
+          <div ref={progress} className="mt-5 scroll-mb-24 space-y-2 lg:scroll-mb-4" data-testid="import-progress" aria-live="polite">
             <Progress
               value={stage.kind === "uploading" ? stage.fraction * 100 : stage.total ? (stage.done / stage.total) * 100 : 100}
               aria-label={t("imports.progressLabel")}

@@ -49,11 +49,20 @@ export async function TeamsList({ rows, showUnit = false }: { rows: TeamRow[]; s
         <li key={team.id}>
           <Link href={`/org/${team.id}`} className="flex min-h-16 items-center gap-3 rounded-xl border bg-card px-4 py-3 active:bg-secondary">
             <div className="min-w-0 flex-1">
-              <div className="truncate font-medium">{team.name}</div>
+              <div className="flex items-center justify-between gap-2">
+                <span className="truncate font-medium">{team.name}</span>
+                <Badge variant="secondary">{t(`enums.teamKind.${team.teamKind ?? "team"}`)}</Badge>
+              </div>
               <div className="mt-0.5 text-xs text-muted-foreground">
                 {showUnit ? `${team.unitName} · ` : ""}
                 {team.leaderName ?? t("org.noLeader")} · {t("units.people", { count: team.workerCount })}
               </div>
+              {/* The table's last column: a leader who never signs in is the union's first thing to chase. */}
+              {team.leaderName ? (
+                <div className="mt-0.5 text-xs text-muted-foreground" data-testid="leader-seen">
+                  {team.leaderLastLoginAt ? t("org.leaderSeen", { when: format.relativeTime(team.leaderLastLoginAt) }) : t("org.leaderNeverSeen")}
+                </div>
+              ) : null}
             </div>
             <span className="chevron" aria-hidden="true" />
           </Link>

@@ -10,14 +10,22 @@ function cssString(text: string): string {
 }
 
 function Table({ table }: { table: DocTable }) {
+  const align = (i: number) => (table.columns[i]?.align === "right" ? "text-right" : table.columns[i]?.align === "center" ? "text-center" : "text-left");
+  // A sheet on a phone is ~320 px wide: smaller type and padding, and names in cells that may break
+  // anywhere (a long team name), so the table fits the page instead of scrolling sideways; numbers and
+  // grades keep whole. A table of a few columns has room to keep its headers' words whole ("备注" not
+  // stacked a character a line); a wide one (the annual report's breakdowns) needs every break it can
+  // get. The scroller stays as the last resort for a table that still cannot fit.
+  const headerWords = table.columns.length <= 6 ? "break-keep" : "";
+  const cell = (i: number) => cn("border border-neutral-400 px-1 py-1 sm:px-2", align(i));
   return (
     <div className="mb-4 overflow-x-auto print:overflow-visible">
-      <table className={cn("w-full border-collapse", table.compact ? "text-[12px]" : "text-[13px]")}>
+      <table className={cn("w-full border-collapse", table.compact ? "text-[11px] sm:text-[12px]" : "text-[12px] sm:text-[13px]")}>
         {table.caption ? <caption className="mb-1 text-left text-[13px] text-neutral-600">{table.caption}</caption> : null}
         <thead>
           <tr className="bg-neutral-100">
             {table.columns.map((c, i) => (
-              <th key={i} scope="col" className={cn("border border-neutral-400 px-2 py-1 font-bold", c.align === "right" ? "text-right" : c.align === "center" ? "text-center" : "text-left")}>
+              <th key={i} scope="col" className={cn(cell(i), "font-bold", headerWords)}>
                 {c.header}
               </th>
             ))}
@@ -26,9 +34,9 @@ function Table({ table }: { table: DocTable }) {
         <tbody>
           {table.rows.map((row, r) => (
             <tr key={r}>
-              {row.map((cell, i) => (
-                <td key={i} className={cn("border border-neutral-400 px-2 py-1 align-top", table.columns[i]?.align === "right" ? "text-right" : table.columns[i]?.align === "center" ? "text-center" : "")}>
-                  {cell}
+              {row.map((c, i) => (
+                <td key={i} className={cn(cell(i), "align-top", table.columns[i]?.align ? "" : "[overflow-wrap:anywhere]")}>
+                  {c}
                 </td>
               ))}
             </tr>
