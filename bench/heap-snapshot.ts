@@ -8,7 +8,7 @@ export const HELD_REQUEST_KINDS = [
 
 export type HeldKind = (typeof HELD_REQUEST_KINDS)[number]["key"];
 
-interface HeapSnapshot {
+export interface HeapSnapshot {
   snapshot: { meta: { node_fields: string[]; node_types: [string[], ...unknown[]]; edge_fields: string[]; edge_types: [string[], ...unknown[]] } };
   nodes: number[];
   edges: number[];

@@ -7,6 +7,7 @@ import { median } from "./stats";
  * round, so what slows the whole machine for a while cancels out. The page's ratio is the median of its rounds'.
  */
 export function floorOfEachRound(floorRounds: readonly (readonly number[])[]): number[] {
+  if (!floorRounds.length) return [];
   const rounds = Math.min(...floorRounds.map((r) => r.length));
   return Array.from({ length: rounds }, (_, round) => median(floorRounds.map((r) => r[round]!)));
 }

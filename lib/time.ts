@@ -71,7 +71,7 @@ export function yearStart(year: number = chinaYear()): string {
 }
 
 /** The last day of a campaign year, YYYY-MM-DD. */
-export function yearEnd(year: number = chinaYear()): string {
+export function yearEnd(year: number): string {
   return `${year}-12-31`;
 }
 

@@ -15,7 +15,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { boundedNodeOptions } from "./heap.mjs";
-import { countHeapObjects, HELD_REQUEST_KINDS } from "../bench/heap-snapshot";
+import { countHeapObjects, HELD_REQUEST_KINDS, type HeapSnapshot } from "../bench/heap-snapshot";
 
 const { values: args } = parseArgs({
   options: {
@@ -45,18 +45,21 @@ async function waitForServer(): Promise<void> {
   throw new Error("the server did not answer within 150 s");
 }
 
-async function snapshotFile(): Promise<string> {
-  // Node writes Heap.<date>.<pid>.<seq>.heapsnapshot in --diagnostic-dir; done when its size stops moving.
-  let last = -1;
+/** The snapshot Node writes (Heap.<date>.<pid>.<seq>.heapsnapshot in --diagnostic-dir), read once it is whole. */
+async function readSnapshot(): Promise<{ file: string; snapshot: HeapSnapshot }> {
   for (let i = 0; i < 600; i++) {
     await new Promise((r) => setTimeout(r, 500));
-    const file = fs.readdirSync(out).find((f) => f.endsWith(".heapsnapshot"));
-    if (!file) continue;
-    const size = fs.statSync(path.join(out, file)).size;
-    if (size > 0 && size === last) return path.join(out, file);
-    last = size;
+    const name = fs.readdirSync(out).find((f) => f.endsWith(".heapsnapshot"));
+    if (!name) continue;
+    const file = path.join(out, name);
+    try {
+      // A file still being written does not parse; the next turn reads it again.
+      return { file, snapshot: JSON.parse(fs.readFileSync(file, "utf8")) };
+    } catch {
+      continue;
+    }
   }
-  throw new Error("no heap snapshot after 5 minutes");
+  throw new Error("no whole heap snapshot after 5 minutes");
 }
 
 const server = spawn(process.execPath, [path.join(dir, "node_modules/next/dist/bin/next"), "start", "-p", args.port!], {
@@ -71,8 +74,8 @@ try {
   log(`${result.requests.total} requests answered (${result.non2xx} not 2xx); settling 5 s, then the snapshot`);
   await new Promise((r) => setTimeout(r, 5000));
   server.kill("SIGUSR2");
-  const file = await snapshotFile();
-  const counts = countHeapObjects(JSON.parse(fs.readFileSync(file, "utf8")));
+  const { file, snapshot } = await readSnapshot();
+  const counts = countHeapObjects(snapshot);
   console.log(`\n| objects held after the load (${result.requests.total} requests) | count |\n|---|---:|`);
   for (const kind of HELD_REQUEST_KINDS) console.log(`| ${kind.label} | ${counts.get(kind.key) ?? 0} |`);
   console.log(`\nsnapshot: ${file} (${(fs.statSync(file).size / 2 ** 20).toFixed(0)} MB)`);

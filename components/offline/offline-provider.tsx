@@ -44,6 +44,9 @@ export function useOnline(): boolean {
 /** How often the pages kept for offline use are fetched again ahead of need (each fetch renders them on the server). */
 const WARM_EVERY_MS = 15 * 60 * 1000;
 
+/** The longest the service worker's registration waits for the page's load. */
+const REGISTER_WITHIN_MS = 10_000;
+
 /** Asks the service worker to fetch and keep the pages a phone needs offline, at most every WARM_EVERY_MS. */
 async function warmPages(urls: string[]) {
   const registration = await navigator.serviceWorker.ready;
@@ -81,7 +84,11 @@ export function OfflineProvider({ userId, warmUrls, children }: { userId: string
     // A module worker (Serwist's bundle is ESM); the registration is a no-op once done. On a first visit
     // it installs by downloading the whole build, so it waits for the page's own load: on a phone's slow
     // link those downloads would otherwise share it with the scripts and images of the page being opened.
+    // Not longer than REGISTER_WITHIN_MS, though: one stalled image would keep the app from going offline-ready.
+    let registered = false;
     const register = () => {
+      if (registered) return;
+      registered = true;
       navigator.serviceWorker
         .register("/serwist/sw.js", { scope: "/", type: "module" })
         .then(() => warmPages(warmUrls))
@@ -92,7 +99,11 @@ export function OfflineProvider({ userId, warmUrls, children }: { userId: string
       return;
     }
     window.addEventListener("load", register, { once: true });
-    return () => window.removeEventListener("load", register);
+    const timer = window.setTimeout(register, REGISTER_WITHIN_MS);
+    return () => {
+      window.removeEventListener("load", register);
+      window.clearTimeout(timer);
+    };
   }, [warmUrls]); // from the server: the same array until the layout renders again
 
   useEffect(() => {

@@ -652,6 +652,15 @@ describe.each(TEST_DATABASES)("record data layer on %s", (kind) => {
       }
     });
 
+    it("refuses a token that made a record of another kind, writing nothing", async () => {
+      const leader = await as("leader_t1");
+      const token = randomUUID();
+      expectOk(await createRecord(leader, "study_session", studyInput(f.workersOf(f.org.T1)), { submit: false, clientToken: token }));
+      const before = await tableCounts();
+      expect(await createRecord(leader, "proposal", proposalInput(f.workersOf(f.org.T1).slice(0, 1)), { submit: false, clientToken: token })).toEqual(refuse("conflict", "errors.unexpected"));
+      expect(await tableCounts()).toEqual(before);
+    });
+
     it("keeps tokens per user, and makes separate records without a token", async () => {
       const token = randomUUID();
       const before = await tableCounts();

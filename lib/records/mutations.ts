@@ -1,6 +1,6 @@
 import "server-only";
 import { and, count, eq, inArray, sql } from "drizzle-orm";
-import { getDb, type Transaction } from "@/db/client";
+import { getDb, type Queryable, type Transaction } from "@/db/client";
 import { attachments, orgs, recordWorkers, records, workers } from "@/db/schema";
 import { lockOpenYearOn, requireOpenYearOn } from "@/lib/periods/guard";
 import { writeAudit } from "@/lib/audit/write-audit";
@@ -80,6 +80,20 @@ async function insertEvidence(tx: Transaction, user: CurrentUser, recordId: stri
   });
 }
 
+/** The record this user already made with a client token (a unique index allows one per user and token). */
+async function recordMadeWith(db: Queryable, user: CurrentUser, clientToken: string): Promise<{ id: string; kind: RecordKind } | undefined> {
+  const [made] = await db
+    .select({ id: records.id, kind: records.kind })
+    .from(records)
+    .where(and(eq(records.createdBy, user.id), eq(records.clientToken, clientToken)));
+  return made;
+}
+
+/** A send whose token already made a record is answered with that record; a token of another kind's record is a client's mistake. */
+function answerResend(made: { id: string; kind: RecordKind }, kind: RecordKind): ActionResult<{ id: string }> {
+  return made.kind === kind ? { ok: true, data: { id: made.id } } : refuse("conflict", "errors.unexpected");
+}
+
 /** Creates a record of `kind` at the user's own org, as a draft or straight into review. */
 export async function createRecord(
   user: CurrentUser,
@@ -88,15 +102,12 @@ export async function createRecord(
   opts: { submit: boolean; clientToken?: string; files?: File[] },
 ): Promise<ActionResult<{ id: string }>> {
   if (!KINDS[kind].loggedBy.includes(user.role)) return refuse("forbidden", "errors.forbidden");
-  // A resend of a record that arrived (the phone lost the answer) answers with that record before any
-  // check: checked again, it could be refused by what changed since (an attendee left, the year closed),
-  // and the phone would turn a record the server has into a draft, whose next send would drop the edits.
+  // A resend of a record that arrived (the phone lost the answer) answers with that record before the
+  // record is checked again: it could be refused by what changed since (an attendee left, the year
+  // closed), and the phone would turn a record the server has into a draft, whose next send would drop the edits.
   if (opts.clientToken) {
-    const [sent] = await (await getDb())
-      .select({ id: records.id })
-      .from(records)
-      .where(and(eq(records.createdBy, user.id), eq(records.clientToken, opts.clientToken)));
-    if (sent) return { ok: true, data: { id: sent.id } };
+    const sent = await recordMadeWith(await getDb(), user, opts.clientToken);
+    if (sent) return answerResend(sent, kind);
   }
   const parsed = recordInputSchema(kind).safeParse(input);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
@@ -137,12 +148,8 @@ export async function createRecord(
       .onConflictDoNothing({ target: [records.createdBy, records.clientToken] })
       .returning({ id: records.id });
     if (!row) {
-      // The same form was sent twice (a double click): answer with the record the first one made.
-      const [existing] = await tx
-        .select({ id: records.id })
-        .from(records)
-        .where(and(eq(records.createdBy, user.id), eq(records.clientToken, opts.clientToken!)));
-      return { ok: true, data: { id: existing!.id } };
+      // The same form was sent twice at once (a double click): answer with the record the first one made.
+      return answerResend((await recordMadeWith(tx, user, opts.clientToken!))!, kind);
     }
     if (named.length) await tx.insert(recordWorkers).values(named.map((n) => ({ ...n, recordId: row.id })));
     // The office's own records are approved as they are created: they count at once.

@@ -23,6 +23,11 @@ function typingOrInDialog(e: KeyboardEvent): boolean {
 export function QueueNav({ position, total, previousHref, nextHref, queueHref }: { position: number | null; total: number; previousHref: string | null; nextHref: string | null; queueHref: string }) {
   const t = useTranslations("review.nav");
   const router = useRouter();
+  // A reviewer works the queue in order: the next record (where J and approving go) and the one before
+  // are fetched ahead here, since the app's links otherwise wait for a pointer to reach them.
+  useEffect(() => {
+    for (const href of [nextHref, previousHref]) if (href) router.prefetch(href);
+  }, [nextHref, previousHref, router]);
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
       if (typingOrInDialog(e)) return;

@@ -12,8 +12,12 @@ import { ApproveProposalDialog, type ProposalDecisionValues } from "./approve-pr
 import { useCheckedAction } from "@/components/form-bits";
 import type { ActionResult, FormAction } from "@/lib/actions/result";
 
-/** The workflow steps of the record page, each bound to the record by the server page. */
-export type RecordSteps = Partial<Record<"submit" | "withdraw" | "approve" | "reject" | "reopen", FormAction>>;
+/**
+ * The workflow steps of the record page, each bound to the record by the server page. Submit, withdraw
+ * and a one-click approval are forms that work without JavaScript; sending back, reopening and a
+ * proposal's decision ask for more in a dialog, which needs it.
+ */
+export type RecordSteps = Partial<Record<Exclude<RecordAction, "edit">, FormAction>>;
 
 function ResultAlert({ state }: { state: ActionResult }) {
   const t = useTranslations();
