@@ -66,8 +66,11 @@ function preparingQueries<T extends postgres.Sql | postgres.TransactionSql>(clie
  */
 const POSTGRES_SESSION = { jit: "off" } as const;
 
-/** Opens a database: PostgreSQL when `url` is given, else PGlite in `dataDir` (or `memory://`). */
-export async function openDatabase(opts: { url?: string; dataDir?: string; poolSize?: number }): Promise<DbHandle> {
+/**
+ * Opens a database: PostgreSQL when `url` is given, else PGlite in `dataDir` (or `memory://`), started
+ * from `loadDataDir` when given (a dumped data directory: the tests' migrated database, test/databases.ts).
+ */
+export async function openDatabase(opts: { url?: string; dataDir?: string; poolSize?: number; loadDataDir?: Blob }): Promise<DbHandle> {
   if (opts.url) {
     const client = postgres(opts.url, { max: opts.poolSize ?? 10, onnotice: () => {}, connection: POSTGRES_SESSION });
     const db = drizzlePostgres(preparingQueries(client), { schema });
@@ -89,7 +92,7 @@ export async function openDatabase(opts: { url?: string; dataDir?: string; poolS
     fs.mkdirSync(target, { recursive: true });
   }
   try {
-    const pg = new PGlite(target);
+    const pg = new PGlite(target, opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {});
     await pg.waitReady;
     const db = drizzlePglite(pg, { schema }) as unknown as Database;
     return {
