@@ -100,3 +100,19 @@ export function maxRss(a: RssSplit, b: RssSplit): RssSplit {
 export function formatRss(r: RssSplit): string {
   return `${Math.round(r.totalMb)} (${Math.round(r.launcherMb)} + ${Math.round(r.serverMb)})`;
 }
+
+/** CPU time (user + system, ms) `pid` and the processes below it have used so far. */
+export function treeCpuMs(pid: number): number {
+  const tick = 1000 / 100; // USER_HZ is 100 on Linux
+  let ticks = 0;
+  for (const p of descendants(pid)) {
+    try {
+      const fields = fs.readFileSync(`/proc/${p}/stat`, "utf8");
+      const rest = fields.slice(fields.lastIndexOf(")") + 2).split(" ");
+      ticks += Number(rest[11]) + Number(rest[12]); // utime, stime
+    } catch {
+      /* gone */
+    }
+  }
+  return ticks * tick;
+}

@@ -45,7 +45,7 @@ import { BENCH_PASSWORD, BENCH_SCALES, benchUsername, isBenchScale, type BenchSc
 import { median, percentile } from "../bench/stats";
 import { floorOfEachRound, ratioToFloor } from "../bench/page-floor";
 import { LiveHeapPeak } from "../bench/gc-trace";
-import { descendants, formatRss, maxRss, rssNow, type RssSplit } from "../bench/process-tree";
+import { descendants, formatRss, treeCpuMs, maxRss, rssNow, type RssSplit } from "../bench/process-tree";
 import { chunksKb, gzipBytes, scriptChunks, sharedChunks } from "../bench/page-js";
 import { MONTH_END, monthEndMix, openLoopStep, recordsPerTeamMonth, type MixItem, type MixKey } from "../bench/capacity";
 import type { FloorInput, FloorResult } from "./bench-floor";
@@ -158,22 +158,6 @@ function run(cmd: string, argv: string[], env: NodeJS.ProcessEnv = childEnv) {
 }
 
 // ---- server and its memory ----
-
-/** CPU time (user + system, ms) the server process and its children have used so far. */
-function cpuMs(pid: number): number {
-  const tick = 1000 / 100; // USER_HZ is 100 on Linux
-  let ticks = 0;
-  for (const p of descendants(pid)) {
-    try {
-      const fields = fs.readFileSync(`/proc/${p}/stat`, "utf8");
-      const rest = fields.slice(fields.lastIndexOf(")") + 2).split(" ");
-      ticks += Number(rest[11]) + Number(rest[12]); // utime, stime
-    } catch {
-      /* gone */
-    }
-  }
-  return ticks * tick;
-}
 
 /** The server's live heap after full collections, from its --trace-gc lines (bench/gc-trace.ts). */
 const liveHeap = new LiveHeapPeak();
@@ -387,7 +371,7 @@ async function measurePage(serverPid: number, role: PageFigures["role"], pagePat
   const times: number[] = [];
   let bytes = 0;
   let next = 0;
-  const before = cpuMs(serverPid);
+  const before = treeCpuMs(serverPid);
   await Promise.all(
     [0, 1].map(async () => {
       while (next < n) {
@@ -399,7 +383,7 @@ async function measurePage(serverPid: number, role: PageFigures["role"], pagePat
       }
     }),
   );
-  const cpu = (cpuMs(serverPid) - before) / n;
+  const cpu = (treeCpuMs(serverPid) - before) / n;
   const jsChunks = html === undefined ? [] : scriptChunks(html);
   const jsKb = html === undefined ? undefined : chunksKb(jsChunks, await gzipSizes(jsChunks));
   return { role, path: pagePath, status, requests: n, cpuMsPerRequest: cpu, p50: percentile(times, 50), htmlKb: bytes / 1024, roundCpuMs: [cpu], jsChunks, jsKb };
@@ -624,9 +608,9 @@ async function main() {
       await load(ep, WARMUP);
       const runs: RunFigures[] = [];
       for (let k = 0; k < 3; k++) {
-        const before = cpuMs(server.pid!);
+        const before = treeCpuMs(server.pid!);
         const figures = await load(ep, DURATION);
-        runs.push({ ...figures, cpuMsPerRequest: figures.requests ? (cpuMs(server.pid!) - before) / figures.requests : undefined });
+        runs.push({ ...figures, cpuMsPerRequest: figures.requests ? (treeCpuMs(server.pid!) - before) / figures.requests : undefined });
       }
       const m: RunFigures = {
         p50: median(runs.map((r) => r.p50)),
@@ -779,16 +763,16 @@ async function capacityRun(serverPid: number, today: string, teams: number[]): P
       await handle.close();
     }
   };
-  const backendCpu = (pids: number[]) => pids.reduce((sum, p) => sum + cpuMs(p), 0);
+  const backendCpu = (pids: number[]) => pids.reduce((sum, p) => sum + treeCpuMs(p), 0);
   // Warm-up (not reported): half the first rate, so every page has been compiled and cached once.
   await openLoopStep({ rate: Math.max(2, rates[0]! / 2), seconds: 10, seed: 99, mix, fire });
   const steps: CapacityStep[] = [];
   let stoppedEarly: string | undefined;
   for (const [k, rate] of rates.entries()) {
     const load0 = os.loadavg()[0]!;
-    const cpu0 = cpuMs(serverPid);
+    const cpu0 = treeCpuMs(serverPid);
     const backends = await backendsOf();
-    const db0 = db ? cpuMs(db) : backendCpu(backends);
+    const db0 = db ? treeCpuMs(db) : backendCpu(backends);
     let peakApp = rssNow(serverPid);
     let peakDb = db ? pssMb(db) : undefined;
     // Walking /proc blocks the generator's thread for a moment: once a second is enough for a peak.
@@ -815,8 +799,8 @@ async function capacityRun(serverPid: number, today: string, teams: number[]): P
       p95: percentile(times, 95),
       p99: percentile(times, 99),
       perKind,
-      appCpuMsPerResponse: (cpuMs(serverPid) - cpu0) / Math.max(1, r.outcomes.length),
-      dbCpuMsPerResponse: db || backends.length ? ((db ? cpuMs(db) : backendCpu(backends)) - db0) / Math.max(1, r.outcomes.length) : undefined,
+      appCpuMsPerResponse: (treeCpuMs(serverPid) - cpu0) / Math.max(1, r.outcomes.length),
+      dbCpuMsPerResponse: db || backends.length ? ((db ? treeCpuMs(db) : backendCpu(backends)) - db0) / Math.max(1, r.outcomes.length) : undefined,
       peakAppRss: peakApp,
       peakDbPssMb: peakDb === undefined ? undefined : Math.round(peakDb),
       clientLateMsP95: r.lateMsP95,

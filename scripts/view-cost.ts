@@ -12,7 +12,7 @@
  */
 import fs from "node:fs";
 import { chromium } from "@playwright/test";
-import { descendants } from "../bench/process-tree";
+import { treeCpuMs } from "../bench/process-tree";
 
 const BASE = process.env.BASE_URL ?? "http://127.0.0.1:3000";
 const SERVER_PID = Number(process.env.SERVER_PID);
@@ -24,21 +24,6 @@ const PAGES = (process.env.VIEW_COST_PAGES ?? "office:/,union:/,leader:/").split
   return { role, path };
 });
 if (!SERVER_PID) throw new Error("SERVER_PID: the server's process id (pgrep -f next-server)");
-
-/** CPU time (ms) of the server and the processes below it. */
-function serverCpuMs(): number {
-  let ticks = 0;
-  for (const pid of descendants(SERVER_PID)) {
-    try {
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      /* gone */
-    }
-  }
-  return ticks * 10; // USER_HZ is 100 on Linux
-}
 
 const browser = await chromium.launch({ executablePath: fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined });
 try {
@@ -55,12 +40,12 @@ try {
     page.on("request", (request) => {
       if (new URL(request.url()).searchParams.has("_rsc")) rsc++;
     });
-    const before = serverCpuMs();
+    const before = treeCpuMs(SERVER_PID);
     for (let i = 0; i < VIEWS; i++) {
       await page.goto(`${BASE}${path}`, { waitUntil: "load" });
       await page.waitForTimeout(2500);
     }
-    console.log(`| ${role} | \`${path}\` | ${((serverCpuMs() - before) / VIEWS).toFixed(0)} | ${(rsc / VIEWS).toFixed(1)} |`);
+    console.log(`| ${role} | \`${path}\` | ${((treeCpuMs(SERVER_PID) - before) / VIEWS).toFixed(0)} | ${(rsc / VIEWS).toFixed(1)} |`);
     await context.close();
   }
 } finally {
