@@ -10,3 +10,14 @@ import { AreaMessagesProvider } from "./area-messages-provider";
 export async function AreaMessages({ areas, children }: { areas: readonly MessageArea[]; children: React.ReactNode }) {
   return <AreaMessagesProvider messages={pickClientMessages(await getMessages(), areas)}>{children}</AreaMessagesProvider>;
 }
+
+/**
+ * A page whose client components all need the area's messages, wrapped whole in `<AreaMessages>`:
+ * for an area whose list page needs them only in some sections (so a layout would send them with it).
+ */
+export function withAreaMessages<P extends object>(areas: readonly MessageArea[], Page: (props: P) => Promise<React.ReactNode>) {
+  async function PageWithAreaMessages(props: P) {
+    return <AreaMessages areas={areas}>{await Page(props)}</AreaMessages>;
+  }
+  return PageWithAreaMessages;
+}

@@ -11,7 +11,7 @@
  * throttling scales what this machine's CPU observed), so each page is measured LIGHTHOUSE_RUNS times
  * (default 5) and the run with the median score is reported, as Lighthouse's own docs advise, with every
  * run's score beside it; a run that produced no metrics (Chromium's trace failed) is replaced, up to as many
- * attempts again.
+ * attempts again. LIGHTHOUSE_JSON_DIR=<dir> keeps each run's whole report there (what its long tasks were).
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -76,6 +76,11 @@ async function measure(page: (typeof PAGES)[number], port: number, cookie: strin
   if (!result) throw new Error(`no result for ${page.path}`);
   const { categories, audits, finalDisplayedUrl } = result.lhr;
   if (new URL(finalDisplayedUrl).pathname !== page.path) throw new Error(`${page.role} ${page.path} ended on ${finalDisplayedUrl}`);
+  if (process.env.LIGHTHOUSE_JSON_DIR) {
+    fs.mkdirSync(process.env.LIGHTHOUSE_JSON_DIR, { recursive: true });
+    const name = `${page.role}${page.path.replace(/[^a-z0-9]+/gi, "-")}-${Date.now()}.json`;
+    fs.writeFileSync(path.join(process.env.LIGHTHOUSE_JSON_DIR, name), JSON.stringify(result.lhr));
+  }
   const ms = (id: string) => audits[id]?.numericValue ?? NaN;
   const lcpElement = lcpElementOf(audits["largest-contentful-paint-element"]?.details as AuditDetails);
   return {

@@ -8,7 +8,7 @@ import { THIS_YEAR, seedTwoCounties, type TwoCounties } from "@/test/fixtures";
 import { DEFAULT_SCHEMES } from "./default-schemes";
 import { autoPoints, metricValue, monthsElapsed } from "./engine";
 import { confirmEvaluation, openEvaluation, returnEvaluation, reviewEvaluation, saveSelfAssessment } from "./mutations";
-import { getEvaluationDetail, listEvaluationQueue } from "./queries";
+import { countEvaluationsWaiting, getEvaluationDetail, listEvaluationQueue, listEvaluationQueuePage } from "./queries";
 import { insertSchemeTree } from "./scheme-tree";
 import { invalid, message, refuse } from "@/lib/actions/result";
 
@@ -121,6 +121,12 @@ describe.each(TEST_DATABASES)("evaluation workflow on %s", (kind) => {
     expect(await getEvaluationDetail(await f.user("leader_t2"), teamEval)).toBeNull();
     expect((await listEvaluationQueue(await f.user("union_u1"))).review.map((r) => r.id)).toEqual([teamEval]);
     expect((await listEvaluationQueue(await f.user("union_u2"))).review).toEqual([]);
+    // The navigation's badge and the 待办 tab's pages count the same queues.
+    expect(await countEvaluationsWaiting(await f.user("union_u1"))).toBe(1);
+    expect(await countEvaluationsWaiting(await f.user("union_u2"))).toBe(0);
+    expect(await countEvaluationsWaiting(await f.user("office_a"))).toBe(0);
+    const page = await listEvaluationQueuePage(await f.user("union_u1"), { review: 1, confirm: 1 });
+    expect([page.review.total, page.review.rows.map((r) => r.id), page.confirm.total]).toEqual([1, [teamEval], 0]);
   });
 
   it("lets the union adjust an item only with a reason, then accept, and logs the adjustment", async () => {
@@ -153,7 +159,12 @@ describe.each(TEST_DATABASES)("evaluation workflow on %s", (kind) => {
     expect(await confirmEvaluation(await f.user("office_b"), teamEval, 4)).toEqual(refuse("not_found", "evaluations.error.notFound"));
     const office = await f.user("office_a");
     expect((await listEvaluationQueue(office)).confirm.map((r) => r.id)).toEqual([teamEval]);
+    expect(await countEvaluationsWaiting(office)).toBe(1);
+    expect(await countEvaluationsWaiting(await f.user("union_u1"))).toBe(0);
+    const page = await listEvaluationQueuePage(office, { review: 1, confirm: 1 });
+    expect([page.review.total, page.confirm.total, page.confirm.rows.map((r) => r.id)]).toEqual([0, 1, [teamEval]]);
     expect(await confirmEvaluation(office, teamEval, 4)).toEqual({ ok: true });
+    expect(await countEvaluationsWaiting(office)).toBe(0);
     const e = await rowOf(teamEval);
     expect(e.status).toBe("confirmed");
     expect(e.finalTotal).toBe(e.reviewTotal);

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { and, asc, count, desc, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
@@ -116,28 +117,39 @@ export async function listEvaluationQueuePage(user: CurrentUser, pages: { review
   const none: Paged<EvaluationListRow> = { rows: [], total: 0, page: 1, pageCount: 1 };
   if (user.role === "leader") return { review: none, confirm: none };
   const where = queueConditions(user);
-  const db = await getDb();
-  const counted = (w: SQL | undefined) => async () => (await db.select({ n: count() }).from(evaluations).where(w))[0]?.n ?? 0;
+  const totals = countEvaluationQueues(user);
   const [review, confirm] = await Promise.all([
-    paginate(pages.review, counted(where.review), (limit, offset) => listWhere(where.review, [asc(evaluations.submittedAt), asc(evaluations.id)], { limit, offset })),
-    where.confirm ? paginate(pages.confirm, counted(where.confirm), (limit, offset) => listWhere(where.confirm, [asc(evaluations.reviewedAt), asc(evaluations.id)], { limit, offset })) : Promise.resolve(none),
+    paginate(pages.review, async () => (await totals).review, (limit, offset) => listWhere(where.review, [asc(evaluations.submittedAt), asc(evaluations.id)], { limit, offset })),
+    where.confirm ? paginate(pages.confirm, async () => (await totals).confirm, (limit, offset) => listWhere(where.confirm, [asc(evaluations.reviewedAt), asc(evaluations.id)], { limit, offset })) : Promise.resolve(none),
   ]);
   return { review, confirm };
 }
 
 /**
- * Badge count for the navigation (every page's layout): evaluations waiting for this user's review or
- * confirmation. One count, not the lists: at city scale an office has hundreds waiting.
+ * How many wait in each of this user's queues, in one query. Once per request: every page's layout
+ * counts them for the navigation's badge, and the evaluations page's 待办 pages the same queues.
  */
-export async function countEvaluationsWaiting(user: CurrentUser): Promise<number> {
-  if (user.role === "leader") return 0;
+const countEvaluationQueues = cache(async (user: CurrentUser): Promise<{ review: number; confirm: number }> => {
+  if (user.role === "leader") return { review: 0, confirm: 0 };
   const where = queueConditions(user);
   const db = await getDb();
   const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
+    .select({
+      review: sql<number>`(count(*) filter (where ${where.review}))::int`,
+      confirm: where.confirm ? sql<number>`(count(*) filter (where ${where.confirm}))::int` : sql<number>`0`,
+    })
     .from(evaluations)
     .where(where.confirm ? or(where.review, where.confirm) : where.review);
-  return row?.n ?? 0;
+  return { review: row?.review ?? 0, confirm: row?.confirm ?? 0 };
+});
+
+/**
+ * Badge count for the navigation (every page's layout): evaluations waiting for this user's review or
+ * confirmation. Counts, not the lists: at city scale an office has hundreds waiting.
+ */
+export async function countEvaluationsWaiting(user: CurrentUser): Promise<number> {
+  const { review, confirm } = await countEvaluationQueues(user);
+  return review + confirm;
 }
 
 export interface SubjectStatusRow {

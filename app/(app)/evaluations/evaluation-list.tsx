@@ -1,59 +1,53 @@
 import { Link } from "@/components/ui/link";
-import { useLocale, useTranslations } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatPoints, shownScore } from "@/lib/evaluations/format";
 import type { EvaluationListRow, SubjectStatusRow } from "@/lib/evaluations/queries";
 import { listLayout } from "@/lib/http/device";
-import { EvaluationStatusBadge, GradeBadge } from "./status-badges";
+import { EvaluationStatusBadge, GradeBadge, type Translate } from "./status-badges";
 
-// The per-row pieces are synchronous: an async component per row costs the render a suspension per row.
+// The per-row pieces are synchronous and translate with their list's `t` and locale (status-badges.tsx says why).
 
 /** The status and score columns shared by the evaluation tables. */
-function ScoreHeads() {
-  const t = useTranslations("evaluations.col");
+function ScoreHeads({ t }: { t: Translate }) {
   return (
     <>
-      <TableHead>{t("status")}</TableHead>
-      <TableHead className="text-right">{t("self")}</TableHead>
-      <TableHead className="text-right">{t("review")}</TableHead>
-      <TableHead className="text-right">{t("final")}</TableHead>
-      <TableHead>{t("grade")}</TableHead>
+      <TableHead>{t("evaluations.col.status")}</TableHead>
+      <TableHead className="text-right">{t("evaluations.col.self")}</TableHead>
+      <TableHead className="text-right">{t("evaluations.col.review")}</TableHead>
+      <TableHead className="text-right">{t("evaluations.col.final")}</TableHead>
+      <TableHead>{t("evaluations.col.grade")}</TableHead>
     </>
   );
 }
 
 /** A self-assessment counts once submitted: a draft's or a returned one's running total is not shown. */
-function ScoreCells({ evaluation: e }: { evaluation: EvaluationListRow | null }) {
-  const t = useTranslations();
-  const locale = useLocale();
+function ScoreCells({ evaluation: e, t, locale }: { evaluation: EvaluationListRow | null; t: Translate; locale: string }) {
   return (
     <>
       <TableCell>
-        <EvaluationStatusBadge status={e?.status ?? null} />
+        <EvaluationStatusBadge status={e?.status ?? null} t={t} />
       </TableCell>
       <TableCell className="text-right">{e && e.status !== "draft" && e.status !== "returned" ? formatPoints(e.selfTotal, t, locale) : "—"}</TableCell>
       <TableCell className="text-right">{formatPoints(e?.reviewTotal, t, locale)}</TableCell>
       <TableCell className="text-right font-medium">{formatPoints(e?.finalTotal, t, locale)}</TableCell>
       <TableCell>
-        <GradeBadge grade={e?.grade ?? null} />
+        <GradeBadge grade={e?.grade ?? null} t={t} />
       </TableCell>
     </>
   );
 }
 
 /** One evaluation as a card on phones: name and status, then context, score and grade; opens the evaluation when there is one. */
-function EvaluationCard({ name, evaluation: e, context }: { name: string; evaluation: EvaluationListRow | null; context: string | null }) {
-  const t = useTranslations();
-  const locale = useLocale();
+function EvaluationCard({ name, evaluation: e, context, t, locale }: { name: string; evaluation: EvaluationListRow | null; context: string | null; t: Translate; locale: string }) {
   const inner = (
     <>
       {/* The card's text takes its look from .card-row (app/globals.css). */}
       <div>
         <div className="justify-between">
           <span data-user-content>{name}</span>
-          <EvaluationStatusBadge status={e?.status ?? null} />
+          <EvaluationStatusBadge status={e?.status ?? null} t={t} />
         </div>
         <div>
           {context ? `${context} · ` : ""}
@@ -79,7 +73,7 @@ function EvaluationCard({ name, evaluation: e, context }: { name: string; evalua
 
 /** Orgs with their evaluation of the year (or none yet): a dense table, or cards on phones. */
 export async function SubjectEvaluations({ rows, showUnit, testId }: { rows: SubjectStatusRow[]; showUnit: boolean; testId?: string }) {
-  const [t, layout] = await Promise.all([getTranslations(), listLayout()]);
+  const [t, locale, layout] = await Promise.all([getTranslations(), getLocale(), listLayout()]);
   const name = (r: SubjectStatusRow) =>
     r.evaluation ? (
       <Link href={`/evaluations/${r.evaluation.id}`} className="link" data-user-content>
@@ -93,7 +87,7 @@ export async function SubjectEvaluations({ rows, showUnit, testId }: { rows: Sub
       {layout === "cards" ? (
         <ul className="grid grid-cols-1 gap-2">
           {rows.map((r) => (
-            <EvaluationCard key={r.subjectId} name={r.subjectName} evaluation={r.evaluation} context={showUnit ? r.unitName : null} />
+            <EvaluationCard key={r.subjectId} name={r.subjectName} evaluation={r.evaluation} context={showUnit ? r.unitName : null} t={t} locale={locale} />
           ))}
         </ul>
       ) : (
@@ -103,7 +97,7 @@ export async function SubjectEvaluations({ rows, showUnit, testId }: { rows: Sub
               <TableRow>
                 <TableHead>{t("evaluations.col.subject")}</TableHead>
                 {showUnit ? <TableHead>{t("evaluations.col.unit")}</TableHead> : null}
-                <ScoreHeads />
+                <ScoreHeads t={t} />
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -111,7 +105,7 @@ export async function SubjectEvaluations({ rows, showUnit, testId }: { rows: Sub
                 <TableRow key={r.subjectId}>
                   <TableCell className="font-medium">{name(r)}</TableCell>
                   {showUnit ? <TableCell className="text-muted-foreground">{r.unitName}</TableCell> : null}
-                  <ScoreCells evaluation={r.evaluation} />
+                  <ScoreCells evaluation={r.evaluation} t={t} locale={locale} />
                 </TableRow>
               ))}
             </TableBody>
@@ -134,7 +128,7 @@ export async function EvaluationQueue({ rows, showUnit, testId }: { rows: Evalua
             <div>
               <div>
                 <span data-user-content>{e.subjectName}</span>
-                <EvaluationStatusBadge status={e.status} />
+                <EvaluationStatusBadge status={e.status} t={t} />
               </div>
               <div>
                 {showUnit && (e.target === "team" || e.target === "worker") ? `${e.unitName} · ` : ""}
@@ -152,13 +146,13 @@ export async function EvaluationQueue({ rows, showUnit, testId }: { rows: Evalua
 
 /** 知识型职工 evaluations: the worker, its team (and unit), status and scores; a table, or cards on phones. */
 export async function WorkerEvaluations({ rows, showUnit, testId }: { rows: EvaluationListRow[]; showUnit: boolean; testId?: string }) {
-  const [t, layout] = await Promise.all([getTranslations(), listLayout()]);
+  const [t, locale, layout] = await Promise.all([getTranslations(), getLocale(), listLayout()]);
   return (
     <div data-testid={testId}>
       {layout === "cards" ? (
         <ul className="grid grid-cols-1 gap-2">
           {rows.map((e) => (
-            <EvaluationCard key={e.id} name={e.subjectName} evaluation={e} context={`${showUnit ? `${e.unitName} · ` : ""}${e.teamName ?? ""}`} />
+            <EvaluationCard key={e.id} name={e.subjectName} evaluation={e} context={`${showUnit ? `${e.unitName} · ` : ""}${e.teamName ?? ""}`} t={t} locale={locale} />
           ))}
         </ul>
       ) : (
@@ -169,7 +163,7 @@ export async function WorkerEvaluations({ rows, showUnit, testId }: { rows: Eval
                 <TableHead>{t("evaluations.col.worker")}</TableHead>
                 <TableHead>{t("evaluations.col.team")}</TableHead>
                 {showUnit ? <TableHead>{t("evaluations.col.unit")}</TableHead> : null}
-                <ScoreHeads />
+                <ScoreHeads t={t} />
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -182,7 +176,7 @@ export async function WorkerEvaluations({ rows, showUnit, testId }: { rows: Eval
                   </TableCell>
                   <TableCell className="text-muted-foreground">{e.teamName ?? "—"}</TableCell>
                   {showUnit ? <TableCell className="text-muted-foreground">{e.unitName}</TableCell> : null}
-                  <ScoreCells evaluation={e} />
+                  <ScoreCells evaluation={e} t={t} locale={locale} />
                 </TableRow>
               ))}
             </TableBody>

@@ -19,7 +19,7 @@ export async function MyEvaluationCard({ mine }: { mine: MyEvaluation }) {
         <CardTitle className="flex flex-wrap items-center gap-2">
           <ClipboardList className="size-4 text-primary" />
           {t("evaluations.mine.title", { year: mine.period?.year ?? "" })}
-          <EvaluationStatusBadge status={e?.status ?? null} />
+          <EvaluationStatusBadge status={e?.status ?? null} t={t} />
         </CardTitle>
         <CardDescription>
           {mine.schemeName ? t("evaluations.mine.scheme", { name: mine.schemeName }) : t("evaluations.mine.noScheme")}
@@ -43,7 +43,7 @@ export async function MyEvaluationCard({ mine }: { mine: MyEvaluation }) {
             <div>
               <dt className="text-muted-foreground">{t("evaluations.col.grade")}</dt>
               <dd className="mt-1">
-                <GradeBadge grade={e.grade} />
+                <GradeBadge grade={e.grade} t={t} />
               </dd>
             </div>
           </dl>

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import { ClipboardCheck, UserRoundCheck } from "@/components/icons";
 import { Button } from "@/components/ui/button";
+import { AreaMessages } from "@/components/area-messages";
 import { EmptyState } from "@/components/empty-state";
 import { LinkTabs } from "@/components/link-tabs";
 import { PageHeader } from "@/components/page-header";
@@ -72,7 +73,11 @@ export default async function EvaluationsPage({ searchParams }: { searchParams: 
         actions={period ? <PeriodPills periods={periods.map((p) => p.year)} current={period.year} basePath="/evaluations" params={{ view: view === views[0] ? undefined : view }} /> : null}
       />
       <div className="grid grid-cols-1 gap-8">
-        {o.mine ? <MyEvaluationCard mine={o.mine} /> : null}
+        {o.mine ? (
+          <AreaMessages areas={["evaluations"]}>
+            <MyEvaluationCard mine={o.mine} />
+          </AreaMessages>
+        ) : null}
 
         {views.length > 1 ? (
           <div className="-mb-8 min-w-0">
@@ -165,9 +170,17 @@ export default async function EvaluationsPage({ searchParams }: { searchParams: 
           </Section>
         ) : null}
 
-        {o.publications ? <PublicationsSection user={user} period={period} /> : null}
+        {o.publications ? (
+          <AreaMessages areas={["evaluations"]}>
+            <PublicationsSection user={user} period={period} />
+          </AreaMessages>
+        ) : null}
 
-        {o.schemes ? <SchemesSection schemes={o.schemes} currentPeriod={period ? { id: period.id, year: period.year } : null} /> : null}
+        {o.schemes ? (
+          <AreaMessages areas={["evaluations"]}>
+            <SchemesSection schemes={o.schemes} currentPeriod={period ? { id: period.id, year: period.year } : null} />
+          </AreaMessages>
+        ) : null}
       </div>
     </>
   );

@@ -1,4 +1,3 @@
-import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import type { EvaluationStatus, Grade } from "@/lib/domain/enums";
 
@@ -6,10 +5,14 @@ import type { EvaluationStatus, Grade } from "@/lib/domain/enums";
 export const STATUS_VARIANT = { draft: "secondary", submitted: "warning", returned: "accent", accepted: "warning", confirmed: "success" } as const;
 export const GRADE_VARIANT = { excellent: "success", good: "secondary", pass: "outline", fail: "accent" } as const;
 
-// Synchronous server components: they sit in every row of the evaluation lists, where a client
-// component would cost a client reference per row and an async one a suspended render per row.
-export function EvaluationStatusBadge({ status }: { status: EvaluationStatus | null }) {
-  const t = useTranslations();
+/** The whole catalogue's translator, as the async component above a row has it from `getTranslations()`. */
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+// Synchronous server components that translate with their parent's `t`: they sit in every row of the
+// evaluation lists, where a client component would cost a client reference per row, an async one a
+// suspended render per row, and next-intl's `useTranslations` one too (its server hook `use`s a promise
+// React has not yet seen settle, so each row rendered in the same pass suspends and is sent as a row of its own).
+export function EvaluationStatusBadge({ status, t }: { status: EvaluationStatus | null; t: Translate }) {
   if (!status) return <Badge variant="outline">{t("evaluations.notStarted")}</Badge>;
   return (
     <Badge variant={STATUS_VARIANT[status]} data-evaluation-status={status}>
@@ -18,8 +21,7 @@ export function EvaluationStatusBadge({ status }: { status: EvaluationStatus | n
   );
 }
 
-export function GradeBadge({ grade }: { grade: Grade | null }) {
-  const t = useTranslations();
+export function GradeBadge({ grade, t }: { grade: Grade | null; t: Translate }) {
   if (!grade) return <span className="text-muted-foreground">—</span>;
   return <Badge variant={GRADE_VARIANT[grade]}>{t(`enums.grade.${grade}`)}</Badge>;
 }

@@ -22,6 +22,7 @@ import { SelfAssessmentForm } from "./self-assessment-form";
 import { EvaluationStatusBadge } from "../status-badges";
 import { WithdrawNomination } from "./withdraw-nomination";
 import { ClosedYearNotice } from "@/components/closed-year-notice";
+import { withAreaMessages } from "@/components/area-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("evaluations");
@@ -41,7 +42,7 @@ function recordsHref(d: EvaluationDetail, item: DetailItem): string | null {
 }
 
 /** One evaluation: the self-assessment form, the review form, the confirmation, or the record of it all. */
-export default async function EvaluationPage({ params }: Props) {
+async function EvaluationPage({ params }: Props) {
   const user = await requireUser();
   if (!can(user, "evaluations.view")) notFound();
   const { id } = await params;
@@ -106,7 +107,7 @@ export default async function EvaluationPage({ params }: Props) {
                 {t("evaluations.detail.workerOf", { unit: e.unitName, team: e.teamName ?? "" })}
               </span>
             ) : null}
-            <EvaluationStatusBadge status={e.status} />
+            <EvaluationStatusBadge status={e.status} t={t} />
             <Link href={`/evaluations/schemes/${scheme.id}`} className="text-primary hover:underline">
               {t("evaluations.detail.schemeLink", { name: scheme.name, version: scheme.version })}
             </Link>
@@ -299,3 +300,6 @@ async function ScoresTable({ detail, indicators }: { detail: EvaluationDetail; i
     </div>
   );
 }
+
+// Its forms and dialogs speak the evaluation area's messages.
+export default withAreaMessages(["evaluations"], EvaluationPage);

@@ -12,6 +12,7 @@ import { formatMetricValue } from "@/lib/evaluations/format";
 import { getTeamNominations } from "@/lib/evaluations/queries";
 import { WorkerEvaluations } from "../evaluation-list";
 import { NominateForm } from "./nominate-form";
+import { withAreaMessages } from "@/components/area-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("evaluations.nominate");
@@ -19,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** 知识型职工 提名: the leader picks workers of its active roster (within the team's limit) and fills in their assessments. */
-export default async function NominatePage() {
+async function NominatePage() {
   const user = await requireUser();
   if (!can(user, "evaluations.nominateWorkers")) notFound();
   const [t, locale, data] = await Promise.all([getTranslations(), getLocale(), getTeamNominations(user)]);
@@ -97,3 +98,6 @@ export default async function NominatePage() {
     </>
   );
 }
+
+// Its forms and dialogs speak the evaluation area's messages.
+export default withAreaMessages(["evaluations"], NominatePage);

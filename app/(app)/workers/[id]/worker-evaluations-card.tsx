@@ -20,11 +20,11 @@ export async function WorkerEvaluationsCard({ evaluations }: { evaluations: Eval
           <li key={e.id}>
             <Link href={`/evaluations/${e.id}`} className="flex min-h-11 items-center gap-3 py-2 text-sm hover:text-primary">
               <span className="font-medium">{t("workers.evaluationYear", { year: e.year })}</span>
-              <EvaluationStatusBadge status={e.status} />
+              <EvaluationStatusBadge status={e.status} t={t} />
               <span className="ml-auto text-muted-foreground">
                 {formatPoints(shownScore(e), t, locale)}
               </span>
-              <GradeBadge grade={e.grade} />
+              <GradeBadge grade={e.grade} t={t} />
               <span className="chevron" aria-hidden="true" />
             </Link>
           </li>

@@ -19,6 +19,7 @@ import { PhaseBadge } from "../phase-badge";
 import { PublicationDocuments } from "../publication-documents";
 import { chinaMidnight } from "@/lib/time";
 import { ClosedYearNotice } from "@/components/closed-year-notice";
+import { withAreaMessages } from "@/components/area-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("publications");
@@ -28,7 +29,7 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { params: Promise<{ id: string }> };
 
 /** 公示 of a period's results: read-only for the county while posted; the office moves the window, names after it and withdraws titles. */
-export default async function PublicationPage({ params }: Props) {
+async function PublicationPage({ params }: Props) {
   const user = await requireUser();
   if (!can(user, "publications.view")) notFound();
   const detail = await getPublication(user, (await params).id);
@@ -178,7 +179,7 @@ async function EntriesTable({ entries, where, office, manage, titleLabel, showWh
               </span>
               <span className="text-right text-sm">
                 <span className="block font-semibold">{formatPoints(e.finalTotal, t, locale)}</span>
-                <GradeBadge grade={e.grade} />
+                <GradeBadge grade={e.grade} t={t} />
               </span>
             </div>
             {e.title ? <div>{titleCell(e)}</div> : null}
@@ -206,7 +207,7 @@ async function EntriesTable({ entries, where, office, manage, titleLabel, showWh
                 </TableCell>
                 {showWhere ? <TableCell className="text-muted-foreground">{where(e)}</TableCell> : null}
                 <TableCell className="text-right font-medium">{formatPoints(e.finalTotal, t, locale)}</TableCell>
-                <TableCell>{e.vetoed ? <Badge variant="accent">{t("rankings.vetoed")}</Badge> : <GradeBadge grade={e.grade} />}</TableCell>
+                <TableCell>{e.vetoed ? <Badge variant="accent">{t("rankings.vetoed")}</Badge> : <GradeBadge grade={e.grade} t={t} />}</TableCell>
                 {showTitles ? <TableCell>{titleCell(e)}</TableCell> : null}
               </TableRow>
             ))}
@@ -216,3 +217,6 @@ async function EntriesTable({ entries, where, office, manage, titleLabel, showWh
     </div>
   );
 }
+
+// Its forms and dialogs speak the evaluation area's messages.
+export default withAreaMessages(["evaluations"], PublicationPage);

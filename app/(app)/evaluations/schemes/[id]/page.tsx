@@ -21,6 +21,7 @@ import { AddIndicator } from "./indicator-name-dialog";
 import { ItemDialog } from "./item-dialog";
 import { IndicatorControls, ItemControls } from "./row-controls";
 import { SchemeActions } from "./scheme-actions";
+import { withAreaMessages } from "@/components/area-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("evaluations");
@@ -30,7 +31,7 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { params: Promise<{ id: string }> };
 
 /** A scheme: the office edits a draft (running total, publish when it is sound) or copies a published one; others read it. */
-export default async function SchemePage({ params }: Props) {
+async function SchemePage({ params }: Props) {
   const user = await requireUser();
   if (!can(user, "evaluations.view")) notFound();
   const { id } = await params;
@@ -206,3 +207,6 @@ export default async function SchemePage({ params }: Props) {
     </>
   );
 }
+
+// Its forms and dialogs speak the evaluation area's messages.
+export default withAreaMessages(["evaluations"], SchemePage);
