@@ -14,6 +14,7 @@
  * attempts again. LIGHTHOUSE_JSON_DIR=<dir> keeps each run's whole report there (what its long tasks were).
  */
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
@@ -99,6 +100,8 @@ async function measure(page: (typeof PAGES)[number], port: number, cookie: strin
 }
 
 async function main() {
+  // Lighthouse's simulated 4× slower CPU multiplies what it observed: other work on the machine counts four times over.
+  const loadBefore = os.loadavg()[0]!;
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined),
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
@@ -122,10 +125,11 @@ async function main() {
   } finally {
     await chrome.kill();
   }
+  const loadAfter = os.loadavg()[0]!;
   const md = [
     `# Lighthouse, mobile profile (${chinaToday()})`,
     "",
-    `\`npm run bench:lighthouse\` (scripts/lighthouse.ts): Lighthouse's default mobile profile (Moto G Power class phone, slow 4G and 4× CPU slowdown, simulated), performance category only, signed in, against ${BASE} (the demo county, \`next start\`); each page ${RUNS} times, the run with the median score shown. **LCP element** is what the largest paint was, and its render delay how long after the document's first byte it was painted (Lighthouse's LCP breakdown, simulated). Target: ≥ 95 on each role's main page.`,
+    `\`npm run bench:lighthouse\` (scripts/lighthouse.ts): Lighthouse's default mobile profile (Moto G Power class phone, slow 4G and 4× CPU slowdown, simulated), performance category only, signed in, against ${BASE} (the demo county, \`next start\`); each page ${RUNS} times, the run with the median score shown. **LCP element** is what the largest paint was, and its render delay how long after the document's first byte it was painted (Lighthouse's LCP breakdown, simulated). Target: ≥ 95 on each role's main page. Load average (1 min) of the machine (${os.cpus().length} cores) before the runs ${loadBefore.toFixed(2)}, after ${loadAfter.toFixed(2)}: Lighthouse's simulated CPU slowdown multiplies what it observes, so whatever else runs counts four times over.`,
     "",
     "| role | page | performance (median) | every run | FCP ms | LCP ms | LCP element (render delay ms) | TBT ms | CLS | Speed Index ms | transferred KB |",
     "|---|---|---:|---|---:|---:|---|---:|---:|---:|---:|",
