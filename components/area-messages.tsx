@@ -12,12 +12,16 @@ export async function AreaMessages({ areas, children }: { areas: readonly Messag
 }
 
 /**
- * A page whose client components all need the area's messages, wrapped whole in `<AreaMessages>`:
- * for an area whose list page needs them only in some sections (so a layout would send them with it).
+ * A page wrapped whole in `<AreaMessages>`: for an area whose forms fill some pages while its list page has
+ * few (a layout would send the area's messages with the list page too).
  */
 export function withAreaMessages<P extends object>(areas: readonly MessageArea[], Page: (props: P) => Promise<React.ReactNode>) {
-  async function PageWithAreaMessages(props: P) {
-    return <AreaMessages areas={areas}>{await Page(props)}</AreaMessages>;
+  function PageWithAreaMessages(props: P) {
+    return (
+      <AreaMessages areas={areas}>
+        <Page {...props} />
+      </AreaMessages>
+    );
   }
   return PageWithAreaMessages;
 }

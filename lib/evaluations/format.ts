@@ -2,7 +2,8 @@ import { SKILL_LEVELS, type AutoMetric } from "@/lib/domain/enums";
 import { formatNumber } from "@/lib/format";
 import { METRIC_UNIT, type AutoRule } from "./engine";
 
-type Translate = (key: string, values?: Record<string, string | number>) => string;
+/** The whole catalogue's translator, as `getTranslations()` gives it on the server. */
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 const number = (n: number, locale: string, digits = 2) => formatNumber(n, locale, digits);
 

@@ -161,8 +161,15 @@ describe.each(TEST_DATABASES)("evaluation workflow on %s", (kind) => {
     expect((await listEvaluationQueue(office)).confirm.map((r) => r.id)).toEqual([teamEval]);
     expect(await countEvaluationsWaiting(office)).toBe(1);
     expect(await countEvaluationsWaiting(await f.user("union_u1"))).toBe(0);
+    // Both of the office's queues at once (one count query splits them): the unit's own self-assessment, as if submitted.
+    const unitOpened = await openEvaluation(await f.user("union_u1"));
+    const unitEval = unitOpened.ok ? unitOpened.data!.id : "";
+    await db.db.update(evaluations).set({ status: "submitted" }).where(eq(evaluations.id, unitEval));
+    // `cache` counts afresh outside a server render, so the same user object sees each change.
+    expect(await countEvaluationsWaiting(office)).toBe(2);
     const page = await listEvaluationQueuePage(office, { review: 1, confirm: 1 });
-    expect([page.review.total, page.confirm.total, page.confirm.rows.map((r) => r.id)]).toEqual([0, 1, [teamEval]]);
+    expect([page.review.total, page.review.rows.map((r) => r.id), page.confirm.total, page.confirm.rows.map((r) => r.id)]).toEqual([1, [unitEval], 1, [teamEval]]);
+    await db.db.update(evaluations).set({ status: "draft" }).where(eq(evaluations.id, unitEval));
     expect(await confirmEvaluation(office, teamEval, 4)).toEqual({ ok: true });
     expect(await countEvaluationsWaiting(office)).toBe(0);
     const e = await rowOf(teamEval);

@@ -4,7 +4,7 @@ import type { Paged } from "@/lib/db/paginate";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { resolvePeriod } from "@/lib/periods/queries";
-import { getMyEvaluation, getTeamNominations, listEvaluationQueuePage, listSubjectsWithEvaluations, listWorkerEvaluations, type EvaluationListRow, type MyEvaluation, type SubjectStatusRow, type TeamNominations } from "./queries";
+import { countEvaluationsWaiting, getMyEvaluation, getTeamNominations, listEvaluationQueuePage, listSubjectsWithEvaluations, listWorkerEvaluations, type EvaluationListRow, type MyEvaluation, type SubjectStatusRow, type TeamNominations } from "./queries";
 import { listSchemes, type SchemeListRow } from "./scheme-queries";
 
 export const EVALUATION_VIEWS = ["todo", "units", "teams", "workers", "publications", "schemes"] as const;
@@ -69,9 +69,11 @@ export async function getEvaluationsOverview(user: CurrentUser, requested: { vie
     ]);
     return { period, units, teams, workers };
   });
-  const [{ period, units, teams, workers }, queue, mine, nominations, schemes] = await Promise.all([
+  const [{ period, units, teams, workers }, queue, waiting, mine, nominations, schemes] = await Promise.all([
     yearLists,
-    reviews ? listEvaluationQueuePage(user, { review: requested.page, confirm: requested.confirmPage ?? 1 }) : null,
+    reviews && shows("todo") ? listEvaluationQueuePage(user, { review: requested.page, confirm: requested.confirmPage ?? 1 }) : null,
+    // The 待办 tab's count on every tab: the navigation's badge counted it for this request already.
+    countEvaluationsWaiting(user),
     getMyEvaluation(user),
     nominates ? getTeamNominations(user) : null,
     can(user, "schemes.manage") && shows("schemes") ? listSchemes(user) : null,
@@ -81,9 +83,9 @@ export async function getEvaluationsOverview(user: CurrentUser, requested: { vie
     view,
     period,
     mine,
-    review: queue && shows("todo") ? queue.review : null,
-    confirm: queue && confirms && shows("todo") ? queue.confirm : null,
-    waiting: queue ? queue.review.total + queue.confirm.total : 0,
+    review: queue ? queue.review : null,
+    confirm: queue && confirms ? queue.confirm : null,
+    waiting,
     units,
     teams,
     workers,

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { and, asc, count, desc, eq, gte, ilike, inArray, isNull, lte, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
@@ -127,8 +128,11 @@ export async function listRecordsForExport(user: CurrentUser, filters: RecordLis
   return rows as RecordListRow[];
 }
 
-/** Badge counts for the navigation: what waits for review, and the user's own records sent back. */
-export async function countWaitingFor(user: CurrentUser): Promise<{ review: number; rejected: number }> {
+/**
+ * Badge counts for the navigation: what waits for review, and the user's own records sent back. Once per
+ * request: every page's layout counts them, and the office's and a union's home show the same counts.
+ */
+export const countWaitingFor = cache(async (user: CurrentUser): Promise<{ review: number; rejected: number }> => {
   const db = await getDb();
   const [[review], [rejected]] = await Promise.all([
     user.role === "leader"
@@ -137,7 +141,7 @@ export async function countWaitingFor(user: CurrentUser): Promise<{ review: numb
     db.select({ n: count() }).from(records).where(and(ownedRecordsFor(user), eq(records.status, "rejected"), recordInOpenYear)),
   ]);
   return { review: review?.n ?? 0, rejected: rejected?.n ?? 0 };
-}
+});
 
 export interface RecordDetail {
   record: RecordListRow & { teamId: string | null; unitId: string | null; countyId: string; createdAt: Date; reviewedAt: Date | null };

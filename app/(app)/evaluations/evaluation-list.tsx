@@ -2,10 +2,10 @@ import { Link } from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { formatPoints, shownScore } from "@/lib/evaluations/format";
+import { formatPoints, shownScore, type Translate } from "@/lib/evaluations/format";
 import type { EvaluationListRow, SubjectStatusRow } from "@/lib/evaluations/queries";
 import { listLayout } from "@/lib/http/device";
-import { EvaluationStatusBadge, GradeBadge, type Translate } from "./status-badges";
+import { EvaluationStatusBadge, GradeBadge } from "./status-badges";
 
 // The per-row pieces are synchronous and translate with their list's `t` and locale (status-badges.tsx says why).
 

@@ -7,6 +7,7 @@ import { formatPoints } from "@/lib/evaluations/format";
 import type { MyEvaluation } from "@/lib/evaluations/queries";
 import { OpenEvaluationButton } from "./open-evaluation-button";
 import { EvaluationStatusBadge, GradeBadge } from "./status-badges";
+import { AreaMessages } from "@/components/area-messages";
 
 /** A leader's team's or a union's unit's own evaluation of the year: start it, continue it, or read it. */
 export async function MyEvaluationCard({ mine }: { mine: MyEvaluation }) {
@@ -58,7 +59,9 @@ export async function MyEvaluationCard({ mine }: { mine: MyEvaluation }) {
               <Link href={`/evaluations/${e.id}`}>{editable ? t("evaluations.mine.continue") : t("evaluations.mine.view")}</Link>
             </Button>
           ) : mine.schemeId && mine.period ? (
-            <OpenEvaluationButton />
+            <AreaMessages areas={["evaluations"]}>
+              <OpenEvaluationButton />
+            </AreaMessages>
           ) : null}
           {mine.schemeId ? (
             <Button asChild size="lg" variant="ghost">

@@ -4,7 +4,6 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import { ClipboardCheck, UserRoundCheck } from "@/components/icons";
 import { Button } from "@/components/ui/button";
-import { AreaMessages } from "@/components/area-messages";
 import { EmptyState } from "@/components/empty-state";
 import { LinkTabs } from "@/components/link-tabs";
 import { PageHeader } from "@/components/page-header";
@@ -43,6 +42,8 @@ function Section({ title, description, children, id }: { title: string; descript
 /**
  * 评估考核: for a leader or a union, its own evaluation of the year and (union) its teams' waiting for
  * review; for the office, the units' to review, everything to confirm, progress, and the schemes.
+ * The evaluation area's client messages go with the few forms here that speak them (each wraps its own in
+ * `<AreaMessages>`), not with the lists: the office's 待办 has none.
  */
 const queryOf = (params: Record<string, string | undefined>) => {
   const q = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => e[1] !== undefined)).toString();
@@ -73,11 +74,7 @@ export default async function EvaluationsPage({ searchParams }: { searchParams: 
         actions={period ? <PeriodPills periods={periods.map((p) => p.year)} current={period.year} basePath="/evaluations" params={{ view: view === views[0] ? undefined : view }} /> : null}
       />
       <div className="grid grid-cols-1 gap-8">
-        {o.mine ? (
-          <AreaMessages areas={["evaluations"]}>
-            <MyEvaluationCard mine={o.mine} />
-          </AreaMessages>
-        ) : null}
+        {o.mine ? <MyEvaluationCard mine={o.mine} /> : null}
 
         {views.length > 1 ? (
           <div className="-mb-8 min-w-0">
@@ -170,17 +167,9 @@ export default async function EvaluationsPage({ searchParams }: { searchParams: 
           </Section>
         ) : null}
 
-        {o.publications ? (
-          <AreaMessages areas={["evaluations"]}>
-            <PublicationsSection user={user} period={period} />
-          </AreaMessages>
-        ) : null}
+        {o.publications ? <PublicationsSection user={user} period={period} /> : null}
 
-        {o.schemes ? (
-          <AreaMessages areas={["evaluations"]}>
-            <SchemesSection schemes={o.schemes} currentPeriod={period ? { id: period.id, year: period.year } : null} />
-          </AreaMessages>
-        ) : null}
+        {o.schemes ? <SchemesSection schemes={o.schemes} currentPeriod={period ? { id: period.id, year: period.year } : null} /> : null}
       </div>
     </>
   );

@@ -8,6 +8,7 @@ import { EVALUATION_TARGETS } from "@/lib/domain/enums";
 import { formatPoints } from "@/lib/evaluations/format";
 import type { SchemeListRow } from "@/lib/evaluations/scheme-queries";
 import { StartFromDefault } from "./start-from-default";
+import { AreaMessages } from "@/components/area-messages";
 
 /** The office's schemes by year: kind, version, status, points, auto items and how many evaluations use each. */
 export async function SchemesSection({ schemes, currentPeriod }: { schemes: SchemeListRow[]; currentPeriod: { id: string; year: number } | null }) {
@@ -23,7 +24,11 @@ export async function SchemesSection({ schemes, currentPeriod }: { schemes: Sche
           </h2>
           <p className="text-sm text-muted-foreground">{t("evaluations.schemes.description")}</p>
         </div>
-        {currentPeriod && missing.length ? <StartFromDefault periodId={currentPeriod.id} year={currentPeriod.year} targets={missing} /> : null}
+        {currentPeriod && missing.length ? (
+          <AreaMessages areas={["evaluations"]}>
+            <StartFromDefault periodId={currentPeriod.id} year={currentPeriod.year} targets={missing} />
+          </AreaMessages>
+        ) : null}
       </div>
       {schemes.length === 0 ? (
         <EmptyState icon={ListChecks} title={t("evaluations.schemes.emptyTitle")} description={t("evaluations.schemes.emptyHint")} />

@@ -1,12 +1,10 @@
 import { Badge } from "@/components/ui/badge";
 import type { EvaluationStatus, Grade } from "@/lib/domain/enums";
+import type { Translate } from "@/lib/evaluations/format";
 
 /** Badge colours, shared with the rankings' client rows (app/(app)/rankings/ranking-list.tsx). */
 export const STATUS_VARIANT = { draft: "secondary", submitted: "warning", returned: "accent", accepted: "warning", confirmed: "success" } as const;
 export const GRADE_VARIANT = { excellent: "success", good: "secondary", pass: "outline", fail: "accent" } as const;
-
-/** The whole catalogue's translator, as the async component above a row has it from `getTranslations()`. */
-export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 // Synchronous server components that translate with their parent's `t`: they sit in every row of the
 // evaluation lists, where a client component would cost a client reference per row, an async one a

@@ -9,6 +9,7 @@ import { getPublishOverview, listPublications, type PublicationSummary } from "@
 import { defaultWindow } from "@/lib/titles/rules";
 import { PhaseBadge } from "./phase-badge";
 import { PublishDialog } from "./publish-dialog";
+import { AreaMessages } from "@/components/area-messages";
 
 /**
  * 公示与命名 on the evaluations page: for the office, each target kind of the year with its confirmed
@@ -35,29 +36,31 @@ export async function PublicationsSection({ user, period }: { user: CurrentUser;
     return (
       <section aria-labelledby="publications-heading" className="grid gap-3" data-testid="publications-section">
         {heading}
-        <ul className="grid gap-2 md:grid-cols-2">
-          {overview.map((row) => (
-            <li key={row.target} className="flex min-h-20 flex-wrap items-center gap-3 rounded-xl border bg-card px-4 py-3" data-target={row.target}>
-              <div className="min-w-0 flex-1">
-                <div className="flex flex-wrap items-center gap-2 font-medium">
-                  {t(`enums.evaluationTarget.${row.target}`)}
-                  {row.publication ? <PhaseBadge phase={row.publication.phase} /> : null}
+        <AreaMessages areas={["evaluations"]}>
+          <ul className="grid gap-2 md:grid-cols-2">
+            {overview.map((row) => (
+              <li key={row.target} className="flex min-h-20 flex-wrap items-center gap-3 rounded-xl border bg-card px-4 py-3" data-target={row.target}>
+                <div className="min-w-0 flex-1">
+                  <div className="flex flex-wrap items-center gap-2 font-medium">
+                    {t(`enums.evaluationTarget.${row.target}`)}
+                    {row.publication ? <PhaseBadge phase={row.publication.phase} /> : null}
+                  </div>
+                  <div className="mt-0.5 text-xs text-muted-foreground">
+                    {row.publication ? line(row.publication) : row.confirmed ? t("publications.readyLine", { count: row.confirmed }) : t("publications.nothingLine")}
+                  </div>
                 </div>
-                <div className="mt-0.5 text-xs text-muted-foreground">
-                  {row.publication ? line(row.publication) : row.confirmed ? t("publications.readyLine", { count: row.confirmed }) : t("publications.nothingLine")}
-                </div>
-              </div>
-              {row.publication ? (
-                <Link href={`/evaluations/publications/${row.publication.id}`} className="inline-flex min-h-11 items-center gap-1 text-sm text-primary hover:underline">
-                  {row.publication.phase === "ended" ? t("publications.toName") : t("publications.open")}
-                  <ChevronRight className="size-4" />
-                </Link>
-              ) : row.canPublish ? (
-                <PublishDialog periodId={period.id} target={row.target} targetLabel={t(`enums.evaluationTarget.${row.target}`)} count={row.confirmed} defaultStart={window.startsOn} defaultEnd={window.endsOn} />
-              ) : null}
-            </li>
-          ))}
-        </ul>
+                {row.publication ? (
+                  <Link href={`/evaluations/publications/${row.publication.id}`} className="inline-flex min-h-11 items-center gap-1 text-sm text-primary hover:underline">
+                    {row.publication.phase === "ended" ? t("publications.toName") : t("publications.open")}
+                    <ChevronRight className="size-4" />
+                  </Link>
+                ) : row.canPublish ? (
+                  <PublishDialog periodId={period.id} target={row.target} targetLabel={t(`enums.evaluationTarget.${row.target}`)} count={row.confirmed} defaultStart={window.startsOn} defaultEnd={window.endsOn} />
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </AreaMessages>
       </section>
     );
   }
