@@ -1,9 +1,32 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, test, type Cookie, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "demo12345";
 
-/** Signs in through the login form and waits for the role's home. */
+/** This worker's session cookies, by server, user and password: signIn's first sign-in as each is through the form. */
+const sessions = new Map<string, Cookie[]>();
+
+/**
+ * Starts `page` signed in as `username`, on the role's home. The first time in this worker (per server:
+ * the year-cycle server has its own users) it signs in through the form; later it hands the context the
+ * session cookie that sign-in got, which spares a login page and an argon2 verification per test. The
+ * server re-reads the user on every request, so a session ended meanwhile (a sign-out, a password change,
+ * a deactivation) lands on /login instead of home, and then the form signs in afresh. Tests about signing
+ * in itself use signInThroughForm.
+ */
 export async function signIn(page: Page, username: string, password = DEMO_PASSWORD) {
+  const key = `${test.info().project.use.baseURL} ${username} ${password}`;
+  const cookies = sessions.get(key);
+  if (cookies) {
+    await page.context().addCookies(cookies);
+    await page.goto("/");
+    if (new URL(page.url()).pathname === "/") return;
+  }
+  await signInThroughForm(page, username, password);
+  sessions.set(key, (await page.context().cookies()).filter((c) => /session-token/.test(c.name)));
+}
+
+/** Signs in through the login form and waits for the role's home. */
+export async function signInThroughForm(page: Page, username: string, password = DEMO_PASSWORD) {
   await page.goto("/login");
   await page.locator("#username").fill(username);
   await page.locator("#password").fill(password);

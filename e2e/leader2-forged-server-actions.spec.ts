@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { signIn } from "./helpers";
+import { signIn, signInThroughForm } from "./helpers";
 import { rawRequest } from "./raw-http";
 
 /**
@@ -47,7 +47,7 @@ test("a server action without an Origin, or from another site, is refused with 4
   await page.reload();
   await expect(heading).toHaveText("账户设置");
   await page.context().clearCookies();
-  await signIn(page, "leader2");
+  await signInThroughForm(page, "leader2");
   await page.goto("/account");
   await expect(heading).toHaveText("账户设置");
 

@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { chromeTexts, DEMO_PASSWORD, loginAlert, signIn, signOut, submitLogin, withChinese } from "./helpers";
+import { chromeTexts, DEMO_PASSWORD, loginAlert, signInThroughForm, signOut, submitLogin, withChinese } from "./helpers";
 
 const HOMES = [
   { username: "office", heading: "安达市创争工作概况", headingEn: "安达市: campaign overview", nav: ["工作概况", "数据看板", "待审核", "工作记录", "评估考核", "排行榜", "报表文书", "评估年度", "组织机构", "职工名册", "账户设置"] },
@@ -14,7 +14,7 @@ const navLabel = (label: string) => new RegExp(`^${label}\\d*$`);
 test.describe("signing in", () => {
   for (const home of HOMES) {
     test(`${home.username} lands on its own home, in Chinese`, async ({ page }) => {
-      await signIn(page, home.username);
+      await signInThroughForm(page, home.username);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(home.heading);
       const sidebar = page.locator("aside nav");
       await expect(sidebar.getByRole("link")).toHaveText(home.nav.map(navLabel));
@@ -38,7 +38,7 @@ test.describe("signing in", () => {
   }
 
   test("leaders have no organisation area: not in the navigation, not by address", async ({ page }) => {
-    await signIn(page, "leader");
+    await signInThroughForm(page, "leader");
     await expect(page.locator("aside nav").getByRole("link", { name: "组织机构" })).toHaveCount(0);
     const response = await page.goto("/org");
     expect(response?.status()).toBe(404);
@@ -84,7 +84,7 @@ test.describe("signing in", () => {
   });
 
   test("signing out ends the session", async ({ page }) => {
-    await signIn(page, "union");
+    await signInThroughForm(page, "union");
     await signOut(page);
     await page.goto("/workers");
     await expect(page).toHaveURL(/\/login/);
@@ -95,7 +95,7 @@ test.describe("signing in", () => {
     page.on("request", (request) => {
       if (request.resourceType() === "script") menuCode.push(request.url());
     });
-    await signIn(page, "leader");
+    await signInThroughForm(page, "leader");
     const loadedAtFirst = menuCode.length;
     const trigger = page.locator("header").getByRole("button", { name: /用户菜单|User menu/ });
     await trigger.focus();
@@ -111,7 +111,7 @@ test.describe("signing in", () => {
   });
 
   test("a session that ends while a form is open sends its submit to the login page, changing nothing", async ({ page, context }) => {
-    await signIn(page, "union2");
+    await signInThroughForm(page, "union2");
     await page.goto("/account");
     await page.locator("#currentPassword").fill(DEMO_PASSWORD);
     await page.locator("#newPassword").fill("changed-1234");
@@ -121,7 +121,7 @@ test.describe("signing in", () => {
     await expect(page).toHaveURL(/\/login$/);
     await expect(page.getByRole("heading", { name: "登录" })).toBeVisible();
     // The password did not change: the old one still signs in.
-    await signIn(page, "union2");
+    await signInThroughForm(page, "union2");
   });
 
   test("the health check answers for the load balancer", async ({ request }) => {

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { expect, test } from "./fixtures";
-import { loginAlert, signIn, submitLogin } from "./helpers";
+import { loginAlert, signIn, signInThroughForm, submitLogin } from "./helpers";
 
 const stamp = Date.now().toString().slice(-5);
 
@@ -36,7 +36,7 @@ test("office sets up a unit, opens its union account, archives the unit (the uni
   await dialog.getByRole("button", { name: "完成" }).click();
 
   const union = await (await browser.newContext()).newPage();
-  await signIn(union, `zx${stamp}`, password);
+  await signInThroughForm(union, `zx${stamp}`, password);
   await expect(union.getByRole("heading", { level: 1 })).toHaveText(unit);
 
   await office.getByRole("button", { name: "归档" }).click();
@@ -52,7 +52,7 @@ test("office sets up a unit, opens its union account, archives the unit (the uni
   await archived.locator("summary").click();
   await archived.locator("li", { hasText: unit }).getByRole("button", { name: "恢复" }).click();
   await expect(office.locator("main ul").first()).toContainText(unit);
-  await signIn(union, `zx${stamp}`, password);
+  await signInThroughForm(union, `zx${stamp}`, password);
   await expect(union.getByRole("heading", { level: 1 })).toHaveText(unit);
 });
 

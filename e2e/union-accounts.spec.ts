@@ -1,6 +1,6 @@
 import { expect, test } from "./fixtures";
 import type { Page } from "@playwright/test";
-import { DEMO_PASSWORD, loginAlert, signIn, submitLogin } from "./helpers";
+import { DEMO_PASSWORD, loginAlert, signIn, signInThroughForm, submitLogin } from "./helpers";
 
 const stamp = Date.now().toString().slice(-5);
 
@@ -34,7 +34,7 @@ test("union deactivates leader, whose open session is refused on its next click;
   await row.getByRole("button", { name: "启用" }).click();
   await union.getByRole("button", { name: "确认启用" }).click();
   await expect(row).toContainText("正常");
-  await signIn(leader, "leader");
+  await signInThroughForm(leader, "leader");
   await expect(leader.getByRole("heading", { level: 1 })).toHaveText("液态奶车间灌装甲班");
 });
 
@@ -56,7 +56,7 @@ test("union resets a leader's password: shown once, the new one signs in and the
   await leader.goto("/login");
   await submitLogin(leader, "hx04", DEMO_PASSWORD);
   await expect(loginAlert(leader)).toHaveText("用户名或密码错误。");
-  await signIn(leader, "hx04", password);
+  await signInThroughForm(leader, "hx04", password);
   await expect(leader.getByRole("heading", { level: 1 })).toHaveText("质量检验科");
 });
 
@@ -89,7 +89,7 @@ test("union sets up a new team and opens its leader's account; the leader signs 
   await expect(union.getByTestId("accounts").locator(`[data-account=xj${stamp}]`)).toContainText("巡检班长");
 
   const leader = await (await browser.newContext()).newPage();
-  await signIn(leader, `xj${stamp}`, password);
+  await signInThroughForm(leader, `xj${stamp}`, password);
   await expect(leader.getByRole("heading", { level: 1 })).toHaveText(team);
 });
 
