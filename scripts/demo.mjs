@@ -10,7 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { tryLock } from "fs-native-extensions";
 import { EmbeddedBusyError, embeddedHolder, embeddedKind, embeddedPaths, startEmbeddedPostgres } from "./embedded-postgres.mjs";
-import { boundedNodeOptions } from "./heap.mjs";
+import { serverNodeOptions } from "./server-options.mjs";
 
 const dataDir = path.resolve(process.env.DATA_DIR ?? ".data");
 const port = process.env.PORT ?? "3000";
@@ -87,7 +87,7 @@ const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start
     DATA_DIR: dataDir,
     SEED_DEMO: "1",
     AUTH_SECRET: authSecret,
-    NODE_OPTIONS: boundedNodeOptions(),
+    NODE_OPTIONS: serverNodeOptions(),
     ...(database ? { DATABASE_URL: database.url } : {}),
   },
 });
