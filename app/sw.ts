@@ -32,6 +32,11 @@ const serwist = new Serwist({
         matchOptions: { ignoreVary: true },
         plugins: [
           {
+            // A server past its capacity answers 503 (scripts/shed-load.mjs): the kept page serves better than "busy".
+            fetchDidSucceed: async ({ response }) => {
+              if (response.status === 503) throw new Error("server busy");
+              return response;
+            },
             // A page that sent the visitor to /login (session over) is not the page: never keep it under the page's URL.
             cacheWillUpdate: async ({ response }) => (response.ok && !response.redirected ? response : null),
           },
