@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { floorOfEachRound, ratioToFloor } from "./page-floor";
+import { rng } from "./capacity";
+import { floorOfEachRound, ratioToFloor, roundOrder } from "./page-floor";
 
 describe("a page against the page floor, round by round", () => {
   it("cancels a machine that slowed from round to round, the floor and the page alike", () => {
@@ -28,3 +29,17 @@ describe("a page against the page floor, round by round", () => {
     expect(floorOfEachRound([[10, 20, 30], [12, 22], [11, 21, 31]])).toEqual([11, 21]);
   });
 });
+
+describe("the order a round goes over the pages", () => {
+  it("is every page once, in another order from round to round, the same in every run", () => {
+    const random = rng(11);
+    const rounds = Array.from({ length: 11 }, () => roundOrder(34, random));
+    for (const order of rounds) expect([...order].sort((a, b) => a - b)).toEqual(Array.from({ length: 34 }, (_, i) => i));
+    expect(new Set(rounds.map((o) => o.join())).size).toBe(11);
+    // No page keeps its place: the one that came first in round one comes at many places over the run.
+    expect(new Set(rounds.map((o) => o.indexOf(rounds[0]![0]!))).size).toBeGreaterThan(5);
+    const again = rng(11);
+    expect(Array.from({ length: 11 }, () => roundOrder(34, again))).toEqual(rounds);
+  });
+});
+

@@ -43,11 +43,11 @@ import { migrateDatabase, openDatabase } from "../db/client";
 import { benchId, BENCH_META_KEY, rowsOf } from "../bench/generator";
 import { BENCH_PASSWORD, BENCH_SCALES, benchUsername, isBenchScale, type BenchScale } from "../bench/scales";
 import { median, percentile } from "../bench/stats";
-import { floorOfEachRound, ratioToFloor } from "../bench/page-floor";
+import { floorOfEachRound, ratioToFloor, roundOrder } from "../bench/page-floor";
 import { LiveHeapPeak } from "../bench/gc-trace";
 import { descendants, formatRss, treeCpuMs, maxRss, rssNow, type RssSplit } from "../bench/process-tree";
 import { chunksKb, gzipBytes, scriptChunks, sharedChunks } from "../bench/page-js";
-import { MONTH_END, monthEndMix, openLoopStep, recordsPerTeamMonth, type MixItem, type MixKey } from "../bench/capacity";
+import { MONTH_END, monthEndMix, openLoopStep, recordsPerTeamMonth, rng, type MixItem, type MixKey } from "../bench/capacity";
 import type { FloorInput, FloorResult } from "./bench-floor";
 import { chinaToday } from "../lib/time";
 import { boundedNodeOptions } from "./heap.mjs";
@@ -422,10 +422,15 @@ async function pageSweep(serverPid: number, cookies: Record<Role, string>, n: nu
   const order = [...floors, ...pages];
   const runs = order.map(() => [] as PageFigures[]);
   const perRequest = Math.ceil(n / rounds);
+  // The pages in a new order each round (bench/page-floor.ts roundOrder says why); the floor still opens and closes it.
+  const shuffle = rng(rounds);
   for (let round = 0; round < rounds; round++) {
     const opening = [];
     for (const floor of floors) opening.push(await measurePage(serverPid, floor.role, floor.path, floor.cookie, perRequest, round === 0));
-    for (const [i, page] of pages.entries()) runs[floors.length + i]!.push(await measurePage(serverPid, page.role, page.path, page.cookie, perRequest, round === 0));
+    for (const i of roundOrder(pages.length, shuffle)) {
+      const page = pages[i]!;
+      runs[floors.length + i]!.push(await measurePage(serverPid, page.role, page.path, page.cookie, perRequest, round === 0));
+    }
     for (const [i, floor] of floors.entries()) {
       const closing = await measurePage(serverPid, floor.role, floor.path, floor.cookie, perRequest, false);
       const open = opening[i]!;
