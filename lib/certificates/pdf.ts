@@ -3,8 +3,8 @@ import { documentDate } from "@/lib/documents/format";
 import { createPdf, DOCUMENT_RED, INK, MUTED, pdfBytes, type Pdf } from "@/lib/pdf/document";
 import { drawQrCode } from "@/lib/pdf/qr";
 import type { Certificate } from "./queries";
+import type { Translate } from "@/lib/i18n/translate";
 
-type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 const GOLD = "#b8892b";
 const MARGIN = { top: 0, bottom: 0, left: 0, right: 0 };

@@ -1,9 +1,8 @@
 import { SKILL_LEVELS, type AutoMetric } from "@/lib/domain/enums";
 import { formatNumber } from "@/lib/format";
 import { METRIC_UNIT, type AutoRule } from "./engine";
+import type { Translate } from "@/lib/i18n/translate";
 
-/** The whole catalogue's translator, as `getTranslations()` gives it on the server. */
-export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 const number = (n: number, locale: string, digits = 2) => formatNumber(n, locale, digits);
 

@@ -3,7 +3,8 @@ import type ExcelJS from "exceljs";
 import { ORG_COLUMNS, WORKER_COLUMNS, type ImportColumn } from "./columns";
 import { choiceLabels, type ImportEnum } from "./labels";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "./read-sheet";
-import { newWorkbook, styleHeader, workbookBuffer, type Translate } from "@/lib/xlsx/workbook";
+import { newWorkbook, styleHeader, workbookBuffer } from "@/lib/xlsx/workbook";
+import type { Translate } from "@/lib/i18n/translate";
 
 /** Rows of the template that offer drop-down lists. */
 const VALIDATED_ROWS = 5000;

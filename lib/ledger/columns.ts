@@ -3,8 +3,8 @@ import type { RecordKind } from "@/lib/domain/enums";
 import { formatNumber } from "@/lib/format";
 import { KINDS, type FieldDef } from "@/lib/records/kinds";
 import type { LedgerRecord } from "./queries";
+import type { Translate } from "@/lib/i18n/translate";
 
-type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 export interface LedgerColumn {
   header: string;

@@ -3,8 +3,8 @@ import { RECORD_KINDS } from "@/lib/domain/enums";
 import type { FormalDocument } from "@/lib/documents/model";
 import { ledgerColumns } from "./columns";
 import type { Ledger } from "./queries";
+import type { Translate } from "@/lib/i18n/translate";
 
-type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 /**
  * The printed 台账: a section per record kind, a row per record (date, title, then every other field

@@ -3,8 +3,8 @@ import ExcelJS from "exceljs";
 import { RECORD_KINDS } from "@/lib/domain/enums";
 import { ledgerColumns } from "./columns";
 import type { Ledger } from "./queries";
+import type { Translate } from "@/lib/i18n/translate";
 
-type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 /**
  * The 台账 as a workbook: one sheet per record kind (every kind, so the layout never shifts), one row

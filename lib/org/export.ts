@@ -1,7 +1,8 @@
 import "server-only";
 import type { Locale } from "@/lib/domain/enums";
 import { headerIn, ORG_COLUMNS } from "@/lib/imports/columns";
-import { newWorkbook, styleHeader, workbookBuffer, type Translate } from "@/lib/xlsx/workbook";
+import { newWorkbook, styleHeader, workbookBuffer } from "@/lib/xlsx/workbook";
+import type { Translate } from "@/lib/i18n/translate";
 
 export interface OrgExportRow {
   unitName: string;

@@ -1,5 +1,6 @@
 import "server-only";
-import { newWorkbook, styleHeader, workbookBuffer, type Translate } from "@/lib/xlsx/workbook";
+import { newWorkbook, styleHeader, workbookBuffer } from "@/lib/xlsx/workbook";
+import type { Translate } from "@/lib/i18n/translate";
 import { formatMetricValue } from "@/lib/evaluations/format";
 import type { Rankings, WorkerRankings } from "./queries";
 import { rankMetricsFor } from "./schemas";

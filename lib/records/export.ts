@@ -1,5 +1,6 @@
 import "server-only";
-import { newWorkbook, styleHeader, workbookBuffer, type Translate } from "@/lib/xlsx/workbook";
+import { newWorkbook, styleHeader, workbookBuffer } from "@/lib/xlsx/workbook";
+import type { Translate } from "@/lib/i18n/translate";
 import type { RecordKind } from "@/lib/domain/enums";
 import { KINDS } from "./kinds";
 import type { RecordListRow } from "./queries";

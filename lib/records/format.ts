@@ -1,7 +1,7 @@
 import { formatNumber } from "@/lib/format";
 import type { NumberUnit } from "./kinds";
+import type { Translate } from "@/lib/i18n/translate";
 
-type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 /** A figure with its unit, as users read them: 2.5 学时, 35 人次, 1.42 万元. */
 export function formatFigure(value: number | null | undefined, unit: NumberUnit, t: Translate, locale: string): string {

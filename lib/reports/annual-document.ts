@@ -5,8 +5,8 @@ import { documentDate } from "@/lib/documents/format";
 import { formatNumber, percent } from "@/lib/format";
 import type { OrgStatFigures } from "@/lib/stats/aggregates";
 import type { AnnualReport, YearFigures } from "./annual";
+import type { Translate } from "@/lib/i18n/translate";
 
-type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 const CN_NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 

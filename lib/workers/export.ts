@@ -1,7 +1,8 @@
 import "server-only";
 import type { Locale } from "@/lib/domain/enums";
 import { headerIn, WORKER_COLUMNS, type ImportColumn } from "@/lib/imports/columns";
-import { newWorkbook, styleHeader, workbookBuffer, type Translate } from "@/lib/xlsx/workbook";
+import { newWorkbook, styleHeader, workbookBuffer } from "@/lib/xlsx/workbook";
+import type { Translate } from "@/lib/i18n/translate";
 
 export interface RosterExportRow {
   employeeNo: string;

@@ -1,8 +1,6 @@
 import "server-only";
 import ExcelJS from "exceljs";
 
-/** The translator the workbooks take (next-intl's `t`, loosened). */
-export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

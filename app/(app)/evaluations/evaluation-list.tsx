@@ -2,7 +2,8 @@ import { Link } from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { formatPoints, shownScore, type Translate } from "@/lib/evaluations/format";
+import { formatPoints, shownScore } from "@/lib/evaluations/format";
+import type { Translate } from "@/lib/i18n/translate";
 import type { EvaluationListRow, SubjectStatusRow } from "@/lib/evaluations/queries";
 import { listLayout } from "@/lib/http/device";
 import { EvaluationStatusBadge, GradeBadge } from "./status-badges";

@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import type { EvaluationStatus, Grade } from "@/lib/domain/enums";
-import type { Translate } from "@/lib/evaluations/format";
+import type { Translate } from "@/lib/i18n/translate";
 
 /** Badge colours, shared with the rankings' client rows (app/(app)/rankings/ranking-list.tsx). */
 export const STATUS_VARIANT = { draft: "secondary", submitted: "warning", returned: "accent", accepted: "warning", confirmed: "success" } as const;
