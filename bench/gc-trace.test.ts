@@ -30,6 +30,14 @@ describe("the live heap from --trace-gc", () => {
     expect(peak.reset()).toBe(123.4);
   });
 
+  it("counts full collections across resets, scavenges not", () => {
+    const peak = new LiveHeapPeak();
+    peak.write([scavenge, reduce, scavenge, markCompact, ""].join("\n"));
+    peak.reset();
+    peak.write(`${scavenge}\n${markCompact}\n`);
+    expect(peak.fullCollections).toBe(3);
+  });
+
   it("waits for the end of a line before reading it", () => {
     const peak = new LiveHeapPeak();
     peak.write(markCompact);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { rng } from "./capacity";
-import { floorOfEachRound, ratioToFloor, roundOrder } from "./page-floor";
+import { floorOfEachRound, ratioToFloor, ratioWithoutFullCollections, roundOrder } from "./page-floor";
 
 describe("a page against the page floor, round by round", () => {
   it("cancels a machine that slowed from round to round, the floor and the page alike", () => {
@@ -18,6 +18,15 @@ describe("a page against the page floor, round by round", () => {
 
   it("has no floor and no ratio when the sweep did not run", () => {
     expect(floorOfEachRound([])).toEqual([]);
+  });
+
+  it("leaves out the rounds whose window held a full collection, when asked", () => {
+    // Rounds 2 and 4 caught the heap's collection; without them the page runs at 1.5 × its floor.
+    const page = [15, 30, 15, 32, 16];
+    const floor = [10, 10, 10, 10, 10];
+    expect(ratioToFloor(page, floor)).toBeCloseTo(1.6);
+    expect(ratioWithoutFullCollections(page, floor, [0, 1, 0, 2, 0])).toBeCloseTo(1.5);
+    expect(ratioWithoutFullCollections(page, floor, [1, 1, 1, 1, 1])).toBeUndefined();
   });
 
   it("has no ratio without a floor in the same round", () => {

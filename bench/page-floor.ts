@@ -22,6 +22,21 @@ export function ratioToFloor(pageRounds: readonly number[], floorRounds: readonl
 }
 
 /**
+ * The page's ratio over only the rounds whose window held no full collection of the server's heap
+ * (`fullCollections[round]`: how many its window saw), undefined when every round held one. A full
+ * collection costs the process ~100–180 ms of CPU here, 8–15 ms a response over a 12-request window, and
+ * falls in whichever page's window is running every ~2 s; this figure says what the page costs itself.
+ * The target is still read from the ratio over all rounds (`ratioToFloor`): the heap's upkeep is a real cost.
+ */
+export function ratioWithoutFullCollections(pageRounds: readonly number[], floorRounds: readonly number[], fullCollections: readonly number[]): number | undefined {
+  const rounds = pageRounds.flatMap((_, round) => (fullCollections[round] ? [] : [round]));
+  return ratioToFloor(
+    rounds.map((round) => pageRounds[round]!),
+    rounds.map((round) => floorRounds[round] ?? 0),
+  );
+}
+
+/**
  * The order a round goes over the pages: a fresh shuffle each round (`random`, seeded, so two runs go the same
  * way). In one order every round, a full collection of the server's heap (every ~2 s here, ~100–180 ms of the
  * process's CPU) kept landing in the same pages' windows whenever a round lasted about a whole number of
