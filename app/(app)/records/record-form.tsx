@@ -228,7 +228,8 @@ export function RecordForm({
         break;
       case "number":
         control = (
-          <div className="relative">
+          // The unit beside the box, not inside it: units run from 次 to "person-times", and one inside would cover long figures.
+          <div className="flex items-center gap-2">
             <Input
               id={id}
               name={f.name}
@@ -237,9 +238,9 @@ export function RecordForm({
               step={f.step}
               defaultValue={value === undefined || value === null ? "" : String(value)}
               aria-invalid={invalid}
-              className="pr-14"
+              className="min-w-0 flex-1"
             />
-            <span className="pointer-events-none absolute right-3 top-1/2 -translate-y-1/2 text-sm text-muted-foreground">{t(`figure.label.${f.unit}`)}</span>
+            <span className="shrink-0 text-sm text-muted-foreground">{t(`figure.label.${f.unit}`)}</span>
           </div>
         );
         break;
