@@ -10,12 +10,13 @@ import { StatCard } from "@/components/stat-card";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { UNIT_KINDS } from "@/lib/domain/enums";
 import { getOfficeHome } from "@/lib/home/queries";
+import { listLayout } from "@/lib/http/device";
 import { periodProgress } from "@/lib/periods/queries";
 import { ActivitySummary } from "./activity-summary";
 import { LateCard, ProfileCard } from "./home-cards";
 
 export async function OfficeHome({ user }: { user: CurrentUser }) {
-  const [t, format, data] = await Promise.all([getTranslations(), getFormatter(), getOfficeHome(user)]);
+  const [t, format, data, layout] = await Promise.all([getTranslations(), getFormatter(), getOfficeHome(user), listLayout()]);
   const { period, totals, accounts, profile, unitKinds, waiting, activity, span, late } = data;
   const progress = period ? periodProgress(period) : 0;
   return (
@@ -90,32 +91,56 @@ export async function OfficeHome({ user }: { user: CurrentUser }) {
             <ChevronRight className="size-4" />
           </Link>
         </div>
-        <div className="overflow-x-auto rounded-xl border bg-card">
-          <Table>
-            <TableHeader>
-              <TableRow>
-                <TableHead>{t("org.col.unitKind")}</TableHead>
-                <TableHead className="text-right">{t("home.office.unitsCol")}</TableHead>
-                <TableHead className="text-right">{t("org.col.teams")}</TableHead>
-                <TableHead className="text-right">{t("org.col.workers")}</TableHead>
-                <TableHead className="text-right">{t("org.col.activeAccounts")}</TableHead>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {unitKinds.map((k) => (
-                <TableRow key={k.kind}>
-                  <TableCell className="font-medium">
-                    <Badge variant="secondary">{t(`enums.unitKind.${k.kind}`)}</Badge>
-                  </TableCell>
-                  <TableCell className="text-right">{format.number(k.units)}</TableCell>
-                  <TableCell className="text-right">{format.number(k.teams)}</TableCell>
-                  <TableCell className="text-right">{t("units.people", { count: k.workers })}</TableCell>
-                  <TableCell className="text-right">{format.number(k.activeAccounts)}</TableCell>
+        {layout === "table" ? (
+          <div className="overflow-x-auto rounded-xl border bg-card">
+            <Table>
+              <TableHeader>
+                <TableRow>
+                  <TableHead>{t("org.col.unitKind")}</TableHead>
+                  <TableHead className="text-right">{t("home.office.unitsCol")}</TableHead>
+                  <TableHead className="text-right">{t("org.col.teams")}</TableHead>
+                  <TableHead className="text-right">{t("org.col.workers")}</TableHead>
+                  <TableHead className="text-right">{t("org.col.activeAccounts")}</TableHead>
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+              </TableHeader>
+              <TableBody>
+                {unitKinds.map((k) => (
+                  <TableRow key={k.kind}>
+                    <TableCell className="font-medium">
+                      <Badge variant="secondary">{t(`enums.unitKind.${k.kind}`)}</Badge>
+                    </TableCell>
+                    <TableCell className="text-right">{format.number(k.units)}</TableCell>
+                    <TableCell className="text-right">{format.number(k.teams)}</TableCell>
+                    <TableCell className="text-right">{t("units.people", { count: k.workers })}</TableCell>
+                    <TableCell className="text-right">{format.number(k.activeAccounts)}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+        ) : (
+          // On a phone each kind is a card: five columns would scroll sideways in English.
+          <ul className="grid gap-2">
+            {unitKinds.map((k) => (
+              <li key={k.kind} className="rounded-xl border bg-card px-4 py-3">
+                <Badge variant="secondary">{t(`enums.unitKind.${k.kind}`)}</Badge>
+                <dl className="mt-2 grid grid-cols-2 gap-x-4 gap-y-1 text-sm">
+                  {[
+                    [t("home.office.unitsCol"), format.number(k.units)],
+                    [t("org.col.teams"), format.number(k.teams)],
+                    [t("org.col.workers"), t("units.people", { count: k.workers })],
+                    [t("org.col.activeAccounts"), format.number(k.activeAccounts)],
+                  ].map(([label, value]) => (
+                    <div key={label} className="flex items-baseline justify-between gap-2">
+                      <dt className="text-muted-foreground">{label}</dt>
+                      <dd className="font-medium tabular-nums">{value}</dd>
+                    </div>
+                  ))}
+                </dl>
+              </li>
+            ))}
+          </ul>
+        )}
         <p className="mt-2 text-sm text-muted-foreground">{t("home.office.unitsHint", { count: totals.units })}</p>
       </section>
     </>
