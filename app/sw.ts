@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import { CacheFirst, ExpirationPlugin, NetworkFirst, Serwist, StaleWhileRevalidate, type PrecacheEntry, type SerwistGlobalConfig } from "serwist";
+import { keptPagesPlugin } from "@/lib/offline/kept-pages";
 import { PAGES_CACHE, isOfflinePage } from "@/lib/offline/pages";
 
 declare global {
@@ -31,15 +32,7 @@ const serwist = new Serwist({
         // Next varies its pages on router headers; the document is the same for a navigation and a prefetch by CACHE_URLS.
         matchOptions: { ignoreVary: true },
         plugins: [
-          {
-            // A server past its capacity answers 503 (scripts/shed-load.mjs): the kept page serves better than "busy".
-            fetchDidSucceed: async ({ response }) => {
-              if (response.status === 503) throw new Error("server busy");
-              return response;
-            },
-            // A page that sent the visitor to /login (session over) is not the page: never keep it under the page's URL.
-            cacheWillUpdate: async ({ response }) => (response.ok && !response.redirected ? response : null),
-          },
+          keptPagesPlugin(async (request) => Boolean(await caches.match(request, { cacheName: PAGES_CACHE, ignoreVary: true }))),
           new ExpirationPlugin({ maxEntries: 30 }),
         ],
       }),
