@@ -54,6 +54,9 @@ export function useCheckedAction<T = undefined>(
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
   const errors: FieldErrors = clientErrors ?? (state.ok ? {} : (state.fieldErrors ?? {}));
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    // React bubbles a submit along the component tree: a dialog's own form (ReasonDialog inside the review
+    // form, in a portal) reaches this form's handler too, with a submitter this form does not own.
+    if (e.target !== e.currentTarget) return;
     const target = e.currentTarget;
     form.current = target;
     // With the pressed button, so a form with "save" and "submit" sends (and checks) what that button sends.
