@@ -19,6 +19,9 @@ export async function OfficeHome({ user }: { user: CurrentUser }) {
   const [t, format, data, layout] = await Promise.all([getTranslations(), getFormatter(), getOfficeHome(user), listLayout()]);
   const { period, totals, accounts, profile, unitKinds, waiting, activity, span, late } = data;
   const progress = period ? periodProgress(period) : 0;
+  // The figures of a kind of unit, as the table's columns and the phone's cards show them.
+  const kindFigureLabels = [t("home.office.unitsCol"), t("org.col.teams"), t("org.col.workers"), t("org.col.activeAccounts")];
+  const kindFigures = (k: (typeof unitKinds)[number]) => [format.number(k.units), format.number(k.teams), t("units.people", { count: k.workers }), format.number(k.activeAccounts)];
   return (
     <>
       <PageHeader
@@ -97,10 +100,11 @@ export async function OfficeHome({ user }: { user: CurrentUser }) {
               <TableHeader>
                 <TableRow>
                   <TableHead>{t("org.col.unitKind")}</TableHead>
-                  <TableHead className="text-right">{t("home.office.unitsCol")}</TableHead>
-                  <TableHead className="text-right">{t("org.col.teams")}</TableHead>
-                  <TableHead className="text-right">{t("org.col.workers")}</TableHead>
-                  <TableHead className="text-right">{t("org.col.activeAccounts")}</TableHead>
+                  {kindFigureLabels.map((label) => (
+                    <TableHead key={label} className="text-right">
+                      {label}
+                    </TableHead>
+                  ))}
                 </TableRow>
               </TableHeader>
               <TableBody>
@@ -109,10 +113,11 @@ export async function OfficeHome({ user }: { user: CurrentUser }) {
                     <TableCell className="font-medium">
                       <Badge variant="secondary">{t(`enums.unitKind.${k.kind}`)}</Badge>
                     </TableCell>
-                    <TableCell className="text-right">{format.number(k.units)}</TableCell>
-                    <TableCell className="text-right">{format.number(k.teams)}</TableCell>
-                    <TableCell className="text-right">{t("units.people", { count: k.workers })}</TableCell>
-                    <TableCell className="text-right">{format.number(k.activeAccounts)}</TableCell>
+                    {kindFigures(k).map((value, i) => (
+                      <TableCell key={kindFigureLabels[i]} className="text-right">
+                        {value}
+                      </TableCell>
+                    ))}
                   </TableRow>
                 ))}
               </TableBody>
@@ -125,14 +130,9 @@ export async function OfficeHome({ user }: { user: CurrentUser }) {
               <li key={k.kind} className="rounded-xl border bg-card px-4 py-3">
                 <Badge variant="secondary">{t(`enums.unitKind.${k.kind}`)}</Badge>
                 <dl className="mt-2 grid grid-cols-2 gap-x-4 gap-y-1 text-sm">
-                  {[
-                    [t("home.office.unitsCol"), format.number(k.units)],
-                    [t("org.col.teams"), format.number(k.teams)],
-                    [t("org.col.workers"), t("units.people", { count: k.workers })],
-                    [t("org.col.activeAccounts"), format.number(k.activeAccounts)],
-                  ].map(([label, value]) => (
-                    <div key={label} className="flex items-baseline justify-between gap-2">
-                      <dt className="text-muted-foreground">{label}</dt>
+                  {kindFigures(k).map((value, i) => (
+                    <div key={kindFigureLabels[i]} className="flex items-baseline justify-between gap-2">
+                      <dt className="text-muted-foreground">{kindFigureLabels[i]}</dt>
                       <dd className="font-medium tabular-nums">{value}</dd>
                     </div>
                   ))}
